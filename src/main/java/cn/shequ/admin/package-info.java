@@ -1,0 +1,2 @@
+/** Administration endpoints that are not business decisions: the adjustable demo clock. */
+package cn.shequ.admin;

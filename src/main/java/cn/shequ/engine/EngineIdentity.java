@@ -1,0 +1,110 @@
+package cn.shequ.engine;
+
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.camunda.bpm.engine.impl.util.EncryptionUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * Users, passwords and groups as the engine's identity service keeps them, and the
+ * authentication the engine sees on the current thread (authorization checks and its user
+ * operation log apply only to that user).
+ */
+@Component
+public class EngineIdentity {
+
+    private final ProcessEngine engine;
+    private final IdentityService identity;
+
+    public EngineIdentity(ProcessEngine engine) {
+        this.engine = engine;
+        this.identity = engine.getIdentityService();
+    }
+
+    public record Account(String id, String firstName, String lastName) {
+        public String displayName() {
+            return (lastName == null ? "" : lastName) + (firstName == null ? "" : firstName);
+        }
+    }
+
+    /** True when the password is right; failed attempts count towards the engine's lock-out. */
+    public boolean checkPassword(String userId, String password) {
+        return identity.checkPassword(userId, password);
+    }
+
+    /**
+     * Compares a password with the stored hash without counting as a login attempt, so that a
+     * start-up check cannot lock anybody out.
+     */
+    public boolean storedPasswordIs(String userId, String candidate) {
+        User user = identity.createUserQuery().userId(userId).singleResult();
+        if (!(user instanceof UserEntity entity) || entity.getPassword() == null) {
+            return false;
+        }
+        ProcessEngineConfigurationImpl config =
+                (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        String salted = EncryptionUtil.saltPassword(candidate, entity.getSalt());
+        return config.getPasswordManager().check(salted, entity.getPassword());
+    }
+
+    public Optional<Account> account(String userId) {
+        User user = identity.createUserQuery().userId(userId).singleResult();
+        return Optional.ofNullable(user).map(u -> new Account(u.getId(), u.getFirstName(), u.getLastName()));
+    }
+
+    public List<String> userIds() {
+        return identity.createUserQuery().orderByUserId().asc().list().stream().map(User::getId).toList();
+    }
+
+    public List<String> groupIdsOf(String userId) {
+        return identity.createGroupQuery().groupMember(userId).orderByGroupId().asc().list().stream()
+                .map(Group::getId).toList();
+    }
+
+    public boolean groupHasMembers(String groupId) {
+        return identity.createUserQuery().memberOfGroup(groupId).count() > 0;
+    }
+
+    public void ensureGroup(String groupId, String name, String type) {
+        if (identity.createGroupQuery().groupId(groupId).count() == 0) {
+            Group group = identity.newGroup(groupId);
+            group.setName(name);
+            group.setType(type);
+            identity.saveGroup(group);
+        }
+    }
+
+    /** Creates the user when absent; returns false when the user already existed (left unchanged). */
+    public boolean createUserIfAbsent(String userId, String lastName, String firstName, String password) {
+        if (identity.createUserQuery().userId(userId).count() > 0) {
+            return false;
+        }
+        User user = identity.newUser(userId);
+        user.setLastName(lastName);
+        user.setFirstName(firstName);
+        user.setPassword(password);
+        identity.saveUser(user);
+        return true;
+    }
+
+    public void ensureMembership(String userId, String groupId) {
+        if (identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+            identity.createMembership(userId, groupId);
+        }
+    }
+
+    /** Makes {@code userId} the engine's current user on this thread. */
+    public void authenticate(String userId, List<String> groupIds) {
+        identity.setAuthentication(userId, groupIds);
+    }
+
+    public void clearAuthentication() {
+        identity.clearAuthentication();
+    }
+}

@@ -1,0 +1,25 @@
+package cn.shequ.engine;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.springframework.stereotype.Component;
+
+/** The engine's job executor, as far as Shequ needs it. */
+@Component
+public class EngineJobs {
+
+    private final ProcessEngine engine;
+
+    public EngineJobs(ProcessEngine engine) {
+        this.engine = engine;
+    }
+
+    /** Asks the job executor to look for due jobs now rather than after its idle wait. */
+    public void wakeUp() {
+        JobExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
+        if (executor != null && executor.isActive()) {
+            executor.jobWasAdded();
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package cn.shequ.identity;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+
+import cn.shequ.engine.EngineGrants;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.springframework.stereotype.Component;
+
+/**
+ * The engine authorizations of each group, granted per group (never per task) at every start;
+ * granting is idempotent. Business groups may open Tasklist, see the shared filters, users and
+ * groups; auditors read every definition, instance and history; admins may do everything in
+ * the engine (and no business decision in Shequ's API).
+ */
+@Component
+class AccessPolicy {
+
+    private final EngineGrants grants;
+
+    AccessPolicy(EngineGrants grants) {
+        this.grants = grants;
+    }
+
+    void apply() {
+        for (String admin : new String[] {Groups.ADMIN, Groups.CAMUNDA_ADMIN}) {
+            for (Resources resource : Resources.values()) {
+                grants.grantGroup(admin, resource, ANY, Permissions.ALL);
+            }
+        }
+        for (String group : Groups.BUSINESS.keySet()) {
+            grants.grantGroup(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            grants.grantGroup(group, Resources.FILTER, ANY, Permissions.READ);
+            grants.grantGroup(group, Resources.USER, ANY, Permissions.READ);
+            grants.grantGroup(group, Resources.GROUP, ANY, Permissions.READ);
+            grants.grantGroup(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+        }
+        grants.grantGroup(Groups.AUDITOR, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grants.grantGroup(Groups.AUDITOR, Resources.PROCESS_DEFINITION, ANY, Permissions.READ,
+                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
+        grants.grantGroup(Groups.AUDITOR, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+        grants.grantGroup(Groups.AUDITOR, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
+        grants.grantGroup(Groups.AUDITOR, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
+        grants.grantGroup(Groups.AUDITOR, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+        grants.grantGroup(Groups.AUDITOR, Resources.DEPLOYMENT, ANY, Permissions.READ);
+    }
+}

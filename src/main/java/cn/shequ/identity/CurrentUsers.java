@@ -1,0 +1,37 @@
+package cn.shequ.identity;
+
+import cn.shequ.engine.EngineIdentity;
+import cn.shequ.web.ApiException;
+import java.util.List;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+
+/** Resolves the user of the current request from Spring Security and Shequ's affiliations. */
+@Service
+public class CurrentUsers {
+
+    private final EngineIdentity identity;
+    private final OrganisationMapper organisations;
+
+    public CurrentUsers(EngineIdentity identity, OrganisationMapper organisations) {
+        this.identity = identity;
+        this.organisations = organisations;
+    }
+
+    public CurrentUser current() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated() || auth.getName() == null || "anonymousUser".equals(auth.getName())) {
+            throw ApiException.unauthenticated();
+        }
+        return load(auth.getName());
+    }
+
+    public CurrentUser load(String userId) {
+        Affiliation affiliation = organisations.findAffiliation(userId).orElse(null);
+        List<String> groups = identity.groupIdsOf(userId);
+        String name = affiliation != null ? affiliation.displayName()
+                : identity.account(userId).map(EngineIdentity.Account::displayName).orElse(userId);
+        return new CurrentUser(userId, name, groups, affiliation);
+    }
+}

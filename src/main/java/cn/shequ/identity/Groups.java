@@ -1,0 +1,42 @@
+package cn.shequ.identity;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The Camunda group ids of DESIGN.md "Who uses it", with their Chinese names. */
+public final class Groups {
+
+    public static final String COMMITTEE = "committee";
+    public static final String STREET_OFFICE = "street-office";
+    public static final String CIVIL_AFFAIRS = "civil-affairs";
+    public static final String FINANCE = "finance";
+    public static final String AUDITOR = "auditor";
+    public static final String PROVIDER = "provider";
+    public static final String EVALUATION_EXPERT = "evaluation-expert";
+    public static final String ADMIN = "admin";
+    /** The group the Camunda webapps treat as administrators; Shequ's admins belong to it too. */
+    public static final String CAMUNDA_ADMIN = "camunda-admin";
+
+    /** Business groups (WORKFLOW type) in the order of DESIGN.md, with their names. */
+    public static final Map<String, String> BUSINESS = names();
+
+    private Groups() {}
+
+    private static Map<String, String> names() {
+        Map<String, String> names = new LinkedHashMap<>();
+        names.put(COMMITTEE, "社区居委会");
+        names.put(STREET_OFFICE, "街道办事处");
+        names.put(CIVIL_AFFAIRS, "区民政局");
+        names.put(FINANCE, "财政");
+        names.put(AUDITOR, "审计");
+        names.put(PROVIDER, "承接主体");
+        names.put(EVALUATION_EXPERT, "评审专家");
+        return Collections.unmodifiableMap(names);
+    }
+
+    /** Spring Security authority of a group. */
+    public static String authority(String groupId) {
+        return "GROUP_" + groupId;
+    }
+}
