@@ -36,10 +36,11 @@ class DmnFilesTest {
     private static final String DMN = "https://www.omg.org/spec/DMN/20191111/MODEL/";
     private static final String DMNDI = "https://www.omg.org/spec/DMN/20191111/DMNDI/";
 
-    static Stream<String> dmnResources() throws IOException, URISyntaxException {
-        URL folder = DmnFilesTest.class.getClassLoader().getResource("processes");
-        assertNotNull(folder, "processes/ is not on the classpath");
-        try (Stream<Path> files = Files.list(Path.of(folder.toURI()))) {
+    /** The tables in the source folder processes/ (test resources may add test-only models to the classpath folder). */
+    static Stream<String> dmnResources() throws IOException {
+        Path folder = Path.of("processes");
+        assertTrue(Files.isDirectory(folder), "run from the project folder: processes/ not found");
+        try (Stream<Path> files = Files.list(folder)) {
             return files.map(file -> file.getFileName().toString())
                     .filter(name -> name.endsWith(".dmn"))
                     .sorted()
@@ -48,6 +49,7 @@ class DmnFilesTest {
                     .stream();
         }
     }
+
 
     private static Document read(String resource) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
