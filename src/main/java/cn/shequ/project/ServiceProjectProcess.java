@@ -1,0 +1,120 @@
+package cn.shequ.project;
+
+/**
+ * The one source of truth for the {@code service-project} process: its id, the element ids that
+ * code refers to, user-task keys (API.md), variable names, message names and the Spring beans
+ * the model calls. The BPMN in processes/service-project.bpmn, the delegates, the controllers
+ * and the tests all use these names; {@code ServiceProjectModelTest} checks the model against them.
+ */
+public final class ServiceProjectProcess {
+
+    public static final String PROCESS_ID = "service-project";
+    public static final String RESOURCE = "processes/service-project.bpmn";
+
+    private ServiceProjectProcess() {}
+
+    /** User-task keys of API.md (the BPMN element ids of the user tasks). */
+    public static final class Tasks {
+        public static final String PREPARE_PROPOSAL = "prepare-proposal";
+        public static final String RECORD_RESIDENT_MEETING = "record-resident-meeting";
+        public static final String STREET_OFFICE_REVIEW = "street-office-review";
+        public static final String CIVIL_AFFAIRS_REVIEW = "civil-affairs-review";
+        public static final String FINANCE_REVIEW = "finance-review";
+        public static final String REPORT_MILESTONE = "report-milestone";
+        public static final String ACCEPT_MILESTONE = "accept-milestone";
+        public static final String APPROVE_PAYMENT = "approve-payment";
+        public static final String FINAL_ACCEPTANCE = "final-acceptance";
+        public static final String AUDIT_REVIEW = "audit-review";
+        public static final String RECTIFY = "rectify";
+
+        private Tasks() {}
+    }
+
+    /** Other element ids that code or tests refer to. */
+    public static final class Elements {
+        public static final String START = "project-started";
+        public static final String DECIDE_APPROVAL_AUTHORITY = "decide-approval-authority";
+        public static final String AWAIT_PURCHASE = "await-purchase";
+        public static final String MILESTONES = "milestones";
+        public static final String DISBURSE_PAYMENT = "disburse-payment";
+        public static final String SETTLE_PROJECT = "settle-project";
+        public static final String PUBLISH_DISCLOSURE = "publish-disclosure";
+        public static final String STREET_OFFICE_REVIEW_OVERDUE = "street-office-review-overdue";
+        public static final String CIVIL_AFFAIRS_REVIEW_OVERDUE = "civil-affairs-review-overdue";
+        public static final String FINANCE_REVIEW_OVERDUE = "finance-review-overdue";
+        public static final String WITHDRAWN = "project-withdrawn";
+        public static final String ENDED_CLOSED = "project-closed";
+        public static final String ENDED_REJECTED = "project-rejected";
+        public static final String ENDED_REJECTED_BY_RESIDENTS = "project-rejected-by-residents";
+        public static final String ENDED_NO_QUORUM = "project-no-quorum-withdrawn";
+
+        private Elements() {}
+    }
+
+    /** Process variables: ids and small decisions only; the project itself lives in Shequ's tables. */
+    public static final class Vars {
+        /** The project code, also the business key. */
+        public static final String PROJECT_CODE = "projectCode";
+        /** The committee member who drafted the proposal; assignee of prepare-proposal. */
+        public static final String AUTHOR = "author";
+        public static final String AMOUNT = "amount";
+        public static final String CATEGORY = "category";
+        /** SELF, SOCIAL_ORG or PURCHASE. */
+        public static final String DELIVERY_MODE = "deliveryMode";
+        public static final String MILESTONE_COUNT = "milestoneCount";
+        /** Local to one milestone iteration: 1, 2, … */
+        public static final String MILESTONE_SEQ = "milestoneSeq";
+        /** PASSED, REJECTED or NO_QUORUM, set when a meeting is recorded. */
+        public static final String MEETING_OUTCOME = "meetingOutcome";
+        /** True while another meeting may be convened after NO_QUORUM. */
+        public static final String MAY_RECONVENE = "mayReconvene";
+        public static final String STREET_OFFICE_REVIEW = "streetOfficeReview";
+        public static final String CIVIL_AFFAIRS_REVIEW = "civilAffairsReview";
+        /** The decision of the task just completed: APPROVE, RETURN, REJECT; CLEAN or FINDINGS for audit. */
+        public static final String DECISION = "decision";
+        public static final String COMMENT = "comment";
+
+        private Vars() {}
+    }
+
+    /** Values of {@link Vars#DECISION}. */
+    public static final class Decision {
+        public static final String APPROVE = "APPROVE";
+        public static final String RETURN = "RETURN";
+        public static final String REJECT = "REJECT";
+        public static final String CLEAN = "CLEAN";
+        public static final String FINDINGS = "FINDINGS";
+
+        private Decision() {}
+    }
+
+    /** Messages the process waits for. */
+    public static final class Messages {
+        /** The committee withdraws the project (interrupting event subprocess). */
+        public static final String WITHDRAW = "project-withdraw";
+        /** A purchase of services for this project has its contract (until that process is a call activity). */
+        public static final String PURCHASE_CONTRACTED = "project-purchase-contracted";
+
+        private Messages() {}
+    }
+
+    /** Spring beans the model calls (delegateExpression / expressions). */
+    public static final class Beans {
+        /** Task listener on every user task, events create, assignment, complete, delete. */
+        public static final String TASK_LIFECYCLE = "projectTaskLifecycle";
+        /** {@code ${reviewDeadlines.due()}}: 10 working days from today, as a Date (due date and timer). */
+        public static final String REVIEW_DEADLINES = "reviewDeadlines";
+        public static final String DECIDE_APPROVAL_AUTHORITY = "decideApprovalAuthority";
+        public static final String ESCALATE_OVERDUE_REVIEW = "escalateOverdueReview";
+        public static final String DISBURSE_PAYMENT = "disburseMilestonePayment";
+        public static final String SETTLE_PROJECT = "settleProject";
+        public static final String PUBLISH_DISCLOSURE = "publishDisclosure";
+        /**
+         * Execution listener (event start) on await-purchase and on every end event: records the
+         * project status that element stands for (IN_PROCUREMENT, CLOSED, REJECTED, …).
+         */
+        public static final String STATUS_LISTENER = "projectStatusListener";
+
+        private Beans() {}
+    }
+}
