@@ -12,4 +12,8 @@ public record Fund(String code, String name, String source, int fiscalYear, bool
     public BigDecimal available() {
         return total.subtract(reserved);
     }
+
+    public Fund withBalances(BigDecimal newReserved, BigDecimal newDisbursed) {
+        return new Fund(code, name, source, fiscalYear, allCategories, ownerStreet, total, newReserved, newDisbursed);
+    }
 }

@@ -1,5 +1,6 @@
 package cn.shequ.fund;
 
+import cn.shequ.engine.ShequClock;
 import cn.shequ.web.ApiException;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -39,7 +40,7 @@ class FundController {
         ledger.find(code).orElseThrow(() -> ApiException.notFound("资金", code));
         return ledger.ledger(code).stream()
                 .map(e -> new EntryView(e.seq(), e.entryType(), money(e.amount()), e.projectCode(), e.milestoneSeq(),
-                        e.at().atZone(cn.shequ.engine.ShequClock.ZONE).toOffsetDateTime(), e.actor(),
+                        e.at().atZone(ShequClock.ZONE).toOffsetDateTime(), e.actor(),
                         money(e.availableAfter())))
                 .toList();
     }
@@ -50,7 +51,7 @@ class FundController {
                 money(f.reserved()), money(f.disbursed()), money(f.available()));
     }
 
-    static String money(BigDecimal amount) {
-        return amount.setScale(2).toPlainString();
+    private static String money(BigDecimal amount) {
+        return Money.format(amount);
     }
 }

@@ -1,6 +1,7 @@
 package cn.shequ.fund;
 
 import cn.shequ.engine.ShequClock;
+import cn.shequ.web.ApiException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class FundLedger {
 
     public static final String ALLOCATE = "ALLOCATE";
+    public static final String RESERVE = "RESERVE";
+    public static final String DISBURSE = "DISBURSE";
+    public static final String RELEASE = "RELEASE";
 
     private final FundMapper funds;
     private final ShequClock clock;
@@ -58,7 +62,56 @@ public class FundLedger {
         return allocated;
     }
 
-    private void append(Fund after, String type, BigDecimal amount, String projectCode, Integer milestoneSeq,
+    /**
+     * Reserves {@code amount} for a project (budget first: 预算法 art. 13; 102号令 art. 14). Refused
+     * with 409 when the fund may not pay for the category (ring-fencing, 预算法 art. 93) or does
+     * not hold the amount now; nothing is changed then.
+     */
+    @Transactional
+    public LedgerEntry reserve(String fundCode, String category, BigDecimal amount, String projectCode, String actor) {
+        Fund fund = lock(fundCode);
+        if (!fund.allCategories() && !funds.categories(fundCode).contains(category)) {
+            throw ApiException.conflict("FUND_CATEGORY_NOT_ALLOWED", "资金 " + fundCode + " 为专项资金，不得用于类别 " + category
+                    + "（不得挪作他用，预算法第九十三条）/ this fund may not pay for " + category);
+        }
+        if (fund.available().compareTo(amount) < 0) {
+            throw ApiException.conflict("INSUFFICIENT_FUNDS", "资金 " + fundCode + " 可用余额 " + Money.format(fund.available())
+                    + " 元，不足以预留 " + Money.format(amount) + " 元（先有预算后有支出，预算法第十三条）/ insufficient funds");
+        }
+        Fund after = fund.withBalances(fund.reserved().add(amount), fund.disbursed());
+        funds.updateBalances(after);
+        return append(after, RESERVE, amount, projectCode, null, actor);
+    }
+
+    /**
+     * Pays {@code amount} of what was reserved for the project. The caller guarantees that the
+     * project's disbursed total stays within its reservation; the fund row is locked here.
+     */
+    @Transactional
+    public LedgerEntry disburse(String fundCode, BigDecimal amount, String projectCode, int milestoneSeq, String actor) {
+        Fund fund = lock(fundCode);
+        if (fund.disbursed().add(amount).compareTo(fund.reserved()) > 0) {
+            throw ApiException.conflict("DISBURSE_EXCEEDS_RESERVED", "拨付金额超过资金 " + fundCode + " 的预留额 / exceeds the reservation");
+        }
+        Fund after = fund.withBalances(fund.reserved(), fund.disbursed().add(amount));
+        funds.updateBalances(after);
+        return append(after, DISBURSE, amount, projectCode, milestoneSeq, actor);
+    }
+
+    /** Returns the unused part of a project's reservation to the fund (at final acceptance). */
+    @Transactional
+    public LedgerEntry release(String fundCode, BigDecimal amount, String projectCode, String actor) {
+        Fund fund = lock(fundCode);
+        Fund after = fund.withBalances(fund.reserved().subtract(amount), fund.disbursed());
+        funds.updateBalances(after);
+        return append(after, RELEASE, amount, projectCode, null, actor);
+    }
+
+    private Fund lock(String fundCode) {
+        return funds.lock(fundCode).orElseThrow(() -> ApiException.notFound("资金", fundCode));
+    }
+
+    private LedgerEntry append(Fund after, String type, BigDecimal amount, String projectCode, Integer milestoneSeq,
                         String actor) {
         LedgerRow row = new LedgerRow();
         row.fundCode = after.code();
@@ -70,5 +123,7 @@ public class FundLedger {
         row.actor = actor;
         row.availableAfter = after.available();
         funds.insertEntry(row);
+        return new LedgerEntry(row.seq, row.fundCode, type, row.amount, projectCode, milestoneSeq, row.at, actor,
+                row.availableAfter);
     }
 }

@@ -19,6 +19,8 @@ import org.springframework.stereotype.Component;
 @Component
 class AccessPolicy {
 
+    private static final String SERVICE_PROJECT = "service-project";
+
     private final EngineGrants grants;
 
     AccessPolicy(EngineGrants grants) {
@@ -38,6 +40,18 @@ class AccessPolicy {
             grants.grantGroup(group, Resources.GROUP, ANY, Permissions.READ);
             grants.grantGroup(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
         }
+        // service-project: work on its tasks in Tasklist; the committee also starts and withdraws projects.
+        // Which task a user may complete (community, segregation of duties) is checked by the process itself.
+        for (String group : new String[] {Groups.COMMITTEE, Groups.STREET_OFFICE, Groups.CIVIL_AFFAIRS, Groups.FINANCE,
+                Groups.AUDITOR, Groups.PROVIDER}) {
+            grants.grantGroup(group, Resources.PROCESS_DEFINITION, SERVICE_PROJECT, Permissions.READ,
+                    ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_WORK,
+                    ProcessDefinitionPermissions.TASK_ASSIGN, ProcessDefinitionPermissions.UPDATE_TASK_VARIABLE,
+                    ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK_VARIABLE);
+        }
+        grants.grantGroup(Groups.COMMITTEE, Resources.PROCESS_DEFINITION, SERVICE_PROJECT,
+                ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE);
+        grants.grantGroup(Groups.COMMITTEE, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
         grants.grantGroup(Groups.AUDITOR, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grants.grantGroup(Groups.AUDITOR, Resources.PROCESS_DEFINITION, ANY, Permissions.READ,
                 ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);

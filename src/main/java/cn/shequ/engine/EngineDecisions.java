@@ -1,0 +1,24 @@
+package cn.shequ.engine;
+
+import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.stereotype.Component;
+
+/** Evaluates the deployed DMN tables (the latest version), so a redeployed table takes effect without a release. */
+@Component
+public class EngineDecisions {
+
+    private final ProcessEngine engine;
+
+    public EngineDecisions(ProcessEngine engine) {
+        this.engine = engine;
+    }
+
+    /** The single result row of {@code decisionKey}, or an empty map when no rule matched. */
+    public Map<String, Object> evaluate(String decisionKey, Map<String, Object> inputs) {
+        DmnDecisionResultEntries result = engine.getDecisionService().evaluateDecisionByKey(decisionKey)
+                .variables(inputs).evaluate().getSingleResult();
+        return result == null ? Map.of() : result.getEntryMap();
+    }
+}

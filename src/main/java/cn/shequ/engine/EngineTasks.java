@@ -1,0 +1,63 @@
+package cn.shequ.engine;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/** User tasks as Shequ needs them: find, claim, complete with task-local fields; and who is acting. */
+@Component
+public class EngineTasks {
+
+    private final ProcessEngine engine;
+    private final TaskService tasks;
+    private final IdentityService identity;
+
+    public EngineTasks(ProcessEngine engine) {
+        this.engine = engine;
+        this.tasks = engine.getTaskService();
+        this.identity = engine.getIdentityService();
+    }
+
+    public record OpenTask(String id, String key, String name, String processInstanceId, String assignee) {}
+
+    public Optional<OpenTask> find(String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        return Optional.ofNullable(task).map(EngineTasks::open);
+    }
+
+    public List<OpenTask> openTasks(String processInstanceId, String taskKey) {
+        return tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey)
+                .orderByTaskCreateTime().asc().list().stream().map(EngineTasks::open).toList();
+    }
+
+    public boolean wasCompleted(String taskId) {
+        return engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
+    }
+
+    public void claim(String taskId, String userId) {
+        tasks.claim(taskId, userId);
+    }
+
+    /** Completes the task; {@code fields} become task-local variables (kept in history, not in the process). */
+    public void complete(String taskId, Map<String, Object> fields) {
+        tasks.setVariablesLocal(taskId, fields);
+        tasks.complete(taskId);
+    }
+
+    /** The user the engine sees on this thread (set per request for /api, /engine-rest and the webapps). */
+    public Optional<String> currentUserId() {
+        Authentication authentication = identity.getCurrentAuthentication();
+        return Optional.ofNullable(authentication).map(Authentication::getUserId);
+    }
+
+    private static OpenTask open(Task task) {
+        return new OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getProcessInstanceId(),
+                task.getAssignee());
+    }
+}

@@ -1,0 +1,36 @@
+package cn.shequ.fund;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * Yuan amounts (DOMAIN-RULES "Money"): greater than zero, at most two decimals, at most
+ * 100,000,000.00; written with two decimals, as strings in JSON.
+ */
+public final class Money {
+
+    public static final BigDecimal MAX = new BigDecimal("100000000.00");
+
+    private Money() {}
+
+    public static String format(BigDecimal amount) {
+        return amount == null ? null : amount.setScale(2, RoundingMode.UNNECESSARY).toPlainString();
+    }
+
+    /** Why {@code amount} is not a valid amount, or {@code null}. */
+    public static String problem(BigDecimal amount) {
+        if (amount == null) {
+            return "金额必填 / required";
+        }
+        if (amount.signum() <= 0) {
+            return "金额必须大于零 / must be greater than 0";
+        }
+        if (amount.stripTrailingZeros().scale() > 2) {
+            return "金额最多两位小数 / at most two decimals";
+        }
+        if (amount.compareTo(MAX) > 0) {
+            return "金额不得超过 100,000,000.00 元 / at most 100,000,000.00";
+        }
+        return null;
+    }
+}

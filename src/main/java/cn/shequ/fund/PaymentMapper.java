@@ -1,0 +1,20 @@
+package cn.shequ.fund;
+
+import java.util.Optional;
+import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+
+/** Milestone payments, one row per (subject, milestone). */
+@Mapper
+interface PaymentMapper {
+    @Select("SELECT subject_code, milestone_seq, amount, ledger_seq, paid_at, paid_by, accepted_at, late "
+            + "FROM milestone_payment WHERE subject_code = #{subject} AND milestone_seq = #{seq}")
+    Optional<MilestonePayments.Payment> find(@Param("subject") String subject, @Param("seq") int seq);
+
+    @Insert("INSERT INTO milestone_payment (subject_code, milestone_seq, amount, ledger_seq, paid_at, paid_by, "
+            + "accepted_at, late) VALUES (#{subjectCode}, #{milestoneSeq}, #{amount}, #{ledgerSeq}, #{paidAt}, "
+            + "#{paidBy}, #{acceptedAt}, #{late})")
+    void insert(MilestonePayments.Payment payment);
+}

@@ -1,0 +1,118 @@
+package cn.shequ.meeting;
+
+import cn.shequ.engine.EngineDecisions;
+import cn.shequ.engine.ShequClock;
+import cn.shequ.rules.Decisions;
+import cn.shequ.web.ApiException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * Records a residents' meeting and lets the DMN table resident-meeting-outcome decide quorum and
+ * passing (居委会法 art. 9): more than half present, more than half of those present in favour;
+ * a representatives' meeting needs two thirds present. The counts must be consistent first.
+ */
+@Service
+public class MeetingService {
+
+    static final Set<String> KINDS = Set.of(Decisions.MeetingOutcome.KIND_RESIDENTS_MEETING,
+            Decisions.MeetingOutcome.KIND_REPRESENTATIVES_MEETING);
+    static final Set<String> MODES = Set.of("ALL_ADULTS", "HOUSEHOLD_REPS", "GROUP_REPS");
+    static final int MINUTES_MAX = 4000;
+    static final int MAX_PEOPLE = 1_000_000;
+
+    private final MeetingMapper meetings;
+    private final EngineDecisions decisions;
+    private final ShequClock clock;
+    private final int maxNoQuorumAttempts;
+
+    MeetingService(MeetingMapper meetings, EngineDecisions decisions, ShequClock clock,
+                   @Value("${shequ.meeting.max-attempts:3}") int maxNoQuorumAttempts) {
+        this.meetings = meetings;
+        this.decisions = decisions;
+        this.clock = clock;
+        this.maxNoQuorumAttempts = maxNoQuorumAttempts;
+    }
+
+    /** A meeting as the committee reports it. */
+    public record Meeting(String kind, String mode, Integer eligible, Integer present, Integer yes, Integer no,
+                          Integer abstain, LocalDate heldOn, String minutes) {}
+
+    /** Validates, decides and records; 400 naming the field when the numbers do not add up. */
+    public MeetingOutcome record(String projectCode, Meeting m, String actor) {
+        Map<String, String> problems = problems(m, clock.today());
+        if (!problems.isEmpty()) {
+            throw ApiException.invalid(problems);
+        }
+        Map<String, Object> result = decisions.evaluate(Decisions.MeetingOutcome.ID, Map.of(
+                Decisions.MeetingOutcome.KIND, m.kind(),
+                Decisions.MeetingOutcome.ELIGIBLE, m.eligible().longValue(),
+                Decisions.MeetingOutcome.PRESENT, m.present().longValue(),
+                Decisions.MeetingOutcome.YES, m.yes().longValue()));
+        if (result.isEmpty()) {
+            throw new IllegalStateException("resident-meeting-outcome gave no result for " + m);
+        }
+        String outcome = (String) result.get(Decisions.MeetingOutcome.OUTCOME);
+        int attempt = meetings.count(projectCode) + 1;
+        meetings.insert(projectCode, attempt, m.kind(), m.mode(), m.eligible(), m.present(), m.yes(), m.no(),
+                m.abstain(), m.heldOn(), m.minutes().trim(), outcome, actor,
+                LocalDateTime.ofInstant(clock.now(), ShequClock.ZONE));
+        return new MeetingOutcome(Boolean.TRUE.equals(result.get(Decisions.MeetingOutcome.QUORUM)),
+                Boolean.TRUE.equals(result.get(Decisions.MeetingOutcome.PASSED)), outcome, attempt);
+    }
+
+    /** After NO_QUORUM, whether the committee may convene again (configurable, default 3 meetings without quorum). */
+    public boolean mayReconvene(String projectCode) {
+        return meetings.noQuorumSinceLastVote(projectCode) < maxNoQuorumAttempts;
+    }
+
+    public String lastOutcome(String projectCode) {
+        return meetings.lastOutcome(projectCode);
+    }
+
+    static Map<String, String> problems(Meeting m, LocalDate today) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (m.kind() == null || !KINDS.contains(m.kind())) {
+            problems.put("kind", "会议类型须为 RESIDENTS_MEETING 或 REPRESENTATIVES_MEETING / unknown kind");
+        }
+        if (m.mode() == null || !MODES.contains(m.mode())) {
+            problems.put("mode", "参会方式须为 ALL_ADULTS、HOUSEHOLD_REPS 或 GROUP_REPS（居委会法第九条）/ unknown mode");
+        }
+        count(problems, "eligible", m.eligible(), 1);
+        count(problems, "present", m.present(), 0);
+        count(problems, "yes", m.yes(), 0);
+        count(problems, "no", m.no(), 0);
+        count(problems, "abstain", m.abstain(), 0);
+        if (problems.isEmpty()) {
+            if (m.present() > m.eligible()) {
+                problems.put("present", "实到人数不得超过应到人数 / present must not exceed eligible");
+            } else if ((long) m.yes() + m.no() + m.abstain() > m.present()) {
+                problems.put("yes", "赞成、反对、弃权合计不得超过实到人数 / yes + no + abstain must not exceed present");
+            }
+        }
+        if (m.heldOn() == null) {
+            problems.put("heldOn", "会议日期必填 / required");
+        } else if (m.heldOn().isAfter(today)) {
+            problems.put("heldOn", "会议日期不能晚于今天 / must not be in the future");
+        }
+        if (m.minutes() == null || m.minutes().isBlank()) {
+            problems.put("minutes", "会议纪要必填 / required");
+        } else if (m.minutes().length() > MINUTES_MAX) {
+            problems.put("minutes", "会议纪要最多 " + MINUTES_MAX + " 字 / at most " + MINUTES_MAX + " characters");
+        }
+        return problems;
+    }
+
+    private static void count(Map<String, String> problems, String field, Integer value, int min) {
+        if (value == null) {
+            problems.put(field, field + " 必填 / required");
+        } else if (value < min || value > MAX_PEOPLE) {
+            problems.put(field, field + " 须在 " + min + " 到 " + MAX_PEOPLE + " 之间 / out of range");
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package cn.shequ.project;
+
+import cn.shequ.engine.EngineDecisions;
+import cn.shequ.engine.ShequClock;
+import cn.shequ.fund.FundLedger;
+import cn.shequ.fund.MilestonePayments;
+import cn.shequ.project.ServiceProjectProcess.Vars;
+import cn.shequ.rules.Decisions;
+import cn.shequ.task.WorkItems;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The service tasks and listeners of service-project: each reads the project code, calls one
+ * service, and sets at most a few small variables.
+ */
+@Configuration
+class ProjectDelegates {
+
+    static final String SYSTEM = "system";
+    private static final String OVERDUE_SUFFIX = "-overdue";
+
+    /** approval-authority (DMN): which reviews the amount and category need. */
+    @Bean(ServiceProjectProcess.Beans.DECIDE_APPROVAL_AUTHORITY)
+    JavaDelegate decideApprovalAuthority(ProjectMapper projects, EngineDecisions decisions) {
+        return execution -> {
+            Project project = projects.find(code(execution)).orElseThrow();
+            Map<String, Object> result = decisions.evaluate(Decisions.ApprovalAuthority.ID, Map.of(
+                    Decisions.ApprovalAuthority.AMOUNT, project.amount().doubleValue(),
+                    Decisions.ApprovalAuthority.CATEGORY, project.category()));
+            execution.setVariable(Vars.STREET_OFFICE_REVIEW, Boolean.TRUE.equals(result.get(Decisions.ApprovalAuthority.STREET_OFFICE_REVIEW)));
+            execution.setVariable(Vars.CIVIL_AFFAIRS_REVIEW, Boolean.TRUE.equals(result.get(Decisions.ApprovalAuthority.CIVIL_AFFAIRS_REVIEW)));
+        };
+    }
+
+    /** A review passed its due date: flag its task in every task list and record the escalation. */
+    @Bean(ServiceProjectProcess.Beans.ESCALATE_OVERDUE_REVIEW)
+    JavaDelegate escalateOverdueReview(WorkItems workItems, ProjectActionMapper actions, ShequClock clock) {
+        return execution -> {
+            String activity = execution.getCurrentActivityId();
+            String taskKey = activity.endsWith(OVERDUE_SUFFIX)
+                    ? activity.substring(0, activity.length() - OVERDUE_SUFFIX.length()) : activity;
+            workItems.escalate(code(execution), taskKey);
+            actions.insert(code(execution), taskKey, null, SYSTEM, "ESCALATED", "审核逾期（超过10个工作日），已督办 / review overdue, escalated",
+                    LocalDateTime.ofInstant(clock.now(), ShequClock.ZONE));
+        };
+    }
+
+    /** Pays the milestone once, whatever the number of retries (asyncBefore: a failure becomes an incident). */
+    @Bean(ServiceProjectProcess.Beans.DISBURSE_PAYMENT)
+    JavaDelegate disburseMilestonePayment(ProjectMapper projects, MilestonePayments payments, ShequClock clock) {
+        return execution -> {
+            String code = code(execution);
+            int seq = ((Number) execution.getVariable(Vars.MILESTONE_SEQ)).intValue();
+            Project project = projects.lock(code).orElseThrow();
+            Milestone milestone = projects.milestone(code, seq).orElseThrow();
+            boolean alreadyPaid = payments.find(code, seq).isPresent();
+            MilestonePayments.Payment payment = payments.pay(code, seq, project.fundCode(), milestone.amount(),
+                    milestone.acceptedAt(), milestone.approvedBy());
+            if (!alreadyPaid) {
+                projects.setMoney(code, project.reservedAmount(), project.disbursedAmount().add(payment.amount()),
+                        LocalDateTime.ofInstant(clock.now(), ShequClock.ZONE));
+                projects.setMilestoneStatus(code, seq, Milestone.PAID);
+            }
+        };
+    }
+
+    /** Final acceptance settled: the grade by performance-grade (DMN) and the unused reservation released. */
+    @Bean(ServiceProjectProcess.Beans.SETTLE_PROJECT)
+    JavaDelegate settleProject(ProjectMapper projects, EngineDecisions decisions, FundLedger funds, ShequClock clock) {
+        return execution -> {
+            String code = code(execution);
+            Project project = projects.lock(code).orElseThrow();
+            Map<String, Object> result = decisions.evaluate(Decisions.PerformanceGrade.ID,
+                    Map.of(Decisions.PerformanceGrade.SCORE, project.score().doubleValue()));
+            projects.setGrade(code, (String) result.get(Decisions.PerformanceGrade.GRADE));
+            BigDecimal unused = project.reservedAmount().subtract(project.disbursedAmount());
+            if (unused.signum() > 0) {
+                funds.release(project.fundCode(), unused, code, SYSTEM);
+                projects.setMoney(code, project.disbursedAmount(), project.disbursedAmount(),
+                        LocalDateTime.ofInstant(clock.now(), ShequClock.ZONE));
+            }
+        };
+    }
+
+    @Bean(ServiceProjectProcess.Beans.PUBLISH_DISCLOSURE)
+    JavaDelegate publishDisclosure(Disclosures disclosures) {
+        return execution -> disclosures.publish(code(execution), Disclosures.FINAL);
+    }
+
+    /** The status an element stands for when the process reaches it. */
+    @Bean(ServiceProjectProcess.Beans.STATUS_LISTENER)
+    ExecutionListener projectStatusListener(ProjectMapper projects, ShequClock clock) {
+        Map<String, ProjectStatus> statuses = Map.of(
+                ServiceProjectProcess.Elements.AWAIT_PURCHASE, ProjectStatus.IN_PROCUREMENT,
+                ServiceProjectProcess.Elements.ENDED_CLOSED, ProjectStatus.CLOSED,
+                ServiceProjectProcess.Elements.ENDED_REJECTED, ProjectStatus.REJECTED,
+                ServiceProjectProcess.Elements.ENDED_REJECTED_BY_RESIDENTS, ProjectStatus.REJECTED_BY_RESIDENTS,
+                ServiceProjectProcess.Elements.ENDED_NO_QUORUM, ProjectStatus.WITHDRAWN,
+                ServiceProjectProcess.Elements.WITHDRAWN, ProjectStatus.WITHDRAWN);
+        return execution -> {
+            ProjectStatus status = statuses.get(execution.getCurrentActivityId());
+            if (status != null) {
+                projects.setStatus(code(execution), status.name(), LocalDateTime.ofInstant(clock.now(), ShequClock.ZONE));
+            }
+        };
+    }
+
+    private static String code(DelegateExecution execution) {
+        return (String) execution.getVariable(Vars.PROJECT_CODE);
+    }
+}

@@ -1,0 +1,110 @@
+package cn.shequ.project;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.apache.ibatis.annotations.Delete;
+import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
+
+/** Projects, their budget lines and milestones (dynamic list query in ProjectMapper.xml). */
+@Mapper
+interface ProjectMapper {
+
+    String COLUMNS = "code, title, category, community_code, beneficiaries, description, amount, fund_code, delivery_mode, "
+            + "planned_start, planned_end, status, author, process_instance_id, reserved_amount, disbursed_amount, "
+            + "score, grade, respondents, satisfied, created_at, updated_at";
+
+    @Select("SELECT " + COLUMNS + " FROM project WHERE code = #{code}")
+    Optional<Project> find(String code);
+
+    @Select("SELECT " + COLUMNS + " FROM project WHERE code = #{code} FOR UPDATE")
+    Optional<Project> lock(String code);
+
+    List<Project> search(@Param("status") String status, @Param("communityCode") String communityCode);
+
+    @Insert("INSERT INTO project (" + COLUMNS + ") VALUES (#{code}, #{title}, #{category}, #{communityCode}, "
+            + "#{beneficiaries}, #{description}, #{amount}, #{fundCode}, #{deliveryMode}, #{plannedStart}, #{plannedEnd}, "
+            + "#{status}, #{author}, #{processInstanceId}, #{reservedAmount}, #{disbursedAmount}, #{score}, #{grade}, "
+            + "#{respondents}, #{satisfied}, #{createdAt}, #{updatedAt})")
+    void insert(Project project);
+
+    @Update("UPDATE project SET title = #{title}, category = #{category}, beneficiaries = #{beneficiaries}, "
+            + "description = #{description}, amount = #{amount}, fund_code = #{fundCode}, delivery_mode = #{deliveryMode}, "
+            + "planned_start = #{plannedStart}, planned_end = #{plannedEnd}, updated_at = #{updatedAt} WHERE code = #{code}")
+    void updateProposal(Project project);
+
+    @Update("UPDATE project SET process_instance_id = #{processInstanceId} WHERE code = #{code}")
+    void setProcessInstance(@Param("code") String code, @Param("processInstanceId") String processInstanceId);
+
+    @Update("UPDATE project SET status = #{status}, updated_at = #{at} WHERE code = #{code}")
+    void setStatus(@Param("code") String code, @Param("status") String status, @Param("at") LocalDateTime at);
+
+    @Update("UPDATE project SET reserved_amount = #{reserved}, disbursed_amount = #{disbursed}, updated_at = #{at} WHERE code = #{code}")
+    void setMoney(@Param("code") String code, @Param("reserved") BigDecimal reserved,
+                  @Param("disbursed") BigDecimal disbursed, @Param("at") LocalDateTime at);
+
+    @Update("UPDATE project SET respondents = #{respondents}, satisfied = #{satisfied}, score = #{score}, updated_at = #{at} "
+            + "WHERE code = #{code}")
+    void setEvaluation(@Param("code") String code, @Param("respondents") int respondents,
+                       @Param("satisfied") int satisfied, @Param("score") BigDecimal score, @Param("at") LocalDateTime at);
+
+    @Update("UPDATE project SET grade = #{grade} WHERE code = #{code}")
+    void setGrade(@Param("code") String code, @Param("grade") String grade);
+
+    @Select("SELECT project_code, seq, item, amount FROM budget_line WHERE project_code = #{code} ORDER BY seq")
+    List<BudgetLine> budgetLines(String code);
+
+    @Delete("DELETE FROM budget_line WHERE project_code = #{code}")
+    void deleteBudgetLines(String code);
+
+    @Insert("INSERT INTO budget_line (project_code, seq, item, amount) VALUES (#{projectCode}, #{seq}, #{item}, #{amount})")
+    void insertBudgetLine(BudgetLine line);
+
+    @Select("SELECT * FROM project_milestone WHERE project_code = #{code} ORDER BY seq")
+    List<Milestone> milestones(String code);
+
+    @Select("SELECT * FROM project_milestone WHERE project_code = #{code} AND seq = #{seq}")
+    Optional<Milestone> milestone(@Param("code") String code, @Param("seq") int seq);
+
+    @Delete("DELETE FROM project_milestone WHERE project_code = #{code}")
+    void deleteMilestones(String code);
+
+    @Insert("INSERT INTO project_milestone (project_code, seq, name, percent, amount, status) "
+            + "VALUES (#{projectCode}, #{seq}, #{name}, #{percent}, #{amount}, #{status})")
+    void insertMilestone(Milestone milestone);
+
+    @Update("UPDATE project_milestone SET status = 'REPORTED', summary = #{summary}, evidence = #{evidence}, "
+            + "reported_by = #{actor}, reported_at = #{at} WHERE project_code = #{code} AND seq = #{seq}")
+    void reportMilestone(@Param("code") String code, @Param("seq") int seq, @Param("summary") String summary,
+                         @Param("evidence") String evidence, @Param("actor") String actor, @Param("at") LocalDateTime at);
+
+    @Update("UPDATE project_milestone SET status = #{status}, accepted_by = #{actor}, accepted_at = #{at}, "
+            + "served_participants = #{served} WHERE project_code = #{code} AND seq = #{seq}")
+    void acceptMilestone(@Param("code") String code, @Param("seq") int seq, @Param("status") String status,
+                         @Param("actor") String actor, @Param("at") LocalDateTime at, @Param("served") Integer served);
+
+    @Update("UPDATE project_milestone SET status = #{status}, approved_by = #{actor}, approved_at = #{at} "
+            + "WHERE project_code = #{code} AND seq = #{seq}")
+    void approveMilestone(@Param("code") String code, @Param("seq") int seq, @Param("status") String status,
+                          @Param("actor") String actor, @Param("at") LocalDateTime at);
+
+    @Update("UPDATE project_milestone SET status = #{status} WHERE project_code = #{code} AND seq = #{seq}")
+    void setMilestoneStatus(@Param("code") String code, @Param("seq") int seq, @Param("status") String status);
+
+    @Select("SELECT COUNT(*) FROM service_category WHERE code = #{code}")
+    int countCategory(String code);
+
+    @Select("SELECT last_value FROM code_sequence WHERE prefix = #{prefix} AND year = #{year} FOR UPDATE")
+    Integer lockSequence(@Param("prefix") String prefix, @Param("year") int year);
+
+    @Insert("INSERT INTO code_sequence (prefix, year, last_value) VALUES (#{prefix}, #{year}, #{value})")
+    void insertSequence(@Param("prefix") String prefix, @Param("year") int year, @Param("value") int value);
+
+    @Update("UPDATE code_sequence SET last_value = #{value} WHERE prefix = #{prefix} AND year = #{year}")
+    void updateSequence(@Param("prefix") String prefix, @Param("year") int year, @Param("value") int value);
+}

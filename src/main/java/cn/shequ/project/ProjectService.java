@@ -1,0 +1,220 @@
+package cn.shequ.project;
+
+import cn.shequ.engine.EngineProcesses;
+import cn.shequ.engine.EngineTasks;
+import cn.shequ.engine.ShequClock;
+import cn.shequ.fund.FundLedger;
+import cn.shequ.identity.CurrentUser;
+import cn.shequ.identity.Groups;
+import cn.shequ.identity.OrganisationMapper;
+import cn.shequ.task.TaskCompletion;
+import cn.shequ.task.TaskSubjects;
+import cn.shequ.web.ApiException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creating, editing, submitting and withdrawing service projects. Every write validates first and
+ * runs in one transaction with the engine, so a refusal leaves no project row, no process
+ * instance and no ledger entry behind.
+ */
+@Service
+public class ProjectService implements TaskSubjects {
+
+    private final ProjectMapper projects;
+    private final ProjectCodes codes;
+    private final OrganisationMapper organisations;
+    private final FundLedger funds;
+    private final EngineProcesses processes;
+    private final EngineTasks tasks;
+    private final TaskCompletion completion;
+    private final ShequClock clock;
+
+    ProjectService(ProjectMapper projects, ProjectCodes codes, OrganisationMapper organisations, FundLedger funds,
+                   EngineProcesses processes, EngineTasks tasks, TaskCompletion completion, ShequClock clock) {
+        this.projects = projects;
+        this.codes = codes;
+        this.organisations = organisations;
+        this.funds = funds;
+        this.processes = processes;
+        this.tasks = tasks;
+        this.completion = completion;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<String> statusOf(String subjectCode) {
+        return projects.find(subjectCode).map(Project::status);
+    }
+
+    public Optional<Project> find(String code) {
+        return projects.find(code);
+    }
+
+    public List<Project> search(String status, String communityCode) {
+        return projects.search(status, communityCode);
+    }
+
+    public List<Milestone> milestones(String code) {
+        return projects.milestones(code);
+    }
+
+    public List<BudgetLine> budgetLines(String code) {
+        return projects.budgetLines(code);
+    }
+
+    /** A committee member drafts a project for their own community and the process starts at prepare-proposal. */
+    @Transactional
+    public Project create(ProjectRequest request, CurrentUser user) {
+        requireCommittee(user, request.communityCode());
+        validate(request);
+        LocalDateTime now = now();
+        String code = codes.next(clock.today().getYear());
+        Project project = new Project(code, request.title().trim(), request.category(), request.communityCode(),
+                request.beneficiaries().trim(), request.description().trim(), request.amount().setScale(2),
+                request.fundCode(), request.deliveryMode(), request.plannedStart(), request.plannedEnd(),
+                ProjectStatus.DRAFT.name(), user.userId(), null, zero(), zero(), null, null, null, null, now, now);
+        projects.insert(project);
+        writeLines(code, request);
+        String instanceId = processes.start(ServiceProjectProcess.PROCESS_ID, code, Map.of(
+                ServiceProjectProcess.Vars.PROJECT_CODE, code,
+                ServiceProjectProcess.Vars.AUTHOR, user.userId(),
+                ServiceProjectProcess.Vars.DELIVERY_MODE, request.deliveryMode(),
+                ServiceProjectProcess.Vars.MILESTONE_COUNT, request.milestones().size()));
+        projects.setProcessInstance(code, instanceId);
+        return projects.find(code).orElseThrow();
+    }
+
+    /** The author edits the report while it is DRAFT or RETURNED. */
+    @Transactional
+    public Project update(String code, ProjectRequest request, CurrentUser user) {
+        Project current = projects.lock(code).orElseThrow(() -> ApiException.notFound("项目", code));
+        requireCommittee(user, current.communityCode());
+        if (!current.author().equals(user.userId())) {
+            throw ApiException.forbidden("NOT_AUTHOR", "只有项目申报人可以修改项目报告书 / only the author edits the proposal");
+        }
+        if (!current.projectStatus().editable()) {
+            throw ApiException.conflict("WRONG_STATE", "项目状态为 " + current.status() + "，只有草稿或退回修改时可以修改 / "
+                    + "editable only while DRAFT or RETURNED");
+        }
+        if (request.communityCode() != null && !request.communityCode().equals(current.communityCode())) {
+            throw ApiException.invalid("communityCode", "项目所属社区不能修改 / the community cannot change");
+        }
+        ProjectRequest merged = new ProjectRequest(request.title(), request.category(), current.communityCode(),
+                request.beneficiaries(), request.description(), request.amount(), request.fundCode(),
+                request.deliveryMode(), request.budgetLines(), request.plannedStart(), request.plannedEnd(),
+                request.milestones());
+        validate(merged);
+        Project updated = new Project(code, merged.title().trim(), merged.category(), current.communityCode(),
+                merged.beneficiaries().trim(), merged.description().trim(), merged.amount().setScale(2),
+                merged.fundCode(), merged.deliveryMode(), merged.plannedStart(), merged.plannedEnd(), current.status(),
+                current.author(), current.processInstanceId(), current.reservedAmount(), current.disbursedAmount(),
+                null, null, null, null, current.createdAt(), now());
+        projects.updateProposal(updated);
+        projects.deleteMilestones(code);
+        projects.deleteBudgetLines(code);
+        writeLines(code, merged);
+        processes.setVariables(current.processInstanceId(), Map.of(
+                ServiceProjectProcess.Vars.DELIVERY_MODE, merged.deliveryMode(),
+                ServiceProjectProcess.Vars.MILESTONE_COUNT, merged.milestones().size()));
+        return projects.find(code).orElseThrow();
+    }
+
+    /** Completes prepare-proposal: the report goes to the residents' meeting. */
+    @Transactional
+    public Project submit(String code, CurrentUser user) {
+        Project project = projects.find(code).orElseThrow(() -> ApiException.notFound("项目", code));
+        completeOpenTask(project, ServiceProjectProcess.Tasks.PREPARE_PROPOSAL, user, Map.of());
+        return projects.find(code).orElseThrow();
+    }
+
+    /** The committee of the community withdraws the project before funds are reserved. */
+    @Transactional
+    public Project withdraw(String code, CurrentUser user) {
+        Project project = projects.lock(code).orElseThrow(() -> ApiException.notFound("项目", code));
+        requireCommittee(user, project.communityCode());
+        if (!project.projectStatus().withdrawable()) {
+            throw ApiException.conflict("WRONG_STATE", "项目状态为 " + project.status()
+                    + "，只能在资金预留前撤回 / can be withdrawn only before review");
+        }
+        processes.correlate(ServiceProjectProcess.Messages.WITHDRAW, code);
+        return projects.find(code).orElseThrow();
+    }
+
+    /** Completes the one open task {@code taskKey} of the project for the caller. */
+    void completeOpenTask(Project project, String taskKey, CurrentUser user, Map<String, Object> fields) {
+        List<EngineTasks.OpenTask> open = project.processInstanceId() == null ? List.of()
+                : tasks.openTasks(project.processInstanceId(), taskKey);
+        if (open.isEmpty()) {
+            throw ApiException.conflict("WRONG_STATE", "项目 " + project.code() + " 当前没有待办的 " + taskKey
+                    + "（状态 " + project.status() + "）/ no open " + taskKey);
+        }
+        completion.complete(open.get(0).id(), user, fields);
+    }
+
+    static void requireCommittee(CurrentUser user, String communityCode) {
+        if (!user.isIn(Groups.COMMITTEE)) {
+            throw ApiException.forbidden("FORBIDDEN", "只有社区居委会成员可以办理 / committee members only");
+        }
+        if (communityCode != null && !communityCode.equals(user.communityCode())) {
+            throw ApiException.forbidden("OTHER_COMMUNITY", "居委会成员只能为本社区办理 / a committee member acts only for "
+                    + "their own community (" + user.communityCode() + ")");
+        }
+    }
+
+    private void validate(ProjectRequest request) {
+        Map<String, String> problems = ProposalRules.problems(request);
+        if (!problems.containsKey("category") && projects.countCategory(request.category()) == 0) {
+            problems.put("category", "未知的服务类别 / unknown category: " + request.category());
+        }
+        if (!problems.containsKey("communityCode") && organisations.findCommunity(request.communityCode()).isEmpty()) {
+            problems.put("communityCode", "未知的社区 / unknown community: " + request.communityCode());
+        }
+        if (!problems.containsKey("fundCode") && funds.find(request.fundCode()).isEmpty()) {
+            problems.put("fundCode", "未知的资金 / unknown fund: " + request.fundCode());
+        }
+        if (!problems.isEmpty()) {
+            throw ApiException.invalid(problems);
+        }
+    }
+
+    private void writeLines(String code, ProjectRequest request) {
+        for (int i = 0; i < request.budgetLines().size(); i++) {
+            ProjectRequest.BudgetLineRequest line = request.budgetLines().get(i);
+            projects.insertBudgetLine(new BudgetLine(code, i + 1, line.item().trim(), line.amount().setScale(2)));
+        }
+        List<BigDecimal> shares = split(request.amount(), request.milestones().stream().map(ProjectRequest.MilestoneRequest::percent).toList());
+        for (int i = 0; i < request.milestones().size(); i++) {
+            ProjectRequest.MilestoneRequest m = request.milestones().get(i);
+            projects.insertMilestone(new Milestone(code, i + 1, m.name().trim(), m.percent(), shares.get(i),
+                    Milestone.PENDING, null, null, null, null, null, null, null, null, null));
+        }
+    }
+
+    /** Each milestone's share, rounded to the fen; the last takes the remainder so the shares sum to the amount. */
+    static List<BigDecimal> split(BigDecimal amount, List<Integer> percents) {
+        BigDecimal rest = amount.setScale(2);
+        java.util.ArrayList<BigDecimal> shares = new java.util.ArrayList<>();
+        for (int i = 0; i < percents.size(); i++) {
+            BigDecimal share = i == percents.size() - 1 ? rest
+                    : amount.multiply(BigDecimal.valueOf(percents.get(i))).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+            shares.add(share);
+            rest = rest.subtract(share);
+        }
+        return shares;
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.ofInstant(clock.now(), ShequClock.ZONE);
+    }
+
+    private static BigDecimal zero() {
+        return BigDecimal.ZERO.setScale(2);
+    }
+}

@@ -1,0 +1,16 @@
+package cn.shequ.project;
+
+/** The statuses of API.md, in the order a project meets them. */
+public enum ProjectStatus {
+    DRAFT, AWAITING_MEETING, IN_REVIEW, RETURNED, AWAITING_FINANCE, IN_PROCUREMENT, IN_DELIVERY,
+    AWAITING_FINAL_ACCEPTANCE, IN_AUDIT, RECTIFYING, CLOSED, REJECTED, REJECTED_BY_RESIDENTS, WITHDRAWN;
+
+    public boolean editable() {
+        return this == DRAFT || this == RETURNED;
+    }
+
+    /** The committee may withdraw before the money is reserved. */
+    public boolean withdrawable() {
+        return this == DRAFT || this == RETURNED || this == AWAITING_MEETING;
+    }
+}

@@ -1,0 +1,208 @@
+package cn.shequ.project;
+
+import static cn.shequ.project.ServiceProjectProcess.Decision.APPROVE;
+import static cn.shequ.project.ServiceProjectProcess.Decision.CLEAN;
+import static cn.shequ.project.ServiceProjectProcess.Decision.FINDINGS;
+import static cn.shequ.project.ServiceProjectProcess.Decision.REJECT;
+import static cn.shequ.project.ServiceProjectProcess.Decision.RETURN;
+
+import cn.shequ.engine.ShequClock;
+import cn.shequ.fund.FundLedger;
+import cn.shequ.identity.CurrentUser;
+import cn.shequ.identity.Groups;
+import cn.shequ.identity.OrganisationMapper;
+import cn.shequ.meeting.MeetingOutcome;
+import cn.shequ.meeting.MeetingService;
+import cn.shequ.project.ServiceProjectProcess.Tasks;
+import cn.shequ.project.ServiceProjectProcess.Vars;
+import cn.shequ.web.ApiException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+import org.springframework.stereotype.Component;
+
+/**
+ * What completing each user task of a service project means, whether it is completed through the
+ * API or in Tasklist: who may complete it, the fields it needs, and its effect on Shequ's tables.
+ * Returns the small decisions the process routes on; throws {@link ApiException} to refuse
+ * (the engine then rolls back the completion and the task stays open).
+ */
+@Component
+class ProjectSteps {
+
+    static final int COMMENT_MAX = 2000;
+    static final int TEXT_MAX = 4000;
+
+    private final ProjectMapper projects;
+    private final ProjectActionMapper actions;
+    private final DutySegregation duties;
+    private final MeetingService meetings;
+    private final FundLedger funds;
+    private final OrganisationMapper organisations;
+    private final Disclosures disclosures;
+    private final ShequClock clock;
+
+    ProjectSteps(ProjectMapper projects, ProjectActionMapper actions, DutySegregation duties, MeetingService meetings,
+                 FundLedger funds, OrganisationMapper organisations, Disclosures disclosures, ShequClock clock) {
+        this.projects = projects;
+        this.actions = actions;
+        this.duties = duties;
+        this.meetings = meetings;
+        this.funds = funds;
+        this.organisations = organisations;
+        this.disclosures = disclosures;
+        this.clock = clock;
+    }
+
+    /**
+     * Completes {@code taskKey} of project {@code code} for {@code actor}; {@code fields} reads what
+     * the user submitted. Returns the process variables to set (decision, meeting outcome).
+     */
+    Map<String, Object> complete(String code, String taskKey, Integer milestoneSeq, CurrentUser actor,
+                                 Function<String, Object> fields) {
+        Project project = projects.lock(code).orElseThrow(() -> ApiException.notFound("项目", code));
+        Milestone milestone = milestoneSeq == null ? null : projects.milestone(code, milestoneSeq).orElse(null);
+        requireJurisdiction(project, taskKey, actor);
+        duties.check(project, taskKey, actor.userId(), milestone);
+        TaskInput input = new TaskInput(fields);
+        Map<String, Object> routing = new HashMap<>();
+        String decision = null;
+        String comment = null;
+        LocalDateTime now = LocalDateTime.ofInstant(clock.now(), ShequClock.ZONE);
+        switch (taskKey) {
+            case Tasks.PREPARE_PROPOSAL -> {
+                if (!actor.userId().equals(project.author())) {
+                    throw ApiException.forbidden("NOT_AUTHOR", "只有项目申报人可以提交项目报告书 / only the author submits");
+                }
+                decision = "SUBMIT";
+            }
+            case Tasks.RECORD_RESIDENT_MEETING -> {
+                MeetingService.Meeting meeting = new MeetingService.Meeting(
+                        string(fields, "kind"), string(fields, "mode"), integer(input, fields, "eligible"),
+                        integer(input, fields, "present"), integer(input, fields, "yes"), integer(input, fields, "no"),
+                        integer(input, fields, "abstain"), date(input, fields, "heldOn"), string(fields, "minutes"));
+                input.refuseIfInvalid();
+                MeetingOutcome outcome = meetings.record(code, meeting, actor.userId());
+                routing.put(Vars.MEETING_OUTCOME, outcome.outcome());
+                routing.put(Vars.MAY_RECONVENE, meetings.mayReconvene(code));
+                decision = outcome.outcome();
+            }
+            case Tasks.STREET_OFFICE_REVIEW, Tasks.CIVIL_AFFAIRS_REVIEW, Tasks.FINANCE_REVIEW -> {
+                decision = input.choice(Vars.DECISION, "审核意见", APPROVE, RETURN, REJECT);
+                comment = input.text(Vars.COMMENT, "意见说明", COMMENT_MAX, decision != null && !APPROVE.equals(decision));
+                input.refuseIfInvalid();
+                if (Tasks.FINANCE_REVIEW.equals(taskKey) && APPROVE.equals(decision)) {
+                    funds.reserve(project.fundCode(), project.category(), project.amount(), code, actor.userId());
+                    projects.setMoney(code, project.amount(), project.disbursedAmount(), now);
+                    disclosures.publish(code, Disclosures.APPROVED);
+                }
+            }
+            case Tasks.REPORT_MILESTONE -> {
+                String summary = input.text("summary", "完成情况", TEXT_MAX, true);
+                String evidence = input.text("evidence", "佐证材料", COMMENT_MAX, true);
+                input.refuseIfInvalid();
+                projects.reportMilestone(code, milestoneSeq, summary, evidence, actor.userId(), now);
+            }
+            case Tasks.ACCEPT_MILESTONE -> {
+                decision = input.choice(Vars.DECISION, "验收结论", APPROVE, RETURN);
+                comment = input.text(Vars.COMMENT, "验收意见", COMMENT_MAX, RETURN.equals(decision));
+                Integer served = APPROVE.equals(decision)
+                        ? input.integer("servedParticipants", "参与验收的服务对象人数（条例第四十五条）", 1, 1_000_000) : null;
+                input.refuseIfInvalid();
+                projects.acceptMilestone(code, milestoneSeq, APPROVE.equals(decision) ? Milestone.ACCEPTED : Milestone.PENDING,
+                        actor.userId(), now, served);
+            }
+            case Tasks.APPROVE_PAYMENT -> {
+                decision = input.choice(Vars.DECISION, "拨付意见", APPROVE, RETURN);
+                comment = input.text(Vars.COMMENT, "意见说明", COMMENT_MAX, RETURN.equals(decision));
+                input.refuseIfInvalid();
+                projects.approveMilestone(code, milestoneSeq, APPROVE.equals(decision) ? Milestone.APPROVED : Milestone.REPORTED,
+                        actor.userId(), now);
+            }
+            case Tasks.FINAL_ACCEPTANCE -> finalAcceptance(code, input, now);
+            case Tasks.AUDIT_REVIEW -> {
+                decision = input.choice(Vars.DECISION, "审计结论", CLEAN, FINDINGS);
+                comment = input.text("findings", "审计发现", TEXT_MAX, FINDINGS.equals(decision));
+                input.refuseIfInvalid();
+            }
+            case Tasks.RECTIFY -> {
+                comment = input.text("rectification", "整改情况", TEXT_MAX, true);
+                input.refuseIfInvalid();
+            }
+            default -> throw new IllegalStateException("unknown task " + taskKey);
+        }
+        if (decision != null && !routing.containsKey(Vars.MEETING_OUTCOME)) {
+            routing.put(Vars.DECISION, decision);
+        }
+        actions.insert(code, taskKey, milestoneSeq, actor.userId(), decision, comment, now);
+        return routing;
+    }
+
+    private void finalAcceptance(String code, TaskInput input, LocalDateTime now) {
+        Integer respondents = input.integer("respondents", "调查人数", 1, 1_000_000);
+        Integer satisfied = input.integer("satisfied", "满意人数", 0, 1_000_000);
+        BigDecimal budget = input.score("budgetExecution", "预算执行得分", 10);
+        BigDecimal outputs = input.score("outputs", "产出得分", 50);
+        BigDecimal outcomes = input.score("outcomes", "效益得分", 30);
+        BigDecimal satisfaction = input.score("satisfaction", "满意度得分", 10);
+        if (respondents != null && satisfied != null && satisfied > respondents) {
+            input.problem("satisfied", "满意人数不得超过调查人数 / satisfied must not exceed respondents");
+        }
+        input.refuseIfInvalid();
+        // 财预〔2020〕10号: budget execution 10, outputs 50, outcomes 30, satisfaction 10 points
+        BigDecimal score = budget.add(outputs).add(outcomes).add(satisfaction);
+        projects.setEvaluation(code, respondents, satisfied, score, now);
+    }
+
+    /** Who may act on a step: the group of the step, and the community, street or district of the project. */
+    private void requireJurisdiction(Project project, String taskKey, CurrentUser actor) {
+        String group = switch (taskKey) {
+            case Tasks.STREET_OFFICE_REVIEW -> Groups.STREET_OFFICE;
+            case Tasks.CIVIL_AFFAIRS_REVIEW -> Groups.CIVIL_AFFAIRS;
+            case Tasks.FINANCE_REVIEW, Tasks.APPROVE_PAYMENT -> Groups.FINANCE;
+            case Tasks.AUDIT_REVIEW -> Groups.AUDITOR;
+            default -> Groups.COMMITTEE;
+        };
+        if (!actor.isIn(group)) {
+            throw ApiException.forbidden("WRONG_GROUP", "此环节由 " + Groups.BUSINESS.get(group) + " 办理 / this step belongs to " + group);
+        }
+        if (Groups.COMMITTEE.equals(group)) {
+            ProjectService.requireCommittee(actor, project.communityCode());
+        }
+        if (Groups.STREET_OFFICE.equals(group)) {
+            String street = organisations.findCommunity(project.communityCode()).map(c -> c.streetCode()).orElse(null);
+            if (street == null || !street.equals(actor.streetCode())) {
+                throw ApiException.forbidden("OTHER_STREET", "只能审核本街道辖区内社区的项目 / only projects of your own street office");
+            }
+        }
+    }
+
+    private static String string(Function<String, Object> fields, String name) {
+        Object value = fields.apply(name);
+        return value == null ? null : value.toString();
+    }
+
+    private static Integer integer(TaskInput input, Function<String, Object> fields, String name) {
+        return fields.apply(name) == null ? null : input.integer(name, name, 0, 1_000_000);
+    }
+
+    private static LocalDate date(TaskInput input, Function<String, Object> fields, String name) {
+        Object value = fields.apply(name);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof java.util.Date d) {
+            return d.toInstant().atZone(ShequClock.ZONE).toLocalDate();
+        }
+        try {
+            String text = value.toString();
+            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        } catch (java.time.format.DateTimeParseException e) {
+            input.problem(name, name + " 须为日期，例如 2026-11-20 / must be a date");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package cn.shequ.project;
+
+import cn.shequ.engine.EngineTasks;
+import cn.shequ.engine.ShequClock;
+import cn.shequ.identity.CurrentUsers;
+import cn.shequ.project.ServiceProjectProcess.Tasks;
+import cn.shequ.project.ServiceProjectProcess.Vars;
+import cn.shequ.task.WorkItems;
+import cn.shequ.web.ApiException;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task listener on every user task of service-project: keeps the project status and the task
+ * index in step with the engine, and on completion applies {@link ProjectSteps} for the user the
+ * engine sees (API, /engine-rest and Tasklist alike).
+ */
+@Component(ServiceProjectProcess.Beans.TASK_LIFECYCLE)
+class ProjectTaskLifecycle implements TaskListener {
+
+    private static final Map<String, ProjectStatus> STATUS_ON_CREATE = Map.ofEntries(
+            Map.entry(Tasks.RECORD_RESIDENT_MEETING, ProjectStatus.AWAITING_MEETING),
+            Map.entry(Tasks.STREET_OFFICE_REVIEW, ProjectStatus.IN_REVIEW),
+            Map.entry(Tasks.CIVIL_AFFAIRS_REVIEW, ProjectStatus.IN_REVIEW),
+            Map.entry(Tasks.FINANCE_REVIEW, ProjectStatus.AWAITING_FINANCE),
+            Map.entry(Tasks.REPORT_MILESTONE, ProjectStatus.IN_DELIVERY),
+            Map.entry(Tasks.ACCEPT_MILESTONE, ProjectStatus.IN_DELIVERY),
+            Map.entry(Tasks.APPROVE_PAYMENT, ProjectStatus.IN_DELIVERY),
+            Map.entry(Tasks.FINAL_ACCEPTANCE, ProjectStatus.AWAITING_FINAL_ACCEPTANCE),
+            Map.entry(Tasks.AUDIT_REVIEW, ProjectStatus.IN_AUDIT),
+            Map.entry(Tasks.RECTIFY, ProjectStatus.RECTIFYING));
+
+    private final ProjectMapper projects;
+    private final ProjectActionMapper actions;
+    private final ProjectSteps steps;
+    private final WorkItems workItems;
+    private final EngineTasks tasks;
+    private final CurrentUsers users;
+    private final ShequClock clock;
+
+    ProjectTaskLifecycle(ProjectMapper projects, ProjectActionMapper actions, ProjectSteps steps, WorkItems workItems,
+                         EngineTasks tasks, CurrentUsers users, ShequClock clock) {
+        this.projects = projects;
+        this.actions = actions;
+        this.steps = steps;
+        this.workItems = workItems;
+        this.tasks = tasks;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String code = (String) task.getVariable(Vars.PROJECT_CODE);
+        switch (task.getEventName()) {
+            case EVENTNAME_CREATE -> created(task, code);
+            case EVENTNAME_ASSIGNMENT -> workItems.assigned(task.getId(), task.getAssignee());
+            case EVENTNAME_COMPLETE -> completed(task, code);
+            case EVENTNAME_DELETE -> workItems.closed(task.getId());
+            default -> { }
+        }
+    }
+
+    private void created(DelegateTask task, String code) {
+        Project project = projects.find(code).orElseThrow();
+        ProjectStatus status = STATUS_ON_CREATE.get(task.getTaskDefinitionKey());
+        if (Tasks.PREPARE_PROPOSAL.equals(task.getTaskDefinitionKey())) {
+            boolean submittedBefore = actions.taskKeysDoneBy(code, project.author()).contains(Tasks.PREPARE_PROPOSAL);
+            status = submittedBefore ? ProjectStatus.RETURNED : ProjectStatus.DRAFT;
+        }
+        if (status != null) {
+            projects.setStatus(code, status.name(), LocalDateTime.ofInstant(clock.now(), ShequClock.ZONE));
+        }
+        List<String> groups = task.getCandidates().stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(link -> link.getGroupId()).toList();
+        workItems.opened(task.getId(), task.getTaskDefinitionKey(), task.getName(), code, project.communityCode(), groups,
+                task.getAssignee(), task.getCreateTime(), task.getDueDate());
+    }
+
+    private void completed(DelegateTask task, String code) {
+        String actorId = tasks.currentUserId().orElse(task.getAssignee());
+        if (actorId == null) {
+            throw ApiException.unauthenticated();
+        }
+        Integer milestoneSeq = task.getVariable(Vars.MILESTONE_SEQ) instanceof Number n ? n.intValue() : null;
+        Map<String, Object> routing = steps.complete(code, task.getTaskDefinitionKey(), milestoneSeq,
+                users.load(actorId), task::getVariable);
+        routing.forEach((name, value) -> task.getExecution().setVariable(name, value));
+        workItems.closed(task.getId());
+    }
+}

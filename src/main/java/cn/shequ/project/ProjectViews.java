@@ -1,0 +1,59 @@
+package cn.shequ.project;
+
+import cn.shequ.engine.ShequClock;
+import cn.shequ.fund.Money;
+import cn.shequ.task.WorkItem;
+import cn.shequ.task.WorkItems;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** The JSON shapes of a project (API.md): money as strings, open tasks from the task index. */
+@Component
+class ProjectViews {
+
+    private final ProjectService projects;
+    private final WorkItems workItems;
+
+    ProjectViews(ProjectService projects, WorkItems workItems) {
+        this.projects = projects;
+        this.workItems = workItems;
+    }
+
+    record MilestoneView(int seq, String name, int percent, String amount, String status) {}
+
+    record BudgetLineView(int seq, String item, String amount) {}
+
+    record OpenTaskView(String id, String key, String name, OffsetDateTime due, boolean escalated) {}
+
+    record ProjectView(String code, String title, String status, String category, String communityCode,
+                       String beneficiaries, String description, String amount, String fundCode, String deliveryMode,
+                       String plannedStart, String plannedEnd, String author, String reserved, String disbursed,
+                       List<BudgetLineView> budgetLines, List<MilestoneView> milestones, List<OpenTaskView> openTasks,
+                       String score, String grade) {}
+
+    record ProjectSummary(String code, String title, String status, String category, String communityCode,
+                          String amount, String fundCode, String grade) {}
+
+    ProjectView view(Project p) {
+        List<MilestoneView> milestones = projects.milestones(p.code()).stream()
+                .map(m -> new MilestoneView(m.seq(), m.name(), m.percent(), Money.format(m.amount()), m.status())).toList();
+        List<BudgetLineView> lines = projects.budgetLines(p.code()).stream()
+                .map(l -> new BudgetLineView(l.seq(), l.item(), Money.format(l.amount()))).toList();
+        List<OpenTaskView> open = workItems.ofSubject(p.code()).stream().map(ProjectViews::openTask).toList();
+        return new ProjectView(p.code(), p.title(), p.status(), p.category(), p.communityCode(), p.beneficiaries(),
+                p.description(), Money.format(p.amount()), p.fundCode(), p.deliveryMode(), p.plannedStart().toString(),
+                p.plannedEnd().toString(), p.author(), Money.format(p.reservedAmount()), Money.format(p.disbursedAmount()),
+                lines, milestones, open, p.score() == null ? null : p.score().toPlainString(), p.grade());
+    }
+
+    ProjectSummary summary(Project p) {
+        return new ProjectSummary(p.code(), p.title(), p.status(), p.category(), p.communityCode(),
+                Money.format(p.amount()), p.fundCode(), p.grade());
+    }
+
+    private static OpenTaskView openTask(WorkItem item) {
+        return new OpenTaskView(item.taskId(), item.taskKey(), item.name(),
+                item.due() == null ? null : item.due().atZone(ShequClock.ZONE).toOffsetDateTime(), item.escalated());
+    }
+}

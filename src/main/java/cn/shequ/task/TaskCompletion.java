@@ -1,0 +1,54 @@
+package cn.shequ.task;
+
+import cn.shequ.engine.EngineTasks;
+import cn.shequ.identity.CurrentUser;
+import cn.shequ.identity.Groups;
+import cn.shequ.web.ApiException;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Completes a task for the caller through the API: 404 unknown, 409 already completed, 403 when
+ * the task is neither assigned to the caller nor offered to one of their groups (a committee
+ * member only for their own community). Claims it when unassigned; the process's task listener
+ * then applies the rules of the step (validation, segregation of duties, money) in the same
+ * transaction, so a refusal leaves the task open and nothing changed.
+ */
+@Service
+public class TaskCompletion {
+
+    private final EngineTasks tasks;
+    private final WorkItems items;
+
+    TaskCompletion(EngineTasks tasks, WorkItems items) {
+        this.tasks = tasks;
+        this.items = items;
+    }
+
+    @Transactional
+    public String complete(String taskId, CurrentUser user, Map<String, Object> fields) {
+        EngineTasks.OpenTask task = tasks.find(taskId).orElseThrow(() -> tasks.wasCompleted(taskId)
+                ? ApiException.conflict("TASK_ALREADY_COMPLETED", "该任务已办结 / the task was already completed")
+                : ApiException.notFound("任务", taskId));
+        List<WorkItem> offers = items.ofTask(taskId);
+        if (!mayWork(user, task, offers)) {
+            throw ApiException.forbidden("NOT_YOUR_TASK", "该任务未分配给您或您所在的用户组、社区 / this task is not offered to you");
+        }
+        if (task.assignee() == null) {
+            tasks.claim(taskId, user.userId());
+        }
+        tasks.complete(taskId, fields);
+        return offers.isEmpty() ? null : offers.get(0).subjectCode();
+    }
+
+    static boolean mayWork(CurrentUser user, EngineTasks.OpenTask task, List<WorkItem> offers) {
+        if (task.assignee() != null) {
+            return task.assignee().equals(user.userId());
+        }
+        return offers.stream().anyMatch(offer -> user.isIn(offer.candidateGroup())
+                && (!Groups.COMMITTEE.equals(offer.candidateGroup())
+                    || (offer.communityCode() != null && offer.communityCode().equals(user.communityCode()))));
+    }
+}

@@ -1,0 +1,100 @@
+package cn.shequ.task;
+
+import cn.shequ.engine.ShequClock;
+import cn.shequ.identity.CurrentUser;
+import cn.shequ.identity.CurrentUsers;
+import cn.shequ.identity.Groups;
+import cn.shequ.web.ApiException;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/tasks} and {@code POST /api/tasks/{id}/complete} (API.md "Tasks"). */
+@RestController
+class TaskController {
+
+    static final int PAGE = 200;
+
+    private final CurrentUsers users;
+    private final WorkItems items;
+    private final TaskCompletion completion;
+    private final List<TaskSubjects> subjects;
+    private final ShequClock clock;
+
+    TaskController(CurrentUsers users, WorkItems items, TaskCompletion completion, List<TaskSubjects> subjects,
+                   ShequClock clock) {
+        this.users = users;
+        this.items = items;
+        this.completion = completion;
+        this.subjects = subjects;
+        this.clock = clock;
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record TaskView(String id, String key, String name, String projectCode, String procurementCode,
+                    OffsetDateTime created, OffsetDateTime due, boolean overdue, boolean escalated, String assignee) {}
+
+    @GetMapping("/api/tasks")
+    List<TaskView> tasks() {
+        CurrentUser user = users.current();
+        return items.forUser(user.userId(), user.groups(), user.communityCode(), Groups.COMMITTEE, PAGE).stream()
+                .map(this::view).toList();
+    }
+
+    @PostMapping("/api/tasks/{id}/complete")
+    Map<String, Object> complete(@PathVariable String id, @RequestBody(required = false) Map<String, Object> body) {
+        CurrentUser user = users.current();
+        Map<String, Object> fields = flatten(body);
+        String subject = completion.complete(id, user, fields);
+        Map<String, Object> answer = new HashMap<>();
+        answer.put("status", subject == null ? null : statusOf(subject));
+        return answer;
+    }
+
+    /**
+     * Task fields become task-local variables of simple types: nested objects such as
+     * {@code "scores": {...}} are flattened into their fields; lists are refused.
+     */
+    private static Map<String, Object> flatten(Map<String, Object> body) {
+        Map<String, Object> fields = new HashMap<>();
+        if (body == null) {
+            return fields;
+        }
+        body.forEach((key, value) -> {
+            if (value instanceof Map<?, ?> nested) {
+                nested.forEach((k, v) -> fields.put(String.valueOf(k), simple(key + "." + k, v)));
+            } else {
+                fields.put(key, simple(key, value));
+            }
+        });
+        return fields;
+    }
+
+    private static Object simple(String field, Object value) {
+        if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
+            return value instanceof Number number && !(value instanceof Integer || value instanceof Long)
+                    ? new java.math.BigDecimal(number.toString()).toPlainString() : value;
+        }
+        throw ApiException.invalid(field, field + " 须为文字、数字或真假值 / must be a string, number or boolean");
+    }
+
+    private String statusOf(String subjectCode) {
+        return subjects.stream().map(s -> s.statusOf(subjectCode)).flatMap(java.util.Optional::stream).findFirst().orElse(null);
+    }
+
+    private TaskView view(WorkItem item) {
+        OffsetDateTime due = item.due() == null ? null : item.due().atZone(ShequClock.ZONE).toOffsetDateTime();
+        boolean overdue = due != null && due.toInstant().isBefore(clock.now());
+        boolean project = item.subjectCode().startsWith("SP-");
+        return new TaskView(item.taskId(), item.taskKey(), item.name(), project ? item.subjectCode() : null,
+                project ? null : item.subjectCode(), item.created().atZone(ShequClock.ZONE).toOffsetDateTime(), due,
+                overdue, item.escalated(), item.assignee());
+    }
+}

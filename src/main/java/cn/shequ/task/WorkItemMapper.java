@@ -1,0 +1,39 @@
+package cn.shequ.task;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import org.apache.ibatis.annotations.Delete;
+import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
+
+/** The task index; {@code forUser} (WorkItemMapper.xml) is the task list query. */
+@Mapper
+interface WorkItemMapper {
+
+    @Insert("INSERT INTO work_item (task_id, candidate_group, task_key, name, subject_code, community_code, assignee, "
+            + "created, due, escalated) VALUES (#{taskId}, #{candidateGroup}, #{taskKey}, #{name}, #{subjectCode}, "
+            + "#{communityCode}, #{assignee}, #{created}, #{due}, #{escalated})")
+    void insert(WorkItem item);
+
+    @Update("UPDATE work_item SET assignee = #{assignee} WHERE task_id = #{taskId}")
+    void assign(@Param("taskId") String taskId, @Param("assignee") String assignee);
+
+    @Update("UPDATE work_item SET escalated = TRUE WHERE subject_code = #{subjectCode} AND task_key = #{taskKey}")
+    int escalate(@Param("subjectCode") String subjectCode, @Param("taskKey") String taskKey);
+
+    @Delete("DELETE FROM work_item WHERE task_id = #{taskId}")
+    void delete(String taskId);
+
+    @Select("SELECT * FROM work_item WHERE task_id = #{taskId}")
+    List<WorkItem> byTask(String taskId);
+
+    @Select("SELECT * FROM work_item WHERE subject_code = #{subjectCode} ORDER BY created")
+    List<WorkItem> bySubject(String subjectCode);
+
+    List<WorkItem> forUser(@Param("userId") String userId, @Param("groups") List<String> groups,
+                           @Param("communityCode") String communityCode, @Param("committeeGroup") String committeeGroup,
+                           @Param("limit") int limit);
+}

@@ -1,0 +1,70 @@
+package cn.shequ.task;
+
+import cn.shequ.engine.ShequClock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+
+/**
+ * Keeps the task index in step with the engine: called by the processes' task listeners in the
+ * engine's own transaction, so an index row exists exactly while its task is open.
+ */
+@Service
+public class WorkItems {
+
+    private final WorkItemMapper items;
+
+    WorkItems(WorkItemMapper items) {
+        this.items = items;
+    }
+
+    /** A new open task, offered to {@code groups} (none: to its assignee only). */
+    public void opened(String taskId, String taskKey, String name, String subjectCode, String communityCode,
+                       List<String> groups, String assignee, Date created, Date due) {
+        List<String> offers = groups.isEmpty() ? List.of("") : groups;
+        for (String group : offers) {
+            items.insert(new WorkItem(taskId, group, taskKey, name, subjectCode, communityCode, assignee,
+                    local(created), due == null ? null : local(due), false));
+        }
+    }
+
+    public void assigned(String taskId, String assignee) {
+        items.assign(taskId, assignee);
+    }
+
+    public void closed(String taskId) {
+        items.delete(taskId);
+    }
+
+    /** Marks the open tasks {@code taskKey} of a subject as escalated (overdue review). */
+    public int escalate(String subjectCode, String taskKey) {
+        return items.escalate(subjectCode, taskKey);
+    }
+
+    public List<WorkItem> ofSubject(String subjectCode) {
+        return dedupe(items.bySubject(subjectCode));
+    }
+
+    public List<WorkItem> ofTask(String taskId) {
+        return items.byTask(taskId);
+    }
+
+    /** The caller's work, oldest first, at most {@code limit} tasks. */
+    public List<WorkItem> forUser(String userId, List<String> groups, String communityCode, String committeeGroup, int limit) {
+        return dedupe(items.forUser(userId, groups, communityCode, committeeGroup, limit));
+    }
+
+    private static List<WorkItem> dedupe(List<WorkItem> rows) {
+        Map<String, WorkItem> byTask = new LinkedHashMap<>();
+        rows.forEach(row -> byTask.putIfAbsent(row.taskId(), row));
+        return List.copyOf(byTask.values());
+    }
+
+    private static LocalDateTime local(Date date) {
+        return LocalDateTime.ofInstant(date.toInstant(), ZoneId.of(ShequClock.ZONE.getId()));
+    }
+}
