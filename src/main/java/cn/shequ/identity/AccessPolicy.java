@@ -3,6 +3,7 @@ package cn.shequ.identity;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 
 import cn.shequ.engine.EngineGrants;
+import cn.shequ.project.ServiceProjectProcess;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 class AccessPolicy {
 
-    private static final String SERVICE_PROJECT = "service-project";
+    private static final String SERVICE_PROJECT = ServiceProjectProcess.PROCESS_ID;
 
     private final EngineGrants grants;
 
