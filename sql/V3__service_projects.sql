@@ -4,9 +4,9 @@
 -- Yearly sequences behind codes such as SP-2026-0001 (row locked while a number is taken)
 CREATE TABLE code_sequence (
   prefix     VARCHAR(8) NOT NULL,
-  year       INT        NOT NULL,
-  last_value INT        NOT NULL,
-  PRIMARY KEY (prefix, year)
+  code_year  INT        NOT NULL,
+  last_number INT       NOT NULL,
+  PRIMARY KEY (prefix, code_year)
 );
 
 CREATE TABLE project (

@@ -99,12 +99,12 @@ interface ProjectMapper {
     @Select("SELECT COUNT(*) FROM service_category WHERE code = #{code}")
     int countCategory(String code);
 
-    @Select("SELECT last_value FROM code_sequence WHERE prefix = #{prefix} AND year = #{year} FOR UPDATE")
+    @Select("SELECT last_number FROM code_sequence WHERE prefix = #{prefix} AND code_year = #{year} FOR UPDATE")
     Integer lockSequence(@Param("prefix") String prefix, @Param("year") int year);
 
-    @Insert("INSERT INTO code_sequence (prefix, year, last_value) VALUES (#{prefix}, #{year}, #{value})")
+    @Insert("INSERT INTO code_sequence (prefix, code_year, last_number) VALUES (#{prefix}, #{year}, #{value})")
     void insertSequence(@Param("prefix") String prefix, @Param("year") int year, @Param("value") int value);
 
-    @Update("UPDATE code_sequence SET last_value = #{value} WHERE prefix = #{prefix} AND year = #{year}")
+    @Update("UPDATE code_sequence SET last_number = #{value} WHERE prefix = #{prefix} AND code_year = #{year}")
     void updateSequence(@Param("prefix") String prefix, @Param("year") int year, @Param("value") int value);
 }
