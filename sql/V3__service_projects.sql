@@ -138,7 +138,8 @@ CREATE TABLE work_item (
 );
 -- candidate_group is '' for a task offered to nobody but its assignee
 CREATE INDEX ix_work_assignee ON work_item (assignee, created);
-CREATE INDEX ix_work_group ON work_item (candidate_group, assignee, community_code, created);
+CREATE INDEX ix_work_group ON work_item (candidate_group, assignee, created);
+CREATE INDEX ix_work_community ON work_item (community_code, candidate_group, assignee, created);
 CREATE INDEX ix_work_subject ON work_item (subject_code);
 
 -- 居务公开: what the public sees of each approved and each finished project
