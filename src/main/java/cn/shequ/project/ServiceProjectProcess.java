@@ -42,6 +42,10 @@ public final class ServiceProjectProcess {
         public static final String STREET_OFFICE_REVIEW_OVERDUE = "street-office-review-overdue";
         public static final String CIVIL_AFFAIRS_REVIEW_OVERDUE = "civil-affairs-review-overdue";
         public static final String FINANCE_REVIEW_OVERDUE = "finance-review-overdue";
+        /** Non-interrupting boundary timers of the three reviews, due with the task (process tests fire them). */
+        public static final String STREET_OFFICE_REVIEW_DUE = "street-office-review-due";
+        public static final String CIVIL_AFFAIRS_REVIEW_DUE = "civil-affairs-review-due";
+        public static final String FINANCE_REVIEW_DUE = "finance-review-due";
         public static final String WITHDRAWN = "project-withdrawn";
         public static final String ENDED_CLOSED = "project-closed";
         public static final String ENDED_REJECTED = "project-rejected";

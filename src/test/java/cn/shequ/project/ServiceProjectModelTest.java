@@ -238,19 +238,25 @@ class ServiceProjectModelTest {
     void anOverdueReviewIsEscalatedWhenItIsDueAndStaysOpen() {
         String due = "${" + ServiceProjectProcess.Beans.REVIEW_DEADLINES + ".due()}";
         String escalate = "${" + ServiceProjectProcess.Beans.ESCALATE_OVERDUE_REVIEW + "}";
-        Map<String, String> overdueTaskOf = Map.of(
-                ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW, ServiceProjectProcess.Elements.STREET_OFFICE_REVIEW_OVERDUE,
-                ServiceProjectProcess.Tasks.CIVIL_AFFAIRS_REVIEW, ServiceProjectProcess.Elements.CIVIL_AFFAIRS_REVIEW_OVERDUE,
-                ServiceProjectProcess.Tasks.FINANCE_REVIEW, ServiceProjectProcess.Elements.FINANCE_REVIEW_OVERDUE);
         Matcher bean = BEAN_METHOD_EXPRESSION.matcher(due);
         assertTrue(bean.matches() && constants(ServiceProjectProcess.Beans.class).contains(bean.group(1)), due);
-        overdueTaskOf.forEach((review, overdue) -> {
+        record Review(String task, String timer, String escalation) {}
+        List<Review> reviews = List.of(
+                new Review(ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW,
+                        ServiceProjectProcess.Elements.STREET_OFFICE_REVIEW_DUE, ServiceProjectProcess.Elements.STREET_OFFICE_REVIEW_OVERDUE),
+                new Review(ServiceProjectProcess.Tasks.CIVIL_AFFAIRS_REVIEW,
+                        ServiceProjectProcess.Elements.CIVIL_AFFAIRS_REVIEW_DUE, ServiceProjectProcess.Elements.CIVIL_AFFAIRS_REVIEW_OVERDUE),
+                new Review(ServiceProjectProcess.Tasks.FINANCE_REVIEW,
+                        ServiceProjectProcess.Elements.FINANCE_REVIEW_DUE, ServiceProjectProcess.Elements.FINANCE_REVIEW_OVERDUE));
+        for (Review r : reviews) {
+            String review = r.task();
+            String overdue = r.escalation();
             assertEquals(due, byId.get(review).getAttributeNS(CAMUNDA, "dueDate"), review + ": camunda:dueDate");
-            Element timer = elements(process, BPMN, "boundaryEvent").stream()
-                    .filter(b -> review.equals(b.getAttribute("attachedToRef")))
-                    .filter(b -> !elements(b, BPMN, "timerEventDefinition").isEmpty())
-                    .findFirst()
-                    .orElseThrow(() -> new AssertionError(review + " has no boundary timer"));
+            Element timer = byId.get(r.timer());
+            assertNotNull(timer, r.timer());
+            assertEquals("boundaryEvent", timer.getLocalName(), r.timer());
+            assertEquals(review, timer.getAttribute("attachedToRef"), r.timer() + " is attached to " + review);
+            assertFalse(elements(timer, BPMN, "timerEventDefinition").isEmpty(), r.timer() + " is a timer");
             assertEquals("false", timer.getAttribute("cancelActivity"), review + ": the overdue timer must not cancel the review");
             assertEquals(due, elements(timer, BPMN, "timeDate").get(0).getTextContent().trim(), review + ": timer fires when due");
             String next = elements(process, BPMN, "sequenceFlow").stream()
@@ -259,7 +265,7 @@ class ServiceProjectModelTest {
                     .findFirst().orElse(null);
             assertEquals(overdue, next, review + ": the timer leads to the escalation");
             assertEquals(escalate, byId.get(overdue).getAttributeNS(CAMUNDA, "delegateExpression"), overdue);
-        });
+        }
     }
 
     @Test
