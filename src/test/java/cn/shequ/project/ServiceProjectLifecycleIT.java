@@ -28,7 +28,7 @@ class ServiceProjectLifecycleIT {
 
     static Map<String, Object> proposal(String amount, String category, String fund, String mode) {
         BigDecimal total = new BigDecimal(amount);
-        BigDecimal first = total.multiply(new BigDecimal("0.6")).setScale(2);
+        BigDecimal first = total.multiply(new BigDecimal("0.6")).setScale(2, java.math.RoundingMode.HALF_UP);
         return Map.ofEntries(
                 Map.entry("title", "东湖社区长者助餐服务"),
                 Map.entry("category", category),
@@ -46,8 +46,12 @@ class ServiceProjectLifecycleIT {
     }
 
     static Map<String, Object> meeting(int eligible, int present, int yes) {
+        return meeting(eligible, present, yes, "2026-11-01");
+    }
+
+    static Map<String, Object> meeting(int eligible, int present, int yes, String heldOn) {
         return Map.of("kind", "RESIDENTS_MEETING", "mode", "HOUSEHOLD_REPS", "eligible", eligible, "present", present,
-                "yes", yes, "no", present - yes, "abstain", 0, "heldOn", "2026-11-20", "minutes", "居民代表讨论并表决长者助餐项目。");
+                "yes", yes, "no", present - yes, "abstain", 0, "heldOn", heldOn, "minutes", "居民代表讨论并表决长者助餐项目。");
     }
 
     @Test
