@@ -1,6 +1,7 @@
 package cn.shequ.project;
 
 import cn.shequ.engine.ShequClock;
+import cn.shequ.fund.MilestonePayments;
 import cn.shequ.fund.Money;
 import cn.shequ.task.WorkItem;
 import cn.shequ.task.WorkItems;
@@ -14,13 +15,17 @@ class ProjectViews {
 
     private final ProjectService projects;
     private final WorkItems workItems;
+    private final MilestonePayments payments;
 
-    ProjectViews(ProjectService projects, WorkItems workItems) {
+    ProjectViews(ProjectService projects, WorkItems workItems, MilestonePayments payments) {
         this.projects = projects;
         this.workItems = workItems;
+        this.payments = payments;
     }
 
-    record MilestoneView(int seq, String name, int percent, String amount, String status) {}
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    record MilestoneView(int seq, String name, int percent, String amount, String status, String paidOn,
+                         Boolean latePayment) {}
 
     record BudgetLineView(int seq, String item, String amount) {}
 
@@ -37,7 +42,12 @@ class ProjectViews {
 
     ProjectView view(Project p) {
         List<MilestoneView> milestones = projects.milestones(p.code()).stream()
-                .map(m -> new MilestoneView(m.seq(), m.name(), m.percent(), Money.format(m.amount()), m.status())).toList();
+                .map(m -> {
+                    var payment = payments.find(p.code(), m.seq());
+                    return new MilestoneView(m.seq(), m.name(), m.percent(), Money.format(m.amount()), m.status(),
+                            payment.map(x -> x.paidAt().toLocalDate().toString()).orElse(null),
+                            payment.map(MilestonePayments.Payment::late).orElse(null));
+                }).toList();
         List<BudgetLineView> lines = projects.budgetLines(p.code()).stream()
                 .map(l -> new BudgetLineView(l.seq(), l.item(), Money.format(l.amount()))).toList();
         List<OpenTaskView> open = workItems.ofSubject(p.code()).stream().map(ProjectViews::openTask).toList();
