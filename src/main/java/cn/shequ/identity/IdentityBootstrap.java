@@ -2,6 +2,7 @@ package cn.shequ.identity;
 
 import cn.shequ.ShequProperties;
 import cn.shequ.engine.EngineIdentity;
+import cn.shequ.engine.TasklistFilters;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,14 +29,16 @@ class IdentityBootstrap implements InitializingBean {
     private final AccessPolicy access;
     private final DemoData demo;
     private final TransactionTemplate transaction;
+    private final TasklistFilters filters;
 
     IdentityBootstrap(ShequProperties properties, EngineIdentity identity, AccessPolicy access, DemoData demo,
-                      TransactionTemplate transaction) {
+                      TransactionTemplate transaction, TasklistFilters filters) {
         this.properties = properties;
         this.identity = identity;
         this.access = access;
         this.demo = demo;
         this.transaction = transaction;
+        this.filters = filters;
     }
 
     @Override
@@ -45,6 +48,7 @@ class IdentityBootstrap implements InitializingBean {
             identity.ensureGroup(Groups.ADMIN, "系统管理员", "SYSTEM");
             identity.ensureGroup(Groups.CAMUNDA_ADMIN, "Camunda 管理员", "SYSTEM");
             access.apply();
+            filters.ensureDefaults();
             if (properties.demo().enabled()) {
                 demo.seed();
             }

@@ -7,6 +7,7 @@ import cn.shequ.project.ServiceProjectProcess.Tasks;
 import cn.shequ.project.ServiceProjectProcess.Vars;
 import cn.shequ.task.WorkItems;
 import cn.shequ.web.ApiException;
+import cn.shequ.web.RefusalCapture;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,14 @@ class ProjectTaskLifecycle implements TaskListener {
         switch (task.getEventName()) {
             case EVENTNAME_CREATE -> created(task, code);
             case EVENTNAME_ASSIGNMENT -> workItems.assigned(task.getId(), task.getAssignee());
-            case EVENTNAME_COMPLETE -> completed(task, code);
+            case EVENTNAME_COMPLETE -> {
+                try {
+                    completed(task, code);
+                } catch (ApiException refusal) {
+                    RefusalCapture.remember(refusal);
+                    throw refusal;
+                }
+            }
             case EVENTNAME_DELETE -> workItems.closed(task.getId());
             default -> { }
         }

@@ -1,0 +1,42 @@
+package cn.shequ.engine;
+
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Component;
+
+/**
+ * Shared Tasklist filters in Chinese, created once: the caller's own tasks, and the unclaimed
+ * tasks of their groups. (Which of them a user may complete is decided by the process's rules.)
+ */
+@Component
+public class TasklistFilters {
+
+    private final FilterService filters;
+    private final TaskService tasks;
+
+    public TasklistFilters(ProcessEngine engine) {
+        this.filters = engine.getFilterService();
+        this.tasks = engine.getTaskService();
+    }
+
+    public void ensureDefaults() {
+        ensure("我的待办", -10, tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
+                "已签收、由我办理的任务");
+        ensure("本组待办", -5, tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned(),
+                "提供给我所在用户组、尚未签收的任务");
+    }
+
+    private void ensure(String name, int priority, TaskQuery query, String description) {
+        if (filters.createFilterQuery().filterName(name).count() > 0) {
+            return;
+        }
+        Filter filter = filters.newTaskFilter(name);
+        filter.setQuery(query);
+        filter.setProperties(Map.of("priority", priority, "description", description, "refresh", true));
+        filters.saveFilter(filter);
+    }
+}

@@ -1,0 +1,61 @@
+package cn.shequ.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Tasklist completes tasks through the webapps' own engine API, which turns any listener
+ * exception into a 500. When a Shequ rule refused the completion, this filter answers with the
+ * rule's status and error body instead (Tasklist shows its message either way).
+ */
+@Configuration
+public class RefusalCapture {
+
+    private static final String ATTRIBUTE = RefusalCapture.class.getName();
+
+    /** Remembers a refusal for the current request, if there is one. */
+    public static void remember(ApiException refusal) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.setAttribute(ATTRIBUTE, refusal, RequestAttributes.SCOPE_REQUEST);
+        }
+    }
+
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> webappRefusals(ObjectMapper json) {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                if (!"POST".equals(request.getMethod())) {
+                    chain.doFilter(request, response);
+                    return;
+                }
+                ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
+                chain.doFilter(request, buffered);
+                if (buffered.getStatus() >= 500 && request.getAttribute(ATTRIBUTE) instanceof ApiException refusal) {
+                    buffered.resetBuffer();
+                    buffered.setStatus(refusal.status().value());
+                    buffered.setContentType(MediaType.APPLICATION_JSON_VALUE);
+                    buffered.setCharacterEncoding("UTF-8");
+                    json.writeValue(buffered.getOutputStream(), refusal.body());
+                }
+                buffered.copyBodyToResponse();
+            }
+        });
+        registration.addUrlPatterns("/camunda/api/engine/*");
+        return registration;
+    }
+}
