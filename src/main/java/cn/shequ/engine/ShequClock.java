@@ -2,6 +2,7 @@ package cn.shequ.engine;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -23,6 +24,11 @@ public class ShequClock {
 
     public OffsetDateTime nowOffset() {
         return now().atZone(ZONE).toOffsetDateTime();
+    }
+
+    /** Now as a China Standard Time wall-clock time, as Shequ's DATETIME columns store it. */
+    public LocalDateTime localNow() {
+        return LocalDateTime.ofInstant(now(), ZONE);
     }
 
     public LocalDate today() {

@@ -119,7 +119,7 @@ public class FundLedger {
         row.amount = amount.setScale(2);
         row.projectCode = projectCode;
         row.milestoneSeq = milestoneSeq;
-        row.at = clock.now().atZone(ShequClock.ZONE).toLocalDateTime();
+        row.at = clock.localNow();
         row.actor = actor;
         row.availableAfter = after.available();
         funds.insertEntry(row);

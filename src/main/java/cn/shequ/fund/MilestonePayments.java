@@ -50,7 +50,7 @@ public class MilestonePayments {
             return existing.get();
         }
         LedgerEntry entry = ledger.disburse(fundCode, amount, subjectCode, milestoneSeq, approvedBy);
-        LocalDateTime paidAt = LocalDateTime.ofInstant(clock.now(), ShequClock.ZONE);
+        LocalDateTime paidAt = clock.localNow();
         boolean late = paidAt.isAfter(acceptedAt.plus(PAYMENT_DEADLINE));
         Payment payment = new Payment(subjectCode, milestoneSeq, entry.amount(), entry.seq(), paidAt, approvedBy,
                 acceptedAt, late);

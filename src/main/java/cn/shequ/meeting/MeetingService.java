@@ -61,7 +61,7 @@ public class MeetingService {
         int attempt = meetings.count(projectCode) + 1;
         meetings.insert(projectCode, attempt, m.kind(), m.mode(), m.eligible(), m.present(), m.yes(), m.no(),
                 m.abstain(), m.heldOn(), m.minutes().trim(), outcome, actor,
-                LocalDateTime.ofInstant(clock.now(), ShequClock.ZONE));
+                clock.localNow());
         return new MeetingOutcome(Boolean.TRUE.equals(result.get(Decisions.MeetingOutcome.QUORUM)),
                 Boolean.TRUE.equals(result.get(Decisions.MeetingOutcome.PASSED)), outcome, attempt);
     }

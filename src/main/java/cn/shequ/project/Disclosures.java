@@ -25,7 +25,7 @@ class Disclosures {
     }
 
     void publish(String code, String kind) {
-        mapper.insert(code, kind, LocalDateTime.ofInstant(clock.now(), ShequClock.ZONE));
+        mapper.insert(code, kind, clock.localNow());
     }
 
     List<String> disclosedProjects() {

@@ -48,7 +48,7 @@ class ProjectDelegates {
                     ? activity.substring(0, activity.length() - OVERDUE_SUFFIX.length()) : activity;
             workItems.escalate(code(execution), taskKey);
             actions.insert(code(execution), taskKey, null, SYSTEM, "ESCALATED", "审核逾期（超过10个工作日），已督办 / review overdue, escalated",
-                    LocalDateTime.ofInstant(clock.now(), ShequClock.ZONE));
+                    clock.localNow());
         };
     }
 
@@ -65,7 +65,7 @@ class ProjectDelegates {
                     milestone.acceptedAt(), milestone.approvedBy());
             if (!alreadyPaid) {
                 projects.setMoney(code, project.reservedAmount(), project.disbursedAmount().add(payment.amount()),
-                        LocalDateTime.ofInstant(clock.now(), ShequClock.ZONE));
+                        clock.localNow());
                 projects.setMilestoneStatus(code, seq, Milestone.PAID);
             }
         };
@@ -84,7 +84,7 @@ class ProjectDelegates {
             if (unused.signum() > 0) {
                 funds.release(project.fundCode(), unused, code, SYSTEM);
                 projects.setMoney(code, project.disbursedAmount(), project.disbursedAmount(),
-                        LocalDateTime.ofInstant(clock.now(), ShequClock.ZONE));
+                        clock.localNow());
             }
         };
     }
@@ -107,7 +107,7 @@ class ProjectDelegates {
         return execution -> {
             ProjectStatus status = statuses.get(execution.getCurrentActivityId());
             if (status != null) {
-                projects.setStatus(code(execution), status.name(), LocalDateTime.ofInstant(clock.now(), ShequClock.ZONE));
+                projects.setStatus(code(execution), status.name(), clock.localNow());
             }
         };
     }

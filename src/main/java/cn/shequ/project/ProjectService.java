@@ -211,7 +211,7 @@ public class ProjectService implements TaskSubjects {
     }
 
     private LocalDateTime now() {
-        return LocalDateTime.ofInstant(clock.now(), ShequClock.ZONE);
+        return clock.localNow();
     }
 
     private static BigDecimal zero() {

@@ -71,7 +71,7 @@ class ProjectSteps {
         Map<String, Object> routing = new HashMap<>();
         String decision = null;
         String comment = null;
-        LocalDateTime now = LocalDateTime.ofInstant(clock.now(), ShequClock.ZONE);
+        LocalDateTime now = clock.localNow();
         switch (taskKey) {
             case Tasks.PREPARE_PROPOSAL -> {
                 if (!actor.userId().equals(project.author())) {

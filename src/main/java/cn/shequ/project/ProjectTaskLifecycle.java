@@ -82,7 +82,7 @@ class ProjectTaskLifecycle implements TaskListener {
             status = submittedBefore ? ProjectStatus.RETURNED : ProjectStatus.DRAFT;
         }
         if (status != null) {
-            projects.setStatus(code, status.name(), LocalDateTime.ofInstant(clock.now(), ShequClock.ZONE));
+            projects.setStatus(code, status.name(), clock.localNow());
         }
         List<String> groups = task.getCandidates().stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
