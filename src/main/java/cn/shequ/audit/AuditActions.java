@@ -1,0 +1,23 @@
+package cn.shequ.audit;
+
+/**
+ * The kinds of audit entry Shequ writes. The column takes any upper-case name of up to 32
+ * characters, so a feature may add its own; these are the ones the auditor's rules read.
+ */
+public final class AuditActions {
+
+    /** A user task completed: task key, decision, comment, the fields submitted. */
+    public static final String TASK_COMPLETED = "TASK_COMPLETED";
+    /** A line of a fund's ledger (ALLOCATE, RESERVE, DISBURSE, RELEASE). */
+    public static final String LEDGER_ENTRY = "LEDGER_ENTRY";
+    /** A formal document issued: type, number, SHA-256. */
+    public static final String DOCUMENT_ISSUED = "DOCUMENT_ISSUED";
+    /** A business rule or segregation of duties refused what a user tried (written independently). */
+    public static final String RULE_REFUSED = "RULE_REFUSED";
+    /** A login with a wrong user or password (written independently; never the password). */
+    public static final String LOGIN_FAILED = "LOGIN_FAILED";
+    /** Configuration changed: DMN redeployed, working-day calendar changed, clock moved. */
+    public static final String CONFIG_CHANGED = "CONFIG_CHANGED";
+
+    private AuditActions() {}
+}

@@ -1,0 +1,200 @@
+package cn.shequ.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.shequ.audit.VerificationResult.Problem;
+import cn.shequ.support.ShequIT;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The audit log in the running application, on H2 and on MariaDB: appends in the caller's
+ * transaction, independent appends, concurrency, and tampering found by the verifier. Rows changed
+ * to prove detection are put back, since other tests in this JVM verify the same chain.
+ */
+@ShequIT
+class AuditLogIT {
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    final String marker = "IT-" + UUID.randomUUID().toString().substring(0, 8);
+
+    @AfterEach
+    void theChainIsWholeAfterEveryTest() {
+        assertThat(audit.verify().ok()).as("chain intact after the test").isTrue();
+    }
+
+    @Test
+    void entriesAppendedInATransactionAreWrittenInOrderAtItsCommitAndVerify() {
+        transaction.executeWithoutResult(status -> {
+            audit.append(event("street1", "一审通过").detail("amount", new java.math.BigDecimal("30000.00")));
+            audit.append(event("civil1", "二审通过"));
+            // not yet in the table: written just before the commit
+            assertThat(seqsOf(marker)).isEmpty();
+        });
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                "SELECT seq, actor, comment, details, prev_hash, hash FROM audit_entry WHERE subject_code = ? ORDER BY seq", marker);
+        assertThat(rows).extracting(r -> r.get("actor")).containsExactly("street1", "civil1");
+        long first = ((Number) rows.get(0).get("seq")).longValue();
+        assertThat(((Number) rows.get(1).get("seq")).longValue()).isEqualTo(first + 1);
+        assertThat(rows.get(1).get("prev_hash")).isEqualTo(rows.get(0).get("hash"));
+        assertThat(rows.get(0).get("details")).isEqualTo("{\"amount\":30000.00,\"marker\":\"" + marker + "\"}");
+
+        VerificationResult result = audit.verify();
+        assertThat(result.ok()).isTrue();
+        assertThat(result.entries()).isGreaterThanOrEqualTo(first + 1);
+        assertThat(jdbc.queryForObject("SELECT last_seq FROM audit_head", Long.class)).isEqualTo(result.entries());
+    }
+
+    @Test
+    void anEntryChangedInTheDatabaseIsFoundAtExactlyThatSeqAndPuttingItBackRestoresTheChain() {
+        appendThree();
+        long middle = seqsOf(marker).get(1);
+        assertThat(audit.verify().ok()).isTrue();
+        String original = jdbc.queryForObject("SELECT comment FROM audit_entry WHERE seq = ?", String.class, middle);
+        jdbc.update("UPDATE audit_entry SET comment = ? WHERE seq = ?", "同意（事后修改）", middle);
+        try {
+            VerificationResult result = audit.verify();
+            assertThat(result.ok()).isFalse();
+            assertThat(result.firstBrokenSeq()).isEqualTo(middle);
+            assertThat(result.problem()).isEqualTo(Problem.CHANGED);
+        } finally {
+            jdbc.update("UPDATE audit_entry SET comment = ? WHERE seq = ?", original, middle);
+        }
+        assertThat(audit.verify().ok()).isTrue();
+    }
+
+    @Test
+    void aChangedDetailOrActorIsFoundToo() {
+        appendThree();
+        long last = seqsOf(marker).get(2);
+        String actor = jdbc.queryForObject("SELECT actor FROM audit_entry WHERE seq = ?", String.class, last);
+        jdbc.update("UPDATE audit_entry SET actor = 'finance2' WHERE seq = ?", last);
+        try {
+            assertThat(audit.verify().firstBrokenSeq()).isEqualTo(last);
+        } finally {
+            jdbc.update("UPDATE audit_entry SET actor = ? WHERE seq = ?", actor, last);
+        }
+    }
+
+    @Test
+    void aDeletedEntryIsFoundAsMissingAndRestoringItMakesTheLogWholeAgain() {
+        appendThree();
+        long middle = seqsOf(marker).get(1);
+        String backup = "audit_backup_" + marker.substring(3).toLowerCase();
+        jdbc.execute("CREATE TABLE " + backup + " AS SELECT * FROM audit_entry WHERE seq = " + middle);
+        try {
+            jdbc.update("DELETE FROM audit_entry WHERE seq = ?", middle);
+            VerificationResult result = audit.verify();
+            assertThat(result.ok()).isFalse();
+            assertThat(result.firstBrokenSeq()).isEqualTo(middle);
+            assertThat(result.problem()).isEqualTo(Problem.MISSING);
+        } finally {
+            jdbc.update("INSERT INTO audit_entry SELECT * FROM " + backup);
+            jdbc.execute("DROP TABLE " + backup);
+        }
+        assertThat(audit.verify().ok()).isTrue();
+    }
+
+    @Test
+    void concurrentTransactionsLeaveOneChainWithoutGapsOrForks() throws Exception {
+        int threads = 8;
+        int perThread = 50;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<Integer>> done = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            String actor = "thread" + t;
+            done.add(pool.submit(() -> {
+                start.await();
+                int rolledBack = 0;
+                for (int i = 0; i < perThread; i++) {
+                    int n = i;
+                    try {
+                        transaction.executeWithoutResult(status -> {
+                            audit.append(event(actor, "第 " + n + " 次"));
+                            if (n % 10 == 9) { // some transactions roll back: their seq numbers must not leave gaps
+                                throw new IllegalStateException("rolled back on purpose");
+                            }
+                        });
+                    } catch (IllegalStateException expected) {
+                        rolledBack++;
+                    }
+                }
+                return rolledBack;
+            }));
+        }
+        start.countDown();
+        int rolledBack = 0;
+        for (Future<Integer> f : done) {
+            rolledBack += f.get(5, TimeUnit.MINUTES);
+        }
+        pool.shutdown();
+
+        assertThat(rolledBack).isEqualTo(threads * 5);
+        assertThat(seqsOf(marker)).hasSize(threads * perThread - rolledBack);
+        Map<String, Object> shape = jdbc.queryForMap(
+                "SELECT COUNT(*) AS n, MIN(seq) AS lo, MAX(seq) AS hi, COUNT(DISTINCT prev_hash) AS links FROM audit_entry");
+        long n = ((Number) shape.get("n")).longValue();
+        assertThat(((Number) shape.get("lo")).longValue()).isEqualTo(1);
+        assertThat(((Number) shape.get("hi")).longValue()).as("seq 1..N without gaps").isEqualTo(n);
+        assertThat(((Number) shape.get("links")).longValue()).as("no two entries follow the same one").isEqualTo(n);
+        VerificationResult result = audit.verify();
+        assertThat(result.ok()).isTrue();
+        assertThat(result.entries()).isEqualTo(n);
+    }
+
+    @Test
+    void anIndependentAppendSurvivesTheRollbackOfTheTransactionAroundIt() {
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+            audit.append(event("committee1", "随变更回滚"));
+            audit.appendIndependently(event("committee1", "拒绝记录保留").task(null, "REFUSED", "拒绝记录保留"));
+            throw new IllegalStateException("the refused change rolls back");
+        })).hasMessage("the refused change rolls back");
+        assertThat(jdbc.queryForList("SELECT comment FROM audit_entry WHERE subject_code = ?", String.class, marker))
+                .containsExactly("拒绝记录保留");
+    }
+
+    @Test
+    void anEventWithoutATransactionIsRefusedRatherThanWrittenAlone() {
+        assertThatThrownBy(() -> audit.append(event("committee1", "无事务")))
+                .isInstanceOf(IllegalTransactionStateException.class);
+        assertThat(seqsOf(marker)).isEmpty();
+    }
+
+    private AuditEvent event(String actor, String comment) {
+        return AuditEvent.of(actor, AuditActions.TASK_COMPLETED).subject(marker)
+                .task("street-office-review", "APPROVE", comment).detail("marker", marker);
+    }
+
+    private void appendThree() {
+        for (String comment : new String[] {"一", "二", "三"}) {
+            transaction.executeWithoutResult(status -> audit.append(event("auditor1", comment)));
+        }
+    }
+
+    private List<Long> seqsOf(String subject) {
+        return jdbc.queryForList("SELECT seq FROM audit_entry WHERE subject_code = ? ORDER BY seq", Long.class, subject);
+    }
+}
