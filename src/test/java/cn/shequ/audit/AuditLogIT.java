@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.shequ.audit.VerificationResult.Problem;
 import cn.shequ.support.ShequIT;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,7 +50,7 @@ class AuditLogIT {
     @Test
     void entriesAppendedInATransactionAreWrittenInOrderAtItsCommitAndVerify() {
         transaction.executeWithoutResult(status -> {
-            audit.append(event("street1", "一审通过").detail("amount", new java.math.BigDecimal("30000.00")));
+            audit.append(event("street1", "一审通过").detail("amount", new BigDecimal("30000.00")));
             audit.append(event("civil1", "二审通过"));
             // not yet in the table: written just before the commit
             assertThat(seqsOf(marker)).isEmpty();
@@ -145,12 +147,27 @@ class AuditLogIT {
                 return rolledBack;
             }));
         }
+        // verification while appends commit must never report a break that is not there
+        AtomicBoolean appending = new AtomicBoolean(true);
+        ExecutorService verifier = Executors.newSingleThreadExecutor();
+        Future<List<VerificationResult>> duringAppends = verifier.submit(() -> {
+            start.await();
+            List<VerificationResult> results = new ArrayList<>();
+            while (appending.get()) {
+                results.add(audit.verify());
+            }
+            return results;
+        });
         start.countDown();
         int rolledBack = 0;
         for (Future<Integer> f : done) {
             rolledBack += f.get(5, TimeUnit.MINUTES);
         }
+        appending.set(false);
         pool.shutdown();
+        verifier.shutdown();
+        List<VerificationResult> verified = duringAppends.get(1, TimeUnit.MINUTES);
+        assertThat(verified).isNotEmpty().allSatisfy(r -> assertThat(r.ok()).as(r.toString()).isTrue());
 
         assertThat(rolledBack).isEqualTo(threads * 5);
         assertThat(seqsOf(marker)).hasSize(threads * perThread - rolledBack);
@@ -163,6 +180,8 @@ class AuditLogIT {
         VerificationResult result = audit.verify();
         assertThat(result.ok()).isTrue();
         assertThat(result.entries()).isEqualTo(n);
+        assertThat(verified).as("some verification ran while entries were being appended")
+                .anySatisfy(r -> assertThat(r.entries()).isLessThan(n));
     }
 
     @Test
