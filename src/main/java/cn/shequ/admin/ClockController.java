@@ -1,6 +1,10 @@
 package cn.shequ.admin;
 
+import cn.shequ.audit.AuditActions;
+import cn.shequ.audit.AuditEvent;
+import cn.shequ.audit.AuditLog;
 import cn.shequ.engine.EngineJobs;
+import cn.shequ.identity.CurrentUsers;
 import cn.shequ.engine.ShequClock;
 import cn.shequ.web.ApiException;
 import java.time.OffsetDateTime;
@@ -22,10 +26,14 @@ class ClockController {
 
     private final ShequClock clock;
     private final EngineJobs jobs;
+    private final AuditLog audit;
+    private final CurrentUsers users;
 
-    ClockController(ShequClock clock, EngineJobs jobs) {
+    ClockController(ShequClock clock, EngineJobs jobs, AuditLog audit, CurrentUsers users) {
         this.clock = clock;
         this.jobs = jobs;
+        this.audit = audit;
+        this.users = users;
     }
 
     record ClockRequest(OffsetDateTime now) {}
@@ -43,6 +51,8 @@ class ClockController {
             throw ApiException.invalid("now", "now 必填，ISO-8601 时间，例如 2027-01-15T09:00:00+08:00 / required");
         }
         clock.moveTo(request.now().toInstant());
+        audit.appendIndependently(AuditEvent.of(users.current().userId(), AuditActions.CONFIG_CHANGED)
+                .detail("setting", "clock").detail("now", request.now().toString()));
         jobs.wakeUp();
         return get();
     }
@@ -50,6 +60,8 @@ class ClockController {
     @DeleteMapping("/api/admin/clock")
     ClockView reset() {
         clock.reset();
+        audit.appendIndependently(AuditEvent.of(users.current().userId(), AuditActions.CONFIG_CHANGED)
+                .detail("setting", "clock").detail("now", "real time"));
         jobs.wakeUp();
         return get();
     }

@@ -1,5 +1,8 @@
 package cn.shequ.fund;
 
+import cn.shequ.audit.AuditActions;
+import cn.shequ.audit.AuditEvent;
+import cn.shequ.audit.AuditLog;
 import cn.shequ.engine.ShequClock;
 import cn.shequ.web.ApiException;
 import java.math.BigDecimal;
@@ -22,10 +25,12 @@ public class FundLedger {
 
     private final FundMapper funds;
     private final ShequClock clock;
+    private final AuditLog audit;
 
-    public FundLedger(FundMapper funds, ShequClock clock) {
+    public FundLedger(FundMapper funds, ShequClock clock, AuditLog audit) {
         this.funds = funds;
         this.clock = clock;
+        this.audit = audit;
     }
 
     public Optional<Fund> find(String code) {
@@ -123,6 +128,10 @@ public class FundLedger {
         row.actor = actor;
         row.availableAfter = after.available();
         funds.insertEntry(row);
+        audit.append(AuditEvent.of(actor, AuditActions.LEDGER_ENTRY).subject(projectCode)
+                .detail("ledgerSeq", row.seq).detail("fundCode", row.fundCode).detail("type", type)
+                .detail("amount", row.amount.toPlainString()).detail("milestoneSeq", milestoneSeq)
+                .detail("availableAfter", row.availableAfter.toPlainString()));
         return new LedgerEntry(row.seq, row.fundCode, type, row.amount, projectCode, milestoneSeq, row.at, actor,
                 row.availableAfter);
     }

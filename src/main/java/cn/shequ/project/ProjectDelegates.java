@@ -1,5 +1,7 @@
 package cn.shequ.project;
 
+import cn.shequ.audit.AuditEvent;
+import cn.shequ.audit.AuditLog;
 import cn.shequ.engine.EngineDecisions;
 import cn.shequ.engine.ShequClock;
 import cn.shequ.fund.FundLedger;
@@ -41,14 +43,16 @@ class ProjectDelegates {
 
     /** A review passed its due date: flag its task in every task list and record the escalation. */
     @Bean(ServiceProjectProcess.Beans.ESCALATE_OVERDUE_REVIEW)
-    JavaDelegate escalateOverdueReview(WorkItems workItems, ProjectActionMapper actions, ShequClock clock) {
+    JavaDelegate escalateOverdueReview(WorkItems workItems, ProjectActionMapper actions, ShequClock clock, AuditLog audit) {
         return execution -> {
             String activity = execution.getCurrentActivityId();
             String taskKey = activity.endsWith(OVERDUE_SUFFIX)
                     ? activity.substring(0, activity.length() - OVERDUE_SUFFIX.length()) : activity;
             workItems.escalate(code(execution), taskKey);
-            actions.insert(code(execution), taskKey, null, SYSTEM, "ESCALATED", "审核逾期（超过10个工作日），已督办 / review overdue, escalated",
-                    clock.localNow());
+            String comment = "审核逾期（超过规定工作日），已督办 / review overdue, escalated";
+            actions.insert(code(execution), taskKey, null, SYSTEM, "ESCALATED", comment, clock.localNow());
+            audit.append(AuditEvent.of(AuditEvent.SYSTEM, "REVIEW_ESCALATED").subject(code(execution))
+                    .task(taskKey, "ESCALATED", comment));
         };
     }
 

@@ -1,5 +1,7 @@
 package cn.shequ.project;
 
+import cn.shequ.audit.AuditEvent;
+import cn.shequ.audit.AuditLog;
 import cn.shequ.engine.EngineProcesses;
 import cn.shequ.engine.EngineTasks;
 import cn.shequ.engine.ShequClock;
@@ -35,9 +37,11 @@ public class ProjectService implements TaskSubjects {
     private final EngineTasks tasks;
     private final TaskCompletion completion;
     private final ShequClock clock;
+    private final AuditLog audit;
 
     ProjectService(ProjectMapper projects, ProjectCodes codes, OrganisationMapper organisations, FundLedger funds,
-                   EngineProcesses processes, EngineTasks tasks, TaskCompletion completion, ShequClock clock) {
+                   EngineProcesses processes, EngineTasks tasks, TaskCompletion completion, ShequClock clock,
+                   AuditLog audit) {
         this.projects = projects;
         this.codes = codes;
         this.organisations = organisations;
@@ -46,6 +50,7 @@ public class ProjectService implements TaskSubjects {
         this.tasks = tasks;
         this.completion = completion;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Override
@@ -88,6 +93,9 @@ public class ProjectService implements TaskSubjects {
                 ServiceProjectProcess.Vars.DELIVERY_MODE, request.deliveryMode(),
                 ServiceProjectProcess.Vars.MILESTONE_COUNT, request.milestones().size()));
         projects.setProcessInstance(code, instanceId);
+        audit.append(AuditEvent.of(user.userId(), "PROJECT_CREATED").subject(code)
+                .detail("amount", project.amount().toPlainString()).detail("fundCode", project.fundCode())
+                .detail("category", project.category()).detail("deliveryMode", project.deliveryMode()));
         return projects.find(code).orElseThrow();
     }
 
@@ -120,6 +128,9 @@ public class ProjectService implements TaskSubjects {
         projects.deleteMilestones(code);
         projects.deleteBudgetLines(code);
         writeLines(code, merged);
+        audit.append(AuditEvent.of(user.userId(), "PROJECT_REVISED").subject(code)
+                .detail("amount", updated.amount().toPlainString()).detail("fundCode", updated.fundCode())
+                .detail("milestones", merged.milestones().size()));
         processes.setVariables(current.processInstanceId(), Map.of(
                 ServiceProjectProcess.Vars.DELIVERY_MODE, merged.deliveryMode(),
                 ServiceProjectProcess.Vars.MILESTONE_COUNT, merged.milestones().size()));
@@ -144,6 +155,7 @@ public class ProjectService implements TaskSubjects {
                     + "，只能在资金预留前撤回 / can be withdrawn only before review");
         }
         processes.correlate(ServiceProjectProcess.Messages.WITHDRAW, code);
+        audit.append(AuditEvent.of(user.userId(), "PROJECT_WITHDRAWN").subject(code).detail("status", project.status()));
         return projects.find(code).orElseThrow();
     }
 

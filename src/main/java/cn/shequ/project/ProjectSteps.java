@@ -6,6 +6,9 @@ import static cn.shequ.project.ServiceProjectProcess.Decision.FINDINGS;
 import static cn.shequ.project.ServiceProjectProcess.Decision.REJECT;
 import static cn.shequ.project.ServiceProjectProcess.Decision.RETURN;
 
+import cn.shequ.audit.AuditActions;
+import cn.shequ.audit.AuditEvent;
+import cn.shequ.audit.AuditLog;
 import cn.shequ.engine.ShequClock;
 import cn.shequ.fund.FundLedger;
 import cn.shequ.identity.CurrentUser;
@@ -21,6 +24,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
@@ -44,9 +48,11 @@ class ProjectSteps {
     private final OrganisationMapper organisations;
     private final Disclosures disclosures;
     private final ShequClock clock;
+    private final AuditLog audit;
 
     ProjectSteps(ProjectMapper projects, ProjectActionMapper actions, DutySegregation duties, MeetingService meetings,
-                 FundLedger funds, OrganisationMapper organisations, Disclosures disclosures, ShequClock clock) {
+                 FundLedger funds, OrganisationMapper organisations, Disclosures disclosures, ShequClock clock,
+                 AuditLog audit) {
         this.projects = projects;
         this.actions = actions;
         this.duties = duties;
@@ -55,6 +61,7 @@ class ProjectSteps {
         this.organisations = organisations;
         this.disclosures = disclosures;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /**
@@ -67,7 +74,15 @@ class ProjectSteps {
         Milestone milestone = milestoneSeq == null ? null : projects.milestone(code, milestoneSeq).orElse(null);
         requireJurisdiction(project, taskKey, actor);
         duties.check(project, taskKey, actor.userId(), milestone);
-        TaskInput input = new TaskInput(fields);
+        Map<String, Object> submitted = new TreeMap<>();
+        Function<String, Object> read = name -> {
+            Object value = fields.apply(name);
+            if (value != null) {
+                submitted.put(name, value);
+            }
+            return value;
+        };
+        TaskInput input = new TaskInput(read);
         Map<String, Object> routing = new HashMap<>();
         String decision = null;
         String comment = null;
@@ -81,9 +96,9 @@ class ProjectSteps {
             }
             case Tasks.RECORD_RESIDENT_MEETING -> {
                 MeetingService.Meeting meeting = new MeetingService.Meeting(
-                        string(fields, "kind"), string(fields, "mode"), integer(input, fields, "eligible"),
-                        integer(input, fields, "present"), integer(input, fields, "yes"), integer(input, fields, "no"),
-                        integer(input, fields, "abstain"), date(input, fields, "heldOn"), string(fields, "minutes"));
+                        string(read, "kind"), string(read, "mode"), integer(input, read, "eligible"),
+                        integer(input, read, "present"), integer(input, read, "yes"), integer(input, read, "no"),
+                        integer(input, read, "abstain"), date(input, read, "heldOn"), string(read, "minutes"));
                 input.refuseIfInvalid();
                 MeetingOutcome outcome = meetings.record(code, meeting, actor.userId());
                 routing.put(Vars.MEETING_OUTCOME, outcome.outcome());
@@ -138,6 +153,8 @@ class ProjectSteps {
             routing.put(Vars.DECISION, decision);
         }
         actions.insert(code, taskKey, milestoneSeq, actor.userId(), decision, comment, now);
+        audit.append(AuditEvent.of(actor.userId(), AuditActions.TASK_COMPLETED).subject(code)
+                .task(taskKey, decision, comment).details(submitted).detail("milestoneSeq", milestoneSeq));
         return routing;
     }
 

@@ -1,5 +1,8 @@
 package cn.shequ.project;
 
+import cn.shequ.audit.AuditActions;
+import cn.shequ.audit.AuditEvent;
+import cn.shequ.audit.AuditLog;
 import cn.shequ.engine.EngineTasks;
 import cn.shequ.engine.ShequClock;
 import cn.shequ.identity.CurrentUsers;
@@ -43,9 +46,10 @@ class ProjectTaskLifecycle implements TaskListener {
     private final EngineTasks tasks;
     private final CurrentUsers users;
     private final ShequClock clock;
+    private final AuditLog audit;
 
     ProjectTaskLifecycle(ProjectMapper projects, ProjectActionMapper actions, ProjectSteps steps, WorkItems workItems,
-                         EngineTasks tasks, CurrentUsers users, ShequClock clock) {
+                         EngineTasks tasks, CurrentUsers users, ShequClock clock, AuditLog audit) {
         this.projects = projects;
         this.actions = actions;
         this.steps = steps;
@@ -53,6 +57,7 @@ class ProjectTaskLifecycle implements TaskListener {
         this.tasks = tasks;
         this.users = users;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Override
@@ -97,8 +102,17 @@ class ProjectTaskLifecycle implements TaskListener {
             throw ApiException.unauthenticated();
         }
         Integer milestoneSeq = task.getVariable(Vars.MILESTONE_SEQ) instanceof Number n ? n.intValue() : null;
-        Map<String, Object> routing = steps.complete(code, task.getTaskDefinitionKey(), milestoneSeq,
-                users.load(actorId), task::getVariable);
+        Map<String, Object> routing;
+        try {
+            routing = steps.complete(code, task.getTaskDefinitionKey(), milestoneSeq, users.load(actorId), task::getVariable);
+        } catch (ApiException refused) {
+            // every refusal by a business rule or segregation of duties is kept, although the completion rolls back
+            audit.appendIndependently(AuditEvent.of(actorId, AuditActions.RULE_REFUSED).subject(code)
+                    .task(task.getTaskDefinitionKey(), refused.code(), refused.getMessage())
+                    .detail("status", refused.status().value()).detail("fields", refused.fields())
+                    .detail("milestoneSeq", milestoneSeq));
+            throw refused;
+        }
         routing.forEach((name, value) -> task.getExecution().setVariable(name, value));
         workItems.closed(task.getId());
     }
