@@ -69,6 +69,14 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
+        // A refusal thrown inside the engine (a task listener applying the rules of a step) reaches
+        // us wrapped in the engine's own exception: answer with the refusal, not with a 500.
+        Throwable cause = e.getCause();
+        for (int depth = 0; cause != null && depth < 10; depth++, cause = cause.getCause()) {
+            if (cause instanceof ApiException refusal) {
+                return refused(refusal);
+            }
+        }
         log.error("Unexpected failure", e);
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
                 .body(new ApiError("INTERNAL_ERROR", "系统内部错误，已记录 / internal error, logged"));
