@@ -36,8 +36,21 @@ public class EngineTasks {
                 .orderByTaskCreateTime().asc().list().stream().map(EngineTasks::open).toList();
     }
 
+    /**
+     * Whether the task existed and is finished. Asked for the caller, who may lack the engine's
+     * history permissions (only auditors read history): the engine's authorization check would
+     * hide the task and a second completion would look like an unknown task (404, not 409).
+     */
     public boolean wasCompleted(String taskId) {
-        return engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
+        Authentication caller = identity.getCurrentAuthentication();
+        identity.clearAuthentication();
+        try {
+            return engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
+        } finally {
+            if (caller != null) {
+                identity.setAuthentication(caller);
+            }
+        }
     }
 
     public void claim(String taskId, String userId) {

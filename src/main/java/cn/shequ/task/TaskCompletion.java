@@ -6,6 +6,8 @@ import cn.shequ.identity.Groups;
 import cn.shequ.web.ApiException;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,17 +32,26 @@ public class TaskCompletion {
     @Transactional
     public String complete(String taskId, CurrentUser user, Map<String, Object> fields) {
         EngineTasks.OpenTask task = tasks.find(taskId).orElseThrow(() -> tasks.wasCompleted(taskId)
-                ? ApiException.conflict("TASK_ALREADY_COMPLETED", "该任务已办结 / the task was already completed")
-                : ApiException.notFound("任务", taskId));
+                ? alreadyCompleted() : ApiException.notFound("任务", taskId));
         List<WorkItem> offers = items.ofTask(taskId);
         if (!mayWork(user, task, offers)) {
             throw ApiException.forbidden("NOT_YOUR_TASK", "该任务未分配给您或您所在的用户组、社区 / this task is not offered to you");
         }
-        if (task.assignee() == null) {
-            tasks.claim(taskId, user.userId());
+        try {
+            if (task.assignee() == null) {
+                tasks.claim(taskId, user.userId());
+            }
+            tasks.complete(taskId, fields);
+        } catch (OptimisticLockingException | TaskAlreadyClaimedException e) {
+            // someone else claimed or completed it between our read and our write: that one counts
+            throw tasks.wasCompleted(taskId) ? alreadyCompleted()
+                    : ApiException.conflict("TASK_TAKEN", "该任务刚被他人领取 / someone else has just taken this task");
         }
-        tasks.complete(taskId, fields);
         return offers.isEmpty() ? null : offers.get(0).subjectCode();
+    }
+
+    private static ApiException alreadyCompleted() {
+        return ApiException.conflict("TASK_ALREADY_COMPLETED", "该任务已办结 / the task was already completed");
     }
 
     static boolean mayWork(CurrentUser user, EngineTasks.OpenTask task, List<WorkItem> offers) {

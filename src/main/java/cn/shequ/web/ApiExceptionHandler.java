@@ -1,6 +1,9 @@
 package cn.shequ.web;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,8 +40,27 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            // valid JSON, but a value of the wrong type (a date that is no date, text for an amount): name the field
+            fields.put(field(mismatch.getPath()), "类型不对 / wrong type"
+                    + (mismatch.getTargetType() == null ? "" : ", expected " + mismatch.getTargetType().getSimpleName()));
+        }
         return refused(new ApiException(HttpStatus.BAD_REQUEST, "INVALID_JSON",
-                "请求内容不是有效的 JSON 或字段类型不对 / the body is not valid JSON for this request"));
+                "请求内容不是有效的 JSON 或字段类型不对 / the body is not valid JSON for this request", fields));
+    }
+
+    /** {@code budgetLines[0].amount} from Jackson's path. */
+    private static String field(List<JsonMappingException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference step : path) {
+            if (step.getFieldName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(step.getFieldName());
+            } else if (step.getIndex() >= 0) {
+                field.append('[').append(step.getIndex()).append(']');
+            }
+        }
+        return field.toString();
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
@@ -69,6 +91,14 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
+        // A refusal thrown inside the engine (a task listener applying the rules of a step) reaches
+        // us wrapped in the engine's own exception: answer with the refusal, not with a 500.
+        Throwable cause = e.getCause();
+        for (int depth = 0; cause != null && depth < 10; depth++, cause = cause.getCause()) {
+            if (cause instanceof ApiException refusal) {
+                return refused(refusal);
+            }
+        }
         log.error("Unexpected failure", e);
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
                 .body(new ApiError("INTERNAL_ERROR", "系统内部错误，已记录 / internal error, logged"));

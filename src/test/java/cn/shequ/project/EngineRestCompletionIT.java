@@ -3,6 +3,7 @@ package cn.shequ.project;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.shequ.support.Api;
+import cn.shequ.support.ProjectScenario;
 import cn.shequ.support.ShequIT;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
@@ -25,7 +26,7 @@ class EngineRestCompletionIT {
     @Test
     void aMeetingSubmittedThroughEngineRestFollowsTheSameRules() {
         Api committee1 = Api.as(http, "committee1");
-        String code = committee1.post("/api/projects", ServiceProjectLifecycleIT.proposal("8000.00", "VOLUNTEER", "F2026-CITY", "SELF"))
+        String code = committee1.post("/api/projects", ProjectScenario.proposal("8000.00", "VOLUNTEER", "F2026-CITY", "SELF"))
                 .getBody().path("code").asText();
         committee1.post("/api/projects/" + code + "/submit", null);
         String taskId = committee1.get("/api/projects/" + code).getBody().path("openTasks").get(0).path("id").asText();

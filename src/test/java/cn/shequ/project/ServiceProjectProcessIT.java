@@ -9,6 +9,7 @@ import cn.shequ.engine.ShequClock;
 import cn.shequ.project.ServiceProjectProcess.Elements;
 import cn.shequ.project.ServiceProjectProcess.Tasks;
 import cn.shequ.support.Api;
+import cn.shequ.support.ProjectScenario;
 import cn.shequ.support.ShequIT;
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -84,21 +85,21 @@ class ServiceProjectProcessIT {
     @Test
     void residentsRejectingEndsTheProcessWithoutAnyReview() {
         Api committee1 = Api.as(http, "committee1");
-        String code = committee1.post("/api/projects", ServiceProjectLifecycleIT.proposal("9000.00", "SAFETY", "F2026-CITY", "SELF"))
+        String code = committee1.post("/api/projects", ProjectScenario.proposal("9000.00", "SAFETY", "F2026-CITY", "SELF"))
                 .getBody().path("code").asText();
         committee1.post("/api/projects/" + code + "/submit", null);
         ProcessInstance instance = instance(code);
-        committee1.post("/api/projects/" + code + "/meetings", ServiceProjectLifecycleIT.meeting(100, 60, 30));
+        committee1.post("/api/projects/" + code + "/meetings", ProjectScenario.meeting(100, 60, 30));
         assertThat(instance).isEnded().hasPassed(Elements.ENDED_REJECTED_BY_RESIDENTS)
                 .hasNotPassed(Elements.DECIDE_APPROVAL_AUTHORITY, Tasks.STREET_OFFICE_REVIEW);
     }
 
     private String passedMeeting(String amount) {
         Api committee1 = Api.as(http, "committee1");
-        String code = committee1.post("/api/projects", ServiceProjectLifecycleIT.proposal(amount, "SAFETY", "F2026-CITY", "SELF"))
+        String code = committee1.post("/api/projects", ProjectScenario.proposal(amount, "SAFETY", "F2026-CITY", "SELF"))
                 .getBody().path("code").asText();
         committee1.post("/api/projects/" + code + "/submit", null);
-        committee1.post("/api/projects/" + code + "/meetings", ServiceProjectLifecycleIT.meeting(100, 60, 31));
+        committee1.post("/api/projects/" + code + "/meetings", ProjectScenario.meeting(100, 60, 31));
         return code;
     }
 
