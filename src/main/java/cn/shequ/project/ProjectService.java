@@ -145,14 +145,14 @@ public class ProjectService implements TaskSubjects {
         return projects.find(code).orElseThrow();
     }
 
-    /** The committee of the community withdraws the project before funds are reserved. */
+    /** The committee of the community withdraws the project before the reviews begin (DRAFT, RETURNED, AWAITING_MEETING). */
     @Transactional
     public Project withdraw(String code, CurrentUser user) {
         Project project = projects.lock(code).orElseThrow(() -> ApiException.notFound("项目", code));
         requireCommittee(user, project.communityCode());
         if (!project.projectStatus().withdrawable()) {
             throw ApiException.conflict("WRONG_STATE", "项目状态为 " + project.status()
-                    + "，只能在资金预留前撤回 / can be withdrawn only before review");
+                    + "，只能在提交审核前撤回 / can be withdrawn only before the reviews begin");
         }
         processes.correlate(ServiceProjectProcess.Messages.WITHDRAW, code);
         audit.append(AuditEvent.of(user.userId(), "PROJECT_WITHDRAWN").subject(code).detail("status", project.status()));

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/tasks} and {@code POST /api/tasks/{id}/complete} (API.md "Tasks"). */
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 class TaskController {
 
     static final int PAGE = 200;
+    static final int MAX_FIRST = 10_000;
 
     private final CurrentUsers users;
     private final WorkItems items;
@@ -41,11 +43,18 @@ class TaskController {
     record TaskView(String id, String key, String name, String projectCode, String procurementCode,
                     OffsetDateTime created, OffsetDateTime due, boolean overdue, boolean escalated, String assignee) {}
 
+    /** The caller's work, oldest first, {@code max} (≤ 200) tasks from position {@code first}. */
     @GetMapping("/api/tasks")
-    List<TaskView> tasks() {
+    List<TaskView> tasks(@RequestParam(defaultValue = "0") int first, @RequestParam(defaultValue = "200") int max) {
+        if (first < 0 || first > MAX_FIRST) {
+            throw ApiException.invalid("first", "first 须在 0 到 " + MAX_FIRST + " 之间 / must be 0.." + MAX_FIRST);
+        }
+        if (max < 1 || max > PAGE) {
+            throw ApiException.invalid("max", "max 须在 1 到 " + PAGE + " 之间 / must be 1.." + PAGE);
+        }
         CurrentUser user = users.current();
-        return items.forUser(user.userId(), user.groups(), user.communityCode(), Groups.COMMITTEE, PAGE).stream()
-                .map(this::view).toList();
+        List<WorkItem> work = items.forUser(user.userId(), user.groups(), user.communityCode(), Groups.COMMITTEE, first + max);
+        return work.stream().skip(first).limit(max).map(this::view).toList();
     }
 
     @PostMapping("/api/tasks/{id}/complete")

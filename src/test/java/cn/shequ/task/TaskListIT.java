@@ -1,0 +1,49 @@
+package cn.shequ.task;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.shequ.support.Api;
+import cn.shequ.support.ProjectScenario;
+import cn.shequ.support.ShequIT;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+
+/** GET /api/tasks pages through the caller's work, oldest first, and refuses a page size it does not serve. */
+@ShequIT
+class TaskListIT {
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Test
+    void pagesDoNotOverlapAndFollowTheOrderOfCreation() {
+        Api committee1 = Api.as(http, "committee1");
+        for (int i = 0; i < 3; i++) {
+            committee1.post("/api/projects", ProjectScenario.proposal("1000.00", "VOLUNTEER", "F2026-CITY", "SELF"));
+        }
+        List<String> all = ids(committee1.get("/api/tasks?first=0&max=200").getBody());
+        assertThat(all.size()).isGreaterThanOrEqualTo(3);
+        List<String> paged = new ArrayList<>(ids(committee1.get("/api/tasks?first=0&max=2").getBody()));
+        paged.addAll(ids(committee1.get("/api/tasks?first=2&max=2").getBody()));
+        assertThat(paged).hasSize(Math.min(4, all.size())).doesNotHaveDuplicates().isEqualTo(all.subList(0, paged.size()));
+    }
+
+    @Test
+    void aPageSizeOutsideOneTo200IsRefusedNamingTheParameter() {
+        Api finance1 = Api.as(http, "finance1");
+        assertThat(finance1.get("/api/tasks?max=0").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(finance1.get("/api/tasks?max=201").getBody().path("fields").has("max")).isTrue();
+        assertThat(finance1.get("/api/tasks?first=-1").getBody().path("fields").has("first")).isTrue();
+    }
+
+    private static List<String> ids(JsonNode tasks) {
+        List<String> ids = new ArrayList<>();
+        tasks.forEach(t -> ids.add(t.path("id").asText()));
+        return ids;
+    }
+}
