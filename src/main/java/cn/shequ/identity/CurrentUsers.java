@@ -11,6 +11,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class CurrentUsers {
 
+    private static final String GROUP_PREFIX = Groups.authority("");
+
     private final EngineIdentity identity;
     private final OrganisationMapper organisations;
 
@@ -24,7 +26,13 @@ public class CurrentUsers {
         if (auth == null || !auth.isAuthenticated() || auth.getName() == null || "anonymousUser".equals(auth.getName())) {
             throw ApiException.unauthenticated();
         }
-        return load(auth.getName());
+        // the groups were read at login: take them from the authorities rather than asking the engine again
+        List<String> groups = auth.getAuthorities().stream().map(a -> a.getAuthority())
+                .filter(a -> a.startsWith(GROUP_PREFIX)).map(a -> a.substring(GROUP_PREFIX.length())).sorted().toList();
+        Affiliation affiliation = organisations.findAffiliation(auth.getName()).orElse(null);
+        String name = affiliation != null ? affiliation.displayName()
+                : identity.account(auth.getName()).map(EngineIdentity.Account::displayName).orElse(auth.getName());
+        return new CurrentUser(auth.getName(), name, groups, affiliation);
     }
 
     public CurrentUser load(String userId) {
