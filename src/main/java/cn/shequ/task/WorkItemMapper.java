@@ -30,7 +30,7 @@ interface WorkItemMapper {
     @Select("SELECT * FROM work_item WHERE task_id = #{taskId}")
     List<WorkItem> byTask(String taskId);
 
-    @Select("SELECT * FROM work_item WHERE subject_code = #{subjectCode} ORDER BY created")
+    @Select("SELECT * FROM work_item WHERE subject_code = #{subjectCode} ORDER BY created, task_id")
     List<WorkItem> bySubject(String subjectCode);
 
     List<WorkItem> forUser(@Param("userId") String userId, @Param("groups") List<String> groups,
