@@ -21,6 +21,14 @@ public final class Amounts {
         return format.format(amount.setScale(2, RoundingMode.UNNECESSARY));
     }
 
+    /** {@code part} as a percentage of {@code whole} with one decimal (87.5%), or — when {@code whole} is zero. */
+    public static String percent(BigDecimal part, BigDecimal whole) {
+        if (whole.signum() == 0) {
+            return "—";
+        }
+        return part.multiply(BigDecimal.valueOf(100)).divide(whole, 1, RoundingMode.HALF_UP) + "%";
+    }
+
     /** ¥12,345.00 */
     public static String yuan(BigDecimal amount) {
         return "¥" + format(amount);

@@ -211,8 +211,8 @@ public final class DocumentLayout {
     }
 
     private void signatures(Sheet sheet, DocumentContent content) throws IOException {
-        int lines = content.signatures().size() + 1;
-        sheet.ensure(lines * LEADING * 1.6f + 24);
+        // the block stays together, and with the date
+        sheet.ensure(content.signatures().size() * LEADING * 1.5f + LEADING + 20);
         sheet.down(20);
         float x = Sheet.WIDTH / 2 + 10;
         for (DocumentContent.Signature s : content.signatures()) {
