@@ -1,0 +1,86 @@
+package cn.shequ.document;
+
+import cn.shequ.engine.ShequClock;
+import cn.shequ.identity.CurrentUser;
+import cn.shequ.identity.CurrentUsers;
+import cn.shequ.identity.Groups;
+import cn.shequ.web.ApiException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * API.md "Documents": a document's PDF, the documents of a project or procurement, and the public
+ * verification of a fingerprint. For now any logged-in user except a provider may read documents;
+ * per-project access follows when the documents are wired into the processes.
+ */
+@RestController
+class DocumentController {
+
+    private final DocumentService documents;
+    private final CurrentUsers users;
+
+    DocumentController(DocumentService documents, CurrentUsers users) {
+        this.documents = documents;
+        this.users = users;
+    }
+
+    record DocumentView(long id, DocumentType type, String title, String number, int version, Long replacesId,
+                        String sha256, OffsetDateTime issuedAt) {}
+
+    record VerificationView(boolean valid, DocumentType type, String title, String number, Integer version,
+                            OffsetDateTime issuedAt, String matched, Boolean superseded) {}
+
+    @GetMapping("/api/documents/{id}")
+    ResponseEntity<byte[]> pdf(@PathVariable long id) {
+        mayRead();
+        IssuedDocument document = documents.find(id).orElseThrow(() -> ApiException.notFound("文件", Long.toString(id)));
+        String filename = document.docType().chineseName() + "-" + document.number() + "-v" + document.version() + ".pdf";
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline().filename(filename, StandardCharsets.UTF_8).build().toString())
+                .eTag("\"" + document.fileSha256() + "\"")
+                .body(documents.pdf(id));
+    }
+
+    @GetMapping({"/api/projects/{code}/documents", "/api/procurements/{code}/documents"})
+    List<DocumentView> list(@PathVariable String code) {
+        mayRead();
+        return documents.list(code).stream()
+                .map(d -> new DocumentView(d.id(), d.docType(), d.docType().chineseName(), d.number(), d.version(),
+                        d.replacesId(), d.sha256(), at(d.issuedAt())))
+                .toList();
+    }
+
+    /** Open to anyone: a SHA-256 printed on a paper copy, or of a PDF file, tells whether the document is genuine. */
+    @GetMapping("/public/verify/{sha256}")
+    VerificationView verify(@PathVariable String sha256) {
+        Verification v = documents.verify(sha256);
+        if (!v.valid()) {
+            return new VerificationView(false, null, null, null, null, null, null, null);
+        }
+        IssuedDocument d = v.document();
+        return new VerificationView(true, d.docType(), d.docType().chineseName(), d.number(), d.version(), at(d.issuedAt()),
+                v.match().name().toLowerCase(java.util.Locale.ROOT), v.superseded());
+    }
+
+    private void mayRead() {
+        CurrentUser user = users.current();
+        if (user.isIn(Groups.PROVIDER)) {
+            throw ApiException.forbidden("DOCUMENT_FORBIDDEN", "承接主体暂不能查阅文件 / providers cannot read documents yet");
+        }
+    }
+
+    private static OffsetDateTime at(LocalDateTime issuedAt) {
+        return issuedAt.atZone(ShequClock.ZONE).toOffsetDateTime();
+    }
+}

@@ -1,0 +1,160 @@
+package cn.shequ.document;
+
+import cn.shequ.engine.ShequClock;
+import cn.shequ.web.ApiException;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Issues documents and answers for them: lays out the PDF, fingerprints it (see {@link Fingerprint}),
+ * stores it immutably and tells the audit log ({@link DocumentIssued}). A correction is a new
+ * version naming the one it replaces; nothing is ever updated.
+ */
+@Service
+public class DocumentService {
+
+    private final DocumentMapper documents;
+    private final DocumentLayout layout;
+    private final ShequClock clock;
+    private final ApplicationEventPublisher events;
+
+    DocumentService(DocumentMapper documents, DocumentLayout layout, ShequClock clock, ApplicationEventPublisher events) {
+        this.documents = documents;
+        this.layout = layout;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    /**
+     * Issues version 1 of a document. Issuing the same type, number, subject and content again
+     * returns the document already issued (a retried step does not issue twice).
+     *
+     * @param subjectCode the project (SP-…) or procurement (PS-…) the document belongs to
+     * @param number      its document number, from {@link #number}
+     * @throws ApiException 409 when the number is already taken by another document
+     */
+    @Transactional
+    public IssuedDocument issue(DocumentType type, String subjectCode, String number, DocumentContent content, String actor) {
+        return store(DocumentHeader.first(type, number, subjectCode), null, content, actor);
+    }
+
+    /**
+     * Issues a correction of document {@code replacesId}: same type, number and subject, the next
+     * version, naming the fingerprint of the version it replaces. Only the latest version can be corrected.
+     */
+    @Transactional
+    public IssuedDocument reissue(long replacesId, DocumentContent content, String actor) {
+        IssuedDocument old = documents.find(replacesId).orElseThrow(() -> ApiException.notFound("文件", Long.toString(replacesId)));
+        documents.replacementOf(old.id()).ifPresent(newer -> {
+            throw ApiException.conflict("DOCUMENT_ALREADY_CORRECTED",
+                    "该文件已被第 " + newer.version() + " 版更正，只能更正最新版本 / already corrected by document " + newer.id());
+        });
+        DocumentHeader header = new DocumentHeader(old.docType(), old.number(), old.subjectCode(), old.version() + 1, old.sha256());
+        return store(header, old.id(), content, actor);
+    }
+
+    public Optional<IssuedDocument> find(long id) {
+        return documents.find(id);
+    }
+
+    /** Every version of every document of a project or procurement, in the order issued. */
+    public List<IssuedDocument> list(String subjectCode) {
+        return documents.list(subjectCode);
+    }
+
+    /** The PDF exactly as issued. */
+    public byte[] pdf(long id) {
+        return documents.pdf(id).orElseThrow(() -> ApiException.notFound("文件", Long.toString(id))).content();
+    }
+
+    /**
+     * Whether {@code sha256} is the content fingerprint printed on a document or the hash of a
+     * PDF file as issued.
+     *
+     * @throws ApiException 400 when it is not 64 hexadecimal digits
+     */
+    public Verification verify(String sha256) {
+        String sha = sha256 == null ? "" : sha256.trim().toLowerCase(Locale.ROOT);
+        if (!Fingerprint.isSha256(sha)) {
+            throw ApiException.invalid("sha256", "文件指纹应为 64 位十六进制数字 / a SHA-256 is 64 hexadecimal digits");
+        }
+        Optional<IssuedDocument> byContent = documents.findByContentSha(sha);
+        Verification.Match match = Verification.Match.CONTENT;
+        Optional<IssuedDocument> found = byContent;
+        if (byContent.isEmpty()) {
+            found = documents.findByFileSha(sha);
+            match = Verification.Match.FILE;
+        }
+        if (found.isEmpty()) {
+            return Verification.unknown();
+        }
+        boolean superseded = documents.replacementOf(found.get().id()).isPresent();
+        return new Verification(true, found.get(), match, superseded);
+    }
+
+    /**
+     * Takes the next document number of an issuer for a year: {@code 东湖居〔2026〕3号} from the short
+     * name {@code 东湖居}. One sequence per issuer code and year, shared by all document types; call
+     * it inside the transaction that issues the document, so a rolled-back issue frees its number.
+     *
+     * @param issuerCode      the issuing body's code (community, street office, district), at most 6 characters
+     * @param issuerShortName the short name that heads its numbers (社区简称, e.g. 东湖居)
+     */
+    @Transactional
+    public String number(String issuerCode, String issuerShortName, int year) {
+        if (issuerCode == null || issuerCode.isBlank() || issuerCode.length() > 6) {
+            throw new IllegalArgumentException("issuer code of 1 to 6 characters: " + issuerCode);
+        }
+        String prefix = "N:" + issuerCode;
+        Integer last = documents.lockSequence(prefix, year);
+        int next = last == null ? 1 : last + 1;
+        if (last == null) {
+            documents.insertSequence(prefix, year, next);
+        } else {
+            documents.updateSequence(prefix, year, next);
+        }
+        return issuerShortName + "〔" + year + "〕" + next + "号";
+    }
+
+    private IssuedDocument store(DocumentHeader header, Long replacesId, DocumentContent content, String actor) {
+        if (actor == null || actor.isBlank()) {
+            throw new IllegalArgumentException("a document is issued by someone");
+        }
+        if (header.subjectCode().length() > 16 || header.number().length() > 64) {
+            throw ApiException.invalid("number", "项目编号最多 16 字符、文号最多 64 字符 / subject code or number too long");
+        }
+        String sha256 = Fingerprint.of(header, content);
+        Optional<IssuedDocument> same = documents.findByContentSha(sha256);
+        if (same.isPresent()) {
+            return same.get();
+        }
+        DocumentRow row = new DocumentRow();
+        row.subjectCode = header.subjectCode();
+        row.docType = header.type().name();
+        row.number = header.number();
+        row.version = header.version();
+        row.replacesId = replacesId;
+        row.sha256 = sha256;
+        row.content = layout.render(header, content, sha256);
+        row.fileSha256 = Fingerprint.sha256(row.content);
+        row.issuedAt = LocalDateTime.ofInstant(clock.now(), ShequClock.ZONE).truncatedTo(ChronoUnit.MILLIS);
+        row.issuedBy = actor;
+        try {
+            documents.insert(row);
+        } catch (DuplicateKeyException e) {
+            throw ApiException.conflict("DOCUMENT_NUMBER_TAKEN",
+                    "文号 " + header.number() + " 第 " + header.version() + " 版已被使用 / document number already used");
+        }
+        IssuedDocument issued = documents.find(row.id).orElseThrow();
+        events.publishEvent(new DocumentIssued(issued.id(), issued.docType(), issued.number(), issued.version(), replacesId,
+                issued.subjectCode(), issued.sha256(), issued.fileSha256(), issued.issuedAt(), issued.issuedBy()));
+        return issued;
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Official documents (公文): PDFs in Chinese with the CJK font embedded, each with a document number
+ * (东湖居〔2026〕3号), a SHA-256 fingerprint in its footer and a public verification address. Documents
+ * are immutable; a correction is a new version that names the one it replaces. The templates take
+ * plain records, so this package knows nothing of projects, meetings or funds.
+ */
+package cn.shequ.document;

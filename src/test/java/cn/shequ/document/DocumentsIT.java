@@ -1,0 +1,107 @@
+package cn.shequ.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.shequ.support.Api;
+import cn.shequ.support.ShequIT;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** API.md "Documents" over HTTP as the demo users, on the database of this leg. */
+@ShequIT
+class DocumentsIT {
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    DocumentService documents;
+
+    /** A subject of its own per test, so that repeated runs on one MariaDB database never collide. */
+    final String subject = "SP-T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+
+    IssuedDocument issue(int sentences) {
+        Samples.Sample sample = Samples.of(DocumentType.MEETING_RESOLUTION, sentences, subject);
+        String number = documents.number("C001", "东湖居", 2026);
+        return documents.issue(sample.type(), subject, number, sample.content(), "committee1");
+    }
+
+    @Test
+    void aCommitteeMemberListsAndDownloadsTheDocumentsOfAProject() {
+        IssuedDocument issued = issue(1);
+
+        ResponseEntity<JsonNode> list = Api.as(http, "committee1").get("/api/projects/" + subject + "/documents");
+        assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(list.getBody()).hasSize(1);
+        JsonNode entry = list.getBody().get(0);
+        assertThat(entry.path("id").asLong()).isEqualTo(issued.id());
+        assertThat(entry.path("type").asText()).isEqualTo("MEETING_RESOLUTION");
+        assertThat(entry.path("number").asText()).isEqualTo(issued.number()).matches("东湖居〔2026〕\\d+号");
+        assertThat(entry.path("sha256").asText()).isEqualTo(issued.sha256());
+        assertThat(entry.path("issuedAt").asText()).endsWith("+08:00");
+
+        ResponseEntity<byte[]> pdf = http.withBasicAuth("committee1", "demo").getForEntity("/api/documents/" + issued.id(), byte[].class);
+        assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(pdf.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+        assertThat(Fingerprint.sha256(pdf.getBody())).isEqualTo(issued.fileSha256());
+        assertThat(Pdfs.footerFingerprints(pdf.getBody())).containsOnly(issued.sha256());
+        assertThat(Pdfs.joined(pdf.getBody())).contains("居民会议决议", subject, issued.number(), "王芳");
+    }
+
+    @Test
+    void anyoneVerifiesAPrintedFingerprintOrAFileAndAModifiedFileIsNotValid() {
+        IssuedDocument issued = issue(2);
+        byte[] pdf = documents.pdf(issued.id());
+
+        JsonNode byPrint = http.getForObject("/public/verify/" + issued.sha256(), JsonNode.class);
+        assertThat(byPrint.path("valid").asBoolean()).isTrue();
+        assertThat(byPrint.path("type").asText()).isEqualTo("MEETING_RESOLUTION");
+        assertThat(byPrint.path("number").asText()).isEqualTo(issued.number());
+        assertThat(byPrint.path("issuedAt").asText()).isNotBlank();
+        assertThat(http.getForObject("/public/verify/" + issued.fileSha256(), JsonNode.class).path("valid").asBoolean()).isTrue();
+
+        byte[] modified = pdf.clone();
+        modified[modified.length / 3] ^= 0x20;
+        ResponseEntity<JsonNode> forged = http.getForEntity("/public/verify/" + Fingerprint.sha256(modified), JsonNode.class);
+        assertThat(forged.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(forged.getBody().path("valid").asBoolean()).isFalse();
+
+        ResponseEntity<JsonNode> malformed = http.getForEntity("/public/verify/not-a-hash", JsonNode.class);
+        assertThat(malformed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(malformed.getBody().path("error").asText()).isEqualTo("INVALID_INPUT");
+    }
+
+    @Test
+    void aCorrectionIsListedBesideTheVersionItReplacesWhichStillVerifiesAsSuperseded() {
+        IssuedDocument first = issue(1);
+        IssuedDocument second = documents.reissue(first.id(), Samples.of(DocumentType.MEETING_RESOLUTION, 3, subject).content(), "committee2");
+
+        JsonNode list = Api.as(http, "street1").get("/api/projects/" + subject + "/documents").getBody();
+        assertThat(list).hasSize(2);
+        assertThat(list.get(1).path("version").asInt()).isEqualTo(2);
+        assertThat(list.get(1).path("number").asText()).isEqualTo(first.number());
+        JsonNode old = http.getForObject("/public/verify/" + first.sha256(), JsonNode.class);
+        assertThat(old.path("valid").asBoolean()).isTrue();
+        assertThat(old.path("superseded").asBoolean()).isTrue();
+        assertThat(second.replacesId()).isEqualTo(first.id());
+    }
+
+    @Test
+    void providersAndAnonymousCallersCannotReadDocuments() {
+        IssuedDocument issued = issue(1);
+
+        assertThat(Api.as(http, "provider1").get("/api/projects/" + subject + "/documents").getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.withBasicAuth("provider1", "demo").getForEntity("/api/documents/" + issued.id(), JsonNode.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.getForEntity("/api/documents/" + issued.id(), JsonNode.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(Api.as(http, "committee1").get("/api/documents/999999999").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+}

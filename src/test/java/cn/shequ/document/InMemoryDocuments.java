@@ -1,0 +1,82 @@
+package cn.shequ.document;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+
+/** The document table in memory, with its unique keys, for service tests without a database. */
+class InMemoryDocuments implements DocumentMapper {
+
+    final List<DocumentRow> rows = new ArrayList<>();
+    final Map<String, Integer> sequences = new HashMap<>();
+
+    @Override
+    public void insert(DocumentRow row) {
+        for (DocumentRow r : rows) {
+            if (r.sha256.equals(row.sha256) || r.fileSha256.equals(row.fileSha256)
+                    || (r.number.equals(row.number) && r.version == row.version)
+                    || (row.replacesId != null && row.replacesId.equals(r.replacesId))) {
+                throw new DuplicateKeyException("unique key");
+            }
+        }
+        row.id = (long) rows.size() + 1;
+        rows.add(row);
+    }
+
+    private Optional<IssuedDocument> first(java.util.function.Predicate<DocumentRow> p) {
+        return rows.stream().filter(p).findFirst().map(InMemoryDocuments::issued);
+    }
+
+    private static IssuedDocument issued(DocumentRow r) {
+        return new IssuedDocument(r.id, r.subjectCode, DocumentType.valueOf(r.docType), r.number, r.version, r.replacesId,
+                r.sha256, r.fileSha256, r.issuedAt, r.issuedBy);
+    }
+
+    @Override
+    public Optional<IssuedDocument> find(long id) {
+        return first(r -> r.id == id);
+    }
+
+    @Override
+    public Optional<IssuedDocument> findByContentSha(String sha256) {
+        return first(r -> r.sha256.equals(sha256));
+    }
+
+    @Override
+    public Optional<IssuedDocument> findByFileSha(String sha256) {
+        return first(r -> r.fileSha256.equals(sha256));
+    }
+
+    @Override
+    public List<IssuedDocument> list(String subjectCode) {
+        return rows.stream().filter(r -> r.subjectCode.equals(subjectCode)).map(InMemoryDocuments::issued).toList();
+    }
+
+    @Override
+    public Optional<IssuedDocument> replacementOf(long id) {
+        return first(r -> r.replacesId != null && r.replacesId == id);
+    }
+
+    @Override
+    public Optional<StoredPdf> pdf(long id) {
+        return rows.stream().filter(r -> r.id == id).findFirst().map(r -> new StoredPdf(r.id, r.content));
+    }
+
+    @Override
+    public Integer lockSequence(String prefix, int year) {
+        return sequences.get(prefix + "/" + year);
+    }
+
+    @Override
+    public void insertSequence(String prefix, int year, int value) {
+        sequences.put(prefix + "/" + year, value);
+    }
+
+    @Override
+    public void updateSequence(String prefix, int year, int value) {
+        sequences.put(prefix + "/" + year, value);
+    }
+}
