@@ -2,6 +2,7 @@ package cn.shequ.project;
 
 import cn.shequ.audit.AuditEvent;
 import cn.shequ.audit.AuditLog;
+import cn.shequ.document.DisclosureNotice;
 import cn.shequ.engine.EngineDecisions;
 import cn.shequ.engine.ShequClock;
 import cn.shequ.fund.FundLedger;
@@ -11,6 +12,7 @@ import cn.shequ.rules.Decisions;
 import cn.shequ.task.WorkItems;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -58,7 +60,8 @@ class ProjectDelegates {
 
     /** Pays the milestone once, whatever the number of retries (asyncBefore: a failure becomes an incident). */
     @Bean(ServiceProjectProcess.Beans.DISBURSE_PAYMENT)
-    JavaDelegate disburseMilestonePayment(ProjectMapper projects, MilestonePayments payments, ShequClock clock) {
+    JavaDelegate disburseMilestonePayment(ProjectMapper projects, MilestonePayments payments, ShequClock clock,
+                                          ProjectDocuments documents) {
         return execution -> {
             String code = code(execution);
             int seq = ((Number) execution.getVariable(Vars.MILESTONE_SEQ)).intValue();
@@ -71,31 +74,44 @@ class ProjectDelegates {
                 projects.setMoney(code, project.reservedAmount(), project.disbursedAmount().add(payment.amount()),
                         clock.localNow());
                 projects.setMilestoneStatus(code, seq, Milestone.PAID);
+                documents.paymentVoucher(project, milestone, payment);
             }
         };
     }
 
     /** Final acceptance settled: the grade by performance-grade (DMN) and the unused reservation released. */
     @Bean(ServiceProjectProcess.Beans.SETTLE_PROJECT)
-    JavaDelegate settleProject(ProjectMapper projects, EngineDecisions decisions, FundLedger funds, ShequClock clock) {
+    JavaDelegate settleProject(ProjectMapper projects, EngineDecisions decisions, FundLedger funds, ShequClock clock,
+                               ProjectDocuments documents) {
         return execution -> {
             String code = code(execution);
             Project project = projects.lock(code).orElseThrow();
             Map<String, Object> result = decisions.evaluate(Decisions.PerformanceGrade.ID,
                     Map.of(Decisions.PerformanceGrade.SCORE, project.score().doubleValue()));
-            projects.setGrade(code, (String) result.get(Decisions.PerformanceGrade.GRADE));
+            String grade = (String) result.get(Decisions.PerformanceGrade.GRADE);
+            projects.setGrade(code, grade);
             BigDecimal unused = project.reservedAmount().subtract(project.disbursedAmount());
             if (unused.signum() > 0) {
                 funds.release(project.fundCode(), unused, code, SYSTEM);
                 projects.setMoney(code, project.disbursedAmount(), project.disbursedAmount(),
                         clock.localNow());
             }
+            documents.performanceReport(projects.find(code).orElseThrow(), projects.scores(code), grade, AuditEvent.SYSTEM);
         };
     }
 
     @Bean(ServiceProjectProcess.Beans.PUBLISH_DISCLOSURE)
-    JavaDelegate publishDisclosure(Disclosures disclosures) {
-        return execution -> disclosures.publish(code(execution), Disclosures.FINAL);
+    JavaDelegate publishDisclosure(Disclosures disclosures, ProjectMapper projects, MilestonePayments payments,
+                                   ProjectDocuments documents) {
+        return execution -> {
+            String code = code(execution);
+            disclosures.publish(code, Disclosures.FINAL);
+            List<DisclosureNotice.Entry> paid = projects.milestones(code).stream()
+                    .flatMap(m -> payments.find(code, m.seq()).stream()
+                            .map(p -> new DisclosureNotice.Entry(m.name(), p.paidAt().toLocalDate(), p.amount())))
+                    .toList();
+            documents.disclosureNotice(projects.find(code).orElseThrow(), paid);
+        };
     }
 
     /** The status an element stands for when the process reaches it. */

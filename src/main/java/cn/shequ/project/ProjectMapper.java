@@ -48,10 +48,21 @@ interface ProjectMapper {
     void setMoney(@Param("code") String code, @Param("reserved") BigDecimal reserved,
                   @Param("disbursed") BigDecimal disbursed, @Param("at") LocalDateTime at);
 
-    @Update("UPDATE project SET respondents = #{respondents}, satisfied = #{satisfied}, score = #{score}, updated_at = #{at} "
-            + "WHERE code = #{code}")
+    @Update("UPDATE project SET respondents = #{respondents}, satisfied = #{satisfied}, score = #{score}, "
+            + "score_budget = #{budget}, score_outputs = #{outputs}, score_outcomes = #{outcomes}, "
+            + "score_satisfaction = #{satisfaction}, updated_at = #{at} WHERE code = #{code}")
     void setEvaluation(@Param("code") String code, @Param("respondents") int respondents,
-                       @Param("satisfied") int satisfied, @Param("score") BigDecimal score, @Param("at") LocalDateTime at);
+                       @Param("satisfied") int satisfied, @Param("score") BigDecimal score,
+                       @Param("budget") BigDecimal budget, @Param("outputs") BigDecimal outputs,
+                       @Param("outcomes") BigDecimal outcomes, @Param("satisfaction") BigDecimal satisfaction,
+                       @Param("at") LocalDateTime at);
+
+    /** The four scores of final acceptance (财预〔2020〕10号), by indicator. */
+    @Select("SELECT score_budget, score_outputs, score_outcomes, score_satisfaction FROM project WHERE code = #{code}")
+    Scores scores(String code);
+
+    /** The four scores of final acceptance (财预〔2020〕10号): budget execution 10, outputs 50, outcomes 30, satisfaction 10. */
+    record Scores(BigDecimal scoreBudget, BigDecimal scoreOutputs, BigDecimal scoreOutcomes, BigDecimal scoreSatisfaction) {}
 
     @Update("UPDATE project SET grade = #{grade} WHERE code = #{code}")
     void setGrade(@Param("code") String code, @Param("grade") String grade);
@@ -95,6 +106,9 @@ interface ProjectMapper {
 
     @Update("UPDATE project_milestone SET status = #{status} WHERE project_code = #{code} AND seq = #{seq}")
     void setMilestoneStatus(@Param("code") String code, @Param("seq") int seq, @Param("status") String status);
+
+    @Select("SELECT name FROM service_category WHERE code = #{code}")
+    String categoryName(String code);
 
     @Select("SELECT COUNT(*) FROM service_category WHERE code = #{code}")
     int countCategory(String code);

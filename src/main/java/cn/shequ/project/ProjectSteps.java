@@ -49,10 +49,11 @@ class ProjectSteps {
     private final Disclosures disclosures;
     private final ShequClock clock;
     private final AuditLog audit;
+    private final ProjectDocuments documents;
 
     ProjectSteps(ProjectMapper projects, ProjectActionMapper actions, DutySegregation duties, MeetingService meetings,
                  FundLedger funds, OrganisationMapper organisations, Disclosures disclosures, ShequClock clock,
-                 AuditLog audit) {
+                 AuditLog audit, ProjectDocuments documents) {
         this.projects = projects;
         this.actions = actions;
         this.duties = duties;
@@ -62,6 +63,7 @@ class ProjectSteps {
         this.disclosures = disclosures;
         this.clock = clock;
         this.audit = audit;
+        this.documents = documents;
     }
 
     /**
@@ -93,6 +95,7 @@ class ProjectSteps {
                     throw ApiException.forbidden("NOT_AUTHOR", "只有项目申报人可以提交项目报告书 / only the author submits");
                 }
                 decision = "SUBMIT";
+                documents.projectReport(project, actor.userId());
             }
             case Tasks.RECORD_RESIDENT_MEETING -> {
                 MeetingService.Meeting meeting = new MeetingService.Meeting(
@@ -101,6 +104,7 @@ class ProjectSteps {
                         integer(input, read, "abstain"), date(input, read, "heldOn"), string(read, "minutes"));
                 input.refuseIfInvalid();
                 MeetingOutcome outcome = meetings.record(code, meeting, actor.userId());
+                documents.meetingResolution(project, meeting, outcome, actor.userId());
                 routing.put(Vars.MEETING_OUTCOME, outcome.outcome());
                 routing.put(Vars.MAY_RECONVENE, meetings.mayReconvene(code));
                 decision = outcome.outcome();
@@ -114,6 +118,7 @@ class ProjectSteps {
                     projects.setMoney(code, project.amount(), project.disbursedAmount(), now);
                     disclosures.publish(code, Disclosures.APPROVED);
                 }
+                documents.reviewOpinion(project, taskKey, decision, comment, actor.userId());
             }
             case Tasks.REPORT_MILESTONE -> {
                 String summary = input.text("summary", "完成情况", TEXT_MAX, true);
@@ -137,11 +142,12 @@ class ProjectSteps {
                 projects.approveMilestone(code, milestoneSeq, APPROVE.equals(decision) ? Milestone.APPROVED : Milestone.REPORTED,
                         actor.userId(), now);
             }
-            case Tasks.FINAL_ACCEPTANCE -> finalAcceptance(code, input, now);
+            case Tasks.FINAL_ACCEPTANCE -> finalAcceptance(code, input, now, actor.userId());
             case Tasks.AUDIT_REVIEW -> {
                 decision = input.choice(Vars.DECISION, "审计结论", CLEAN, FINDINGS);
                 comment = input.text("findings", "审计发现", TEXT_MAX, FINDINGS.equals(decision));
                 input.refuseIfInvalid();
+                documents.auditReport(project, decision, comment, actor.userId());
             }
             case Tasks.RECTIFY -> {
                 comment = input.text("rectification", "整改情况", TEXT_MAX, true);
@@ -158,7 +164,7 @@ class ProjectSteps {
         return routing;
     }
 
-    private void finalAcceptance(String code, TaskInput input, LocalDateTime now) {
+    private void finalAcceptance(String code, TaskInput input, LocalDateTime now, String actor) {
         Integer respondents = input.integer("respondents", "调查人数", 1, 1_000_000);
         Integer satisfied = input.integer("satisfied", "满意人数", 0, 1_000_000);
         BigDecimal budget = input.score("budgetExecution", "预算执行得分", 10);
@@ -171,7 +177,8 @@ class ProjectSteps {
         input.refuseIfInvalid();
         // 财预〔2020〕10号: budget execution 10, outputs 50, outcomes 30, satisfaction 10 points
         BigDecimal score = budget.add(outputs).add(outcomes).add(satisfaction);
-        projects.setEvaluation(code, respondents, satisfied, score, now);
+        projects.setEvaluation(code, respondents, satisfied, score, budget, outputs, outcomes, satisfaction, now);
+        documents.acceptanceReport(projects.find(code).orElseThrow(), respondents, satisfied, actor);
     }
 
     /** Who may act on a step: the group of the step, and the community, street or district of the project. */

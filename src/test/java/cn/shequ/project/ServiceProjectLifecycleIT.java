@@ -35,6 +35,15 @@ class ServiceProjectLifecycleIT {
         scenario = new ProjectScenario(http);
     }
 
+    private String pdfText(Api user, String documentId) {
+        byte[] pdf = http.withBasicAuth(user.user(), "demo").getForObject("/api/documents/" + documentId, byte[].class);
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        } catch (java.io.IOException e) {
+            throw new AssertionError("document " + documentId + " is not a readable PDF", e);
+        }
+    }
+
     @Test
     void aProjectGoesFromProposalToClosedAndTheMoneyAgreesAtEveryStep() {
         Api committee1 = Api.as(http, "committee1");
@@ -86,5 +95,23 @@ class ServiceProjectLifecycleIT {
         scenario.complete("auditor1", code, "audit-review", Map.of("decision", "CLEAN"));
         assertThat(scenario.status(code)).isEqualTo("CLOSED");
         assertThat(scenario.available("F2026-CITY")).isEqualByComparingTo(availableBefore.subtract(new BigDecimal("30000.00")));
+
+        // every formal paper was issued at its step, reads as Chinese text and verifies publicly
+        JsonNode documents = committee1.get("/api/projects/" + code + "/documents").getBody();
+        List<String> types = new java.util.ArrayList<>();
+        documents.forEach(d -> types.add(d.path("type").asText()));
+        assertThat(types).contains("PROJECT_REPORT", "MEETING_RESOLUTION", "REVIEW_OPINION", "ACCEPTANCE_REPORT",
+                "PERFORMANCE_REPORT", "DISCLOSURE_NOTICE", "AUDIT_REPORT");
+        assertThat(types.stream().filter("PAYMENT_VOUCHER"::equals)).hasSize(2);
+        assertThat(types.stream().filter("REVIEW_OPINION"::equals)).hasSize(2);
+        assertThat(types.stream().filter("AUDIT_REPORT"::equals)).hasSize(2);
+        for (JsonNode document : documents) {
+            if (document.path("type").asText().equals("PAYMENT_VOUCHER") || document.path("type").asText().equals("PROJECT_REPORT")) {
+                String text = pdfText(committee1, document.path("id").asText());
+                assertThat(text).contains(code).contains(document.path("type").asText().equals("PROJECT_REPORT") ? "项目报告书" : "拨付凭证");
+                assertThat(http.getForObject("/public/verify/" + document.path("sha256").asText(), JsonNode.class)
+                        .path("valid").asBoolean()).isTrue();
+            }
+        }
     }
 }
