@@ -16,6 +16,8 @@ public final class AuditActions {
     public static final String RULE_REFUSED = "RULE_REFUSED";
     /** A login with a wrong user or password (written independently; never the password). */
     public static final String LOGIN_FAILED = "LOGIN_FAILED";
+    /** A review passed its due date and was escalated (written by the process's timer, actor "system"). */
+    public static final String REVIEW_ESCALATED = "REVIEW_ESCALATED";
     /** Configuration changed: DMN redeployed, working-day calendar changed, clock moved. */
     public static final String CONFIG_CHANGED = "CONFIG_CHANGED";
 

@@ -92,11 +92,6 @@ public class AuditLog {
         }
     }
 
-    /** Entries of one project or purchase, oldest first. */
-    List<AuditMapper.TimelineRow> timeline(String subjectCode) {
-        return mapper.timeline(subjectCode);
-    }
-
     private Pending pending() {
         for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
             if (synchronization instanceof Pending p && p.owner() == this) {

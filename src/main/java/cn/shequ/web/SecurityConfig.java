@@ -23,8 +23,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Who may reach what: {@code /api/**} and {@code /engine-rest/**} need HTTP Basic or a logged-in
  * session (401/403 as JSON), {@code /public/**} is open, {@code /api/admin/**} is for the admin
  * group. Browser sessions carry a CSRF token; requests that send their own Authorization header
- * cannot be forged cross-site and need none. The Camunda webapps at {@code /camunda} keep their
- * own login and CSRF filter.
+ * cannot be forged cross-site and need none. The auditor's workspace page {@code /audit/**} is for
+ * the auditor group (a browser without a session is sent to the login form). The Camunda webapps
+ * at {@code /camunda} keep their own login and CSRF filter.
  */
 @Configuration
 @EnableWebSecurity
@@ -55,6 +56,7 @@ class SecurityConfig {
                         .requestMatchers("/", "/index.html", "/public/**", "/login", "/error", "/favicon.ico",
                                 "/css/**", "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/api/admin/**").hasAuthority(Groups.authority(Groups.ADMIN))
+                        .requestMatchers("/audit/**").hasAuthority(Groups.authority(Groups.AUDITOR))
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(unauthenticated))
                 .formLogin(withDefaults())

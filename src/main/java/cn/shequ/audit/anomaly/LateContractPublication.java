@@ -1,0 +1,82 @@
+package cn.shequ.audit.anomaly;
+
+import cn.shequ.calendar.CalendarYearMissingException;
+import cn.shequ.calendar.WorkingDayCalendar;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * A contract published more than 2 working days after signing, or still unpublished then (working-day
+ * calendar; the day of signing is not counted). Where the calendar lacks the year, the contract is
+ * reported as not checkable rather than guessed. Waits for {@link PurchaseRecords}.
+ */
+@Component
+class LateContractPublication implements AnomalyRule {
+
+    static final int WORKING_DAYS = 2;
+
+    private final ObjectProvider<PurchaseRecords> records;
+    private final WorkingDayCalendar calendar;
+
+    LateContractPublication(ObjectProvider<PurchaseRecords> records, WorkingDayCalendar calendar) {
+        this.records = records;
+        this.calendar = calendar;
+    }
+
+    @Override
+    public String id() {
+        return "CONTRACT_PUBLISHED_LATE";
+    }
+
+    @Override
+    public String title() {
+        return "签订后超过2个工作日公告合同 / contract published more than 2 working days after signing";
+    }
+
+    // 政府采购法实施条例 art. 50: 合同自签订之日起2个工作日内在指定媒体上公告
+    @Override
+    public String legalSource() {
+        return "政府采购法实施条例第五十条（合同自签订之日起2个工作日内公告）";
+    }
+
+    @Override
+    public Optional<String> waitsFor() {
+        return records.getIfAvailable() == null ? Optional.of(PurchaseRecords.PENDING) : Optional.empty();
+    }
+
+    @Override
+    public List<Anomaly> detect(LocalDateTime now) {
+        PurchaseRecords source = records.getIfAvailable();
+        return source == null ? List.of() : findings(source.contracts(), now.toLocalDate());
+    }
+
+    List<Anomaly> findings(List<PurchaseRecords.Contract> contracts, LocalDate today) {
+        List<Anomaly> found = new ArrayList<>();
+        for (PurchaseRecords.Contract c : contracts) {
+            if (c.signedOn() == null) {
+                continue;
+            }
+            LocalDate deadline;
+            try {
+                deadline = calendar.addWorkingDays(c.signedOn(), WORKING_DAYS);
+            } catch (CalendarYearMissingException e) {
+                found.add(Anomaly.of(this, c.procurementCode(), c.signedOn() + " 签订；无法核查公告期限：缺少该年度工作日历 / "
+                        + "cannot be checked: " + e.getMessage(), c.signedOn().atTime(LocalTime.MIDNIGHT)));
+                continue;
+            }
+            LocalDate publishedOrToday = c.publishedOn() != null ? c.publishedOn() : today;
+            if (publishedOrToday.isAfter(deadline)) {
+                String what = c.publishedOn() != null ? c.publishedOn() + " 公告" : "至今未公告 / not published yet";
+                found.add(Anomaly.of(this, c.procurementCode(), c.signedOn() + " 签订，公告期限 " + deadline + "，" + what,
+                        deadline.plusDays(1).atTime(LocalTime.MIDNIGHT)));
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,70 @@
+package cn.shequ.audit.anomaly;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * A contract signed more than 30 days after the award notice, or still unsigned 30 days on (calendar
+ * days; the day of the notice is not counted). Waits for {@link PurchaseRecords}.
+ */
+@Component
+class LateContractSigning implements AnomalyRule {
+
+    static final int DAYS = 30;
+
+    private final ObjectProvider<PurchaseRecords> records;
+
+    LateContractSigning(ObjectProvider<PurchaseRecords> records) {
+        this.records = records;
+    }
+
+    @Override
+    public String id() {
+        return "CONTRACT_SIGNED_LATE";
+    }
+
+    @Override
+    public String title() {
+        return "中标通知后超过30日签订合同 / contract signed more than 30 days after the award";
+    }
+
+    // 采购法 art. 46: 自中标、成交通知书发出之日起三十日内签订政府采购合同
+    @Override
+    public String legalSource() {
+        return "政府采购法第四十六条（中标、成交通知书发出之日起三十日内签订合同）";
+    }
+
+    @Override
+    public Optional<String> waitsFor() {
+        return records.getIfAvailable() == null ? Optional.of(PurchaseRecords.PENDING) : Optional.empty();
+    }
+
+    @Override
+    public List<Anomaly> detect(LocalDateTime now) {
+        PurchaseRecords source = records.getIfAvailable();
+        return source == null ? List.of() : findings(source.contracts(), now.toLocalDate());
+    }
+
+    List<Anomaly> findings(List<PurchaseRecords.Contract> contracts, LocalDate today) {
+        List<Anomaly> found = new ArrayList<>();
+        for (PurchaseRecords.Contract c : contracts) {
+            if (c.awardNoticeOn() == null) {
+                continue;
+            }
+            LocalDate deadline = c.awardNoticeOn().plusDays(DAYS);
+            LocalDate signedOrToday = c.signedOn() != null ? c.signedOn() : today;
+            if (signedOrToday.isAfter(deadline)) {
+                String what = c.signedOn() != null ? c.signedOn() + " 签订" : "至今未签订 / not signed yet";
+                found.add(Anomaly.of(this, c.procurementCode(), c.awardNoticeOn() + " 发出中标通知，期限 " + deadline + "，"
+                        + what, deadline.plusDays(1).atTime(LocalTime.MIDNIGHT)));
+            }
+        }
+        return found;
+    }
+}

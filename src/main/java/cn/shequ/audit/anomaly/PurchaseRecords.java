@@ -1,0 +1,35 @@
+package cn.shequ.audit.anomaly;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * What the purchase tables will feed the purchase rules (split purchases, contract deadlines). The
+ * purchase-of-service feature (issue 4) implements it as a bean reading its own tables; until such a
+ * bean exists, {@link SplitPurchase}, {@link LateContractSigning} and {@link LateContractPublication}
+ * report themselves PENDING and find nothing. Nothing here is filled with made-up data.
+ */
+public interface PurchaseRecords {
+
+    /**
+     * One purchase (政府购买服务): who bought ({@code purchaser}: the street office or bureau), the service
+     * category, the fiscal year it is charged to, the amount, the method used (Decisions.ProcurementMethod
+     * values) and when it was started.
+     */
+    record Purchase(String code, String purchaser, String category, int fiscalYear, BigDecimal amount, String method,
+                    LocalDateTime startedAt) {}
+
+    /** A contract's dates; {@code signedOn} and {@code publishedOn} are null while that has not happened. */
+    record Contract(String procurementCode, LocalDate awardNoticeOn, LocalDate signedOn, LocalDate publishedOn) {}
+
+    List<Purchase> purchases();
+
+    /** Contracts of purchases whose award notice was issued. */
+    List<Contract> contracts();
+
+    /** What a purchase rule says while no bean implements this interface. */
+    String PENDING = "待采购数据表建成后启用（由采购功能实现 PurchaseRecords）/ activates when the purchase tables land "
+            + "(issue 4) and a bean implements cn.shequ.audit.anomaly.PurchaseRecords";
+}

@@ -1,0 +1,147 @@
+package cn.shequ.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import cn.shequ.support.ProjectScenario;
+import cn.shequ.support.ShequIT;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The auditor's workspace in a real headless browser (Debian's chromium and chromium-driver, which
+ * .ci/run installs): an auditor opens /audit/, is sent to the login form, logs in, searches a
+ * project made through the API, opens it and reads its timeline; then switches to English. Leaves
+ * screenshots in target/ (auditor-workspace-*.png). Without chromium or chromedriver the test is
+ * skipped, loudly.
+ */
+@ShequIT
+class AuditorWorkspaceBrowserIT {
+
+    static final Path CHROMIUM = Path.of(System.getProperty("shequ.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("shequ.chromedriver", "/usr/bin/chromedriver"));
+    static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestRestTemplate http;
+
+    WebDriver browser;
+    Path profile;
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!present) {
+            System.err.println("""
+
+                    ****************************************************************************
+                    *  BROWSER TEST SKIPPED: %s or %s is missing.
+                    *  Install them: apt-get install -y chromium chromium-driver                 *
+                    ****************************************************************************
+                    """.formatted(CHROMIUM, CHROMEDRIVER));
+        }
+        assumeTrue(present, "SKIPPED: no headless browser (" + CHROMIUM + ", " + CHROMEDRIVER
+                + "); apt-get install -y chromium chromium-driver");
+        // the browser and driver are the system's: Selenium Manager must not look for (or download) others
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        profile = Files.createTempDirectory("shequ-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + profile, "--window-size=1440,2000", "--lang=zh-CN");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void quit(org.junit.jupiter.api.TestInfo test) throws IOException {
+        if (browser != null) {
+            // what the page showed last, for a failure: screenshot and text
+            screenshot("auditor-workspace-last.png");
+            System.out.println("[browser] page text:\n" + browser.findElement(By.tagName("body")).getText());
+            browser.quit();
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    @Test
+    void anAuditorLogsInFindsAProjectAndReadsItsTimeline() throws IOException {
+        ProjectScenario scenario = new ProjectScenario(http);
+        String code = scenario.inReview(ProjectScenario.proposal("8000.00", "ELDERLY_CARE", "F2026-CITY", "SELF"));
+        scenario.complete("street1", code, "street-office-review", Map.of("decision", "APPROVE", "comment", "同意立项"));
+        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+
+        browser.get("http://localhost:" + port + "/audit/");
+        wait.until(ExpectedConditions.urlContains("/login"));
+        browser.findElement(By.id("username")).sendKeys("auditor1");
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+
+        wait.until(ExpectedConditions.urlContains("/audit/"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("me"), "auditor1"));
+        browser.findElement(By.id("q-code")).sendKeys(code);
+        browser.findElement(By.id("q-submit")).click();
+        WebElement link = wait.until(ExpectedConditions.elementToBeClickable(By.linkText(code)));
+        assertThat(browser.findElements(By.cssSelector("a.project-link"))).extracting(WebElement::getText).containsExactly(code);
+        link.click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#timeline tr.entry")));
+        List<String> actions = browser.findElements(By.cssSelector("#timeline tr.entry")).stream()
+                .map(row -> row.getAttribute("data-action")).toList();
+        assertThat(actions).containsSubsequence("PROJECT_CREATED", "TASK_COMPLETED", "TASK_COMPLETED", "TASK_COMPLETED");
+        String timeline = browser.findElement(By.id("timeline")).getText();
+        assertThat(timeline).contains("PROJECT_CREATED").contains("编制项目报告书").contains("张丽").contains("同意立项")
+                .contains("street-office-review");
+        assertThat(browser.findElement(By.id("open-tasks")).getText()).contains("finance-review");
+        assertThat(browser.findElement(By.id("documents")).getText()).contains("项目报告书");
+        assertThat(browser.findElement(By.id("timeline-csv")).getAttribute("href"))
+                .endsWith("/api/audit/projects/" + code + "/timeline?format=csv");
+        screenshot("auditor-workspace-zh.png");
+
+        browser.findElement(By.id("lang")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("project"), "Timeline"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#timeline tr.entry")));
+        assertThat(browser.findElement(By.id("timeline")).getText()).contains("project created").contains("PROJECT_CREATED");
+        screenshot("auditor-workspace-en.png");
+        browser.findElement(By.id("lang")).click(); // leave the browser profile's choice as it was: Chinese
+    }
+
+    private void screenshot(String name) throws IOException {
+        Path target = Path.of("target", name);
+        Files.createDirectories(target.getParent());
+        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), target,
+                StandardCopyOption.REPLACE_EXISTING);
+        System.out.println("[browser] screenshot " + target.toAbsolutePath());
+    }
+}
