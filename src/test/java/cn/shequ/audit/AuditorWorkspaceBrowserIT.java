@@ -33,8 +33,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The auditor's workspace in a real headless browser (Debian's chromium and chromium-driver, which
  * .ci/run installs): an auditor opens /audit/, is sent to the login form, logs in, searches a
- * project made through the API, opens it and reads its timeline; then switches to English. Leaves
- * screenshots in target/ (auditor-workspace-*.png). Without chromium or chromedriver the test is
+ * project made through the API, opens it and reads its timeline, looks at the anomaly rules and a
+ * fund's ledger, and switches to English. Leaves screenshots in target/ (auditor-workspace-*.png). Without chromium or chromedriver the test is
  * skipped, loudly.
  */
 @ShequIT
@@ -60,8 +60,8 @@ class AuditorWorkspaceBrowserIT {
             System.err.println("""
 
                     ****************************************************************************
-                    *  BROWSER TEST SKIPPED: %s or %s is missing.
-                    *  Install them: apt-get install -y chromium chromium-driver                 *
+                    *  BROWSER TEST SKIPPED: no %s or no %s
+                    *  Install them with: apt-get install -y chromium chromium-driver
                     ****************************************************************************
                     """.formatted(CHROMIUM, CHROMEDRIVER));
         }
@@ -129,6 +129,19 @@ class AuditorWorkspaceBrowserIT {
                 .endsWith("/api/audit/projects/" + code + "/timeline?format=csv");
         screenshot("auditor-workspace-zh.png");
 
+        browser.findElement(By.cssSelector("nav a[data-tab=anomalies]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#rule-list tbody tr")));
+        assertThat(browser.findElement(By.id("rule-list")).getText()).contains("SEGREGATION_OF_DUTIES").contains("运行中")
+                .contains("SPLIT_PURCHASE").contains("待启用");
+        screenshot("auditor-workspace-anomalies.png");
+
+        browser.get("http://localhost:" + port + "/audit/#/funds/F2026-CITY");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#fund-ledger tbody tr")));
+        assertThat(browser.findElement(By.id("fund-ledger")).getText()).contains("下达").contains("500,000.00");
+        screenshot("auditor-workspace-ledger.png");
+
+        browser.get("http://localhost:" + port + "/audit/#/project/" + code);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#timeline tr.entry")));
         browser.findElement(By.id("lang")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("project"), "Timeline"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#timeline tr.entry")));
