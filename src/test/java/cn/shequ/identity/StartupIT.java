@@ -35,7 +35,9 @@ class StartupIT {
             + "(SELECT COUNT(*) FROM fund) AS funds, "
             + "(SELECT COUNT(*) FROM fund_ledger) AS ledger, "
             + "(SELECT COUNT(*) FROM provider) AS providers, "
-            + "(SELECT COUNT(*) FROM ACT_RU_AUTHORIZATION) AS authorizations";
+            + "(SELECT COUNT(*) FROM ACT_RU_AUTHORIZATION) AS authorizations, "
+            + "(SELECT COUNT(*) FROM project) AS projects, "
+            + "(SELECT COUNT(*) FROM document) AS documents";
 
     @TempDir
     Path dataDir;
@@ -52,6 +54,12 @@ class StartupIT {
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_ID_USER WHERE ID_ = 'committee1'", Integer.class)).isEqualTo(1);
             assertThat(jdbc.queryForObject("SELECT total FROM fund WHERE code = 'F2026-ELDER'", String.class)).isEqualTo("100000.00");
             first = jdbc.queryForMap(COUNTS);
+            if (!TestDatabase.isMariaDb()) {
+                // the default profile takes one demo project from proposal to CLOSED, with its papers
+                assertThat(jdbc.queryForList("SELECT status FROM project", String.class)).containsExactly("CLOSED");
+                assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM document WHERE doc_type = 'PAYMENT_VOUCHER'", Integer.class))
+                        .isEqualTo(2);
+            }
             if (!TestDatabase.isMariaDb()) {
                 assertThat(dataDir.resolve("shequ.mv.db")).exists();
             }
