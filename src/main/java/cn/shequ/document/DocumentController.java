@@ -63,6 +63,15 @@ class DocumentController {
                 .toList();
     }
 
+    /** A person following the address printed on a paper copy gets the verification page, not JSON. */
+    @GetMapping(value = "/public/verify/{sha256}", produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<Void> verifyPage(@PathVariable String sha256) {
+        return ResponseEntity.status(org.springframework.http.HttpStatus.SEE_OTHER)
+                .location(java.net.URI.create("/public/verify.html?sha256="
+                        + java.net.URLEncoder.encode(sha256, StandardCharsets.UTF_8)))
+                .build();
+    }
+
     /** Open to anyone: a SHA-256 printed on a paper copy, or of a PDF file, tells whether the document is genuine. */
     @GetMapping("/public/verify/{sha256}")
     VerificationView verify(@PathVariable String sha256) {

@@ -77,6 +77,13 @@ class DocumentsIT {
         assertThat(forged.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(forged.getBody().path("valid").asBoolean()).isFalse();
 
+        org.springframework.http.HttpHeaders browser = new org.springframework.http.HttpHeaders();
+        browser.setAccept(java.util.List.of(MediaType.TEXT_HTML));
+        ResponseEntity<String> page = http.exchange("/public/verify/" + issued.sha256(), org.springframework.http.HttpMethod.GET,
+                new org.springframework.http.HttpEntity<>(browser), String.class);
+        assertThat(page.getStatusCode().is3xxRedirection() ? page.getHeaders().getLocation().toString() : page.getBody())
+                .contains("verify");
+
         ResponseEntity<JsonNode> malformed = http.getForEntity("/public/verify/not-a-hash", JsonNode.class);
         assertThat(malformed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(malformed.getBody().path("error").asText()).isEqualTo("INVALID_INPUT");
