@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 
 import cn.shequ.engine.EngineGrants;
 import cn.shequ.project.ServiceProjectProcess;
+import cn.shequ.provider.ProviderCertificationProcess;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
 class AccessPolicy {
 
     private static final String SERVICE_PROJECT = ServiceProjectProcess.PROCESS_ID;
+    private static final String PROVIDER_CERTIFICATION = ProviderCertificationProcess.PROCESS_ID;
 
     private final EngineGrants grants;
 
@@ -53,6 +55,15 @@ class AccessPolicy {
         grants.grantGroup(Groups.COMMITTEE, Resources.PROCESS_DEFINITION, SERVICE_PROJECT,
                 ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE);
         grants.grantGroup(Groups.COMMITTEE, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        // provider-certification: civil affairs works on certify-provider (in Tasklist too); a provider user
+        // starts the process by registering (POST /api/providers runs it as that user, so the engine checks it).
+        grants.grantGroup(Groups.CIVIL_AFFAIRS, Resources.PROCESS_DEFINITION, PROVIDER_CERTIFICATION, Permissions.READ,
+                ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_WORK,
+                ProcessDefinitionPermissions.TASK_ASSIGN, ProcessDefinitionPermissions.UPDATE_TASK_VARIABLE,
+                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK_VARIABLE);
+        grants.grantGroup(Groups.PROVIDER, Resources.PROCESS_DEFINITION, PROVIDER_CERTIFICATION,
+                ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grants.grantGroup(Groups.PROVIDER, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
         grants.grantGroup(Groups.AUDITOR, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grants.grantGroup(Groups.AUDITOR, Resources.PROCESS_DEFINITION, ANY, Permissions.READ,
                 ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
