@@ -90,13 +90,12 @@ class ProviderRegistrationIT {
             assertThat(new String(form.readAllBytes(), StandardCharsets.UTF_8)).contains("\"id\": \"certify-provider\"");
         }
 
-        // committee1 may not certify: the engine refuses (403); Shequ's API does not even show it the task,
-        // since the engine hides tasks of a process the committee may not read (TaskCompletion: 404)
+        // committee1 may not certify: refused (403) through the engine's REST API and through Shequ's
         ResponseEntity<JsonNode> byCommittee = as("committee1").post("/engine-rest/task/" + task.path("id").asText() + "/complete",
                 Map.of("variables", Map.of("decision", Map.of("value", "CERTIFY"))));
         assertThat(byCommittee.getStatusCode()).as(String.valueOf(byCommittee.getBody())).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(as("committee1").post("/api/tasks/" + task.path("id").asText() + "/complete", Map.of("decision", "CERTIFY"))
-                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(status(id)).isEqualTo("PENDING");
 
         ResponseEntity<JsonNode> certified = as("civil1").post("/api/tasks/" + task.path("id").asText() + "/complete",
