@@ -31,6 +31,7 @@ CREATE TABLE procurement (
   reserved_amount        DECIMAL(15,2) NOT NULL,
   disbursed_amount       DECIMAL(15,2) NOT NULL,
   tender_round           INT           NOT NULL,
+  bid_deposit            DECIMAL(15,2),
   notice_published_on    DATE,
   bid_deadline           DATETIME(3),
   award_bid_id           BIGINT,
@@ -55,7 +56,9 @@ CREATE TABLE procurement (
   CONSTRAINT ck_procurement_term CHECK (term_months >= 1 AND term_months <= 36),
   -- 87号令 art. 55: the price is 10%–30% of the score of a service
   CONSTRAINT ck_procurement_price_weight CHECK (price_weight >= 10 AND price_weight <= 30),
-  CONSTRAINT ck_procurement_paid CHECK (disbursed_amount <= reserved_amount)
+  CONSTRAINT ck_procurement_paid CHECK (disbursed_amount <= reserved_amount),
+  -- 条例 art. 33: the bid deposit is at most 2% of the budget
+  CONSTRAINT ck_procurement_bid_deposit CHECK (bid_deposit IS NULL OR (bid_deposit >= 0 AND bid_deposit * 50 <= amount))
 );
 CREATE INDEX ix_procurement_splitting ON procurement (category, fiscal_year, purchaser_street, purchaser_district);
 CREATE INDEX ix_procurement_status ON procurement (status);

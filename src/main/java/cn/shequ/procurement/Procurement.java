@@ -14,7 +14,7 @@ public record Procurement(String code, String title, String category, BigDecimal
                           int termMonths, String termReason, BigDecimal priceWeight, String requestedMethod,
                           String method, String methodReason, BigDecimal countedAmount, boolean needsFinanceApproval,
                           String status, String projectCode, String processInstanceId, BigDecimal reservedAmount,
-                          BigDecimal disbursedAmount, int tenderRound, LocalDate noticePublishedOn,
+                          BigDecimal disbursedAmount, int tenderRound, BigDecimal bidDeposit, LocalDate noticePublishedOn,
                           LocalDateTime bidDeadline, Long awardBidId, LocalDate awardNoticeOn,
                           LocalDateTime challengeDeadline, BigDecimal score, String grade, Integer respondents,
                           Integer satisfied, LocalDateTime createdAt, LocalDateTime updatedAt) {

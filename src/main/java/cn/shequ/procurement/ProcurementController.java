@@ -78,7 +78,7 @@ class ProcurementController {
         return views.view(procurements.require(code), users.current());
     }
 
-    record NoticeRequest(String bidDeadline) {}
+    record NoticeRequest(String bidDeadline, BigDecimal bidDeposit) {}
 
     @PostMapping("/api/procurements/{code}/notice")
     ProcurementViews.ProcurementView notice(@PathVariable String code, @RequestBody NoticeRequest request) {
@@ -87,6 +87,9 @@ class ProcurementController {
         Map<String, Object> fields = new HashMap<>();
         if (request.bidDeadline() != null) {
             fields.put(PurchaseProcess.Vars.BID_DEADLINE, request.bidDeadline());
+        }
+        if (request.bidDeposit() != null) {
+            fields.put("bidDeposit", request.bidDeposit().toPlainString());
         }
         procurements.completeOpenTask(p, PurchaseProcess.Tasks.PUBLISH_NOTICE, user, fields);
         return views.view(procurements.require(code), user);

@@ -51,7 +51,7 @@ class ProcurementDocuments {
         BidPeriods.Minimum minimum = BidPeriods.minimum(p.method());
         issue(DocumentType.PROCUREMENT_NOTICE, p, purchaser, ProcurementNotice.content(new ProcurementNotice.Data(
                 purchaser.name(), p.code(), p.title(), categoryName(p), p.amount(), method(p.method()),
-                methodRule(p.method()), p.termMonths(), p.priceWeight(), round, today(), deadline, minimum.describe(),
+                methodRule(p.method()), p.termMonths(), p.priceWeight(), p.bidDeposit(), round, today(), deadline, minimum.describe(),
                 "采购经办人：" + name(actor) + "。投标请登录本系统提交（POST /api/procurements/" + p.code() + "/bids）。",
                 today())), actor);
     }

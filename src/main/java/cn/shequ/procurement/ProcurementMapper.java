@@ -18,7 +18,7 @@ interface ProcurementMapper {
     String COLUMNS = "code, title, category, amount, fund_code, purchaser_user, purchaser_street, purchaser_district, "
             + "fiscal_year, term_months, term_reason, price_weight, requested_method, method, method_reason, "
             + "counted_amount, needs_finance_approval, status, project_code, process_instance_id, reserved_amount, "
-            + "disbursed_amount, tender_round, notice_published_on, bid_deadline, award_bid_id, award_notice_on, "
+            + "disbursed_amount, tender_round, bid_deposit, notice_published_on, bid_deadline, award_bid_id, award_notice_on, "
             + "challenge_deadline, score, grade, respondents, satisfied, created_at, updated_at";
 
     @Select("SELECT " + COLUMNS + " FROM procurement WHERE code = #{code}")
@@ -40,7 +40,7 @@ interface ProcurementMapper {
             + "#{purchaserUser}, #{purchaserStreet}, #{purchaserDistrict}, #{fiscalYear}, #{termMonths}, #{termReason}, "
             + "#{priceWeight}, #{requestedMethod}, #{method}, #{methodReason}, #{countedAmount}, #{needsFinanceApproval}, "
             + "#{status}, #{projectCode}, #{processInstanceId}, #{reservedAmount}, #{disbursedAmount}, #{tenderRound}, "
-            + "#{noticePublishedOn}, #{bidDeadline}, #{awardBidId}, #{awardNoticeOn}, #{challengeDeadline}, #{score}, "
+            + "#{bidDeposit}, #{noticePublishedOn}, #{bidDeadline}, #{awardBidId}, #{awardNoticeOn}, #{challengeDeadline}, #{score}, "
             + "#{grade}, #{respondents}, #{satisfied}, #{createdAt}, #{updatedAt})")
     void insert(Procurement procurement);
 
@@ -67,9 +67,9 @@ interface ProcurementMapper {
                    @Param("approval") boolean needsFinanceApproval, @Param("at") LocalDateTime at);
 
     @Update("UPDATE procurement SET notice_published_on = #{on}, bid_deadline = #{deadline}, tender_round = #{round}, "
-            + "updated_at = #{at} WHERE code = #{code}")
+            + "bid_deposit = #{deposit}, updated_at = #{at} WHERE code = #{code}")
     void setNotice(@Param("code") String code, @Param("on") LocalDate on, @Param("deadline") LocalDateTime deadline,
-                   @Param("round") int round, @Param("at") LocalDateTime at);
+                   @Param("round") int round, @Param("deposit") BigDecimal deposit, @Param("at") LocalDateTime at);
 
     @Update("UPDATE procurement SET reserved_amount = #{reserved}, disbursed_amount = #{disbursed}, updated_at = #{at} "
             + "WHERE code = #{code}")

@@ -21,7 +21,7 @@ public final class ProcurementNotice {
      * @param round     1 for the first notice, 2 … for a re-tender
      */
     public record Data(String purchaser, String procurementCode, String title, String category, BigDecimal budget,
-                       String method, String methodRule, int termMonths, BigDecimal priceWeight, int round,
+                       String method, String methodRule, int termMonths, BigDecimal priceWeight, BigDecimal bidDeposit, int round,
                        LocalDate publishedOn, LocalDateTime bidDeadline, String minimumPeriod, String contact,
                        LocalDate issuedOn) {}
 
@@ -39,6 +39,7 @@ public final class ProcurementNotice {
                         new DocumentContent.Field("采购方式", d.method()),
                         new DocumentContent.Field("合同履行期限", d.termMonths() + " 个月"),
                         new DocumentContent.Field("价格分权重", d.priceWeight().stripTrailingZeros().toPlainString() + "%"),
+                        new DocumentContent.Field("投标保证金", d.bidDeposit() == null ? "不收取" : yuan(d.bidDeposit())),
                         new DocumentContent.Field("公告日期", numeric(d.publishedOn())),
                         new DocumentContent.Field("投标截止时间", d.bidDeadline().format(DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm")))))
                 .heading("一、供应商资格要求")

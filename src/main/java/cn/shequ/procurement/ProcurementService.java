@@ -123,7 +123,7 @@ public class ProcurementService implements TaskSubjects {
                 user.userId(), purchaser.street(), purchaser.district(), year, request.termMonths(), trim(request.termReason()),
                 request.priceWeight(), trim(request.method()), decided, trim(request.methodReason()), counted, approval,
                 status.name(), trim(request.projectCode()), null, amount, BigDecimal.ZERO.setScale(2), 0, null, null,
-                null, null, null, null, null, null, null, now, now));
+                null, null, null, null, null, null, null, null, now, now));
         String instance = processes.start(PurchaseProcess.PROCESS_ID, code, Map.of(
                 PurchaseProcess.Vars.PROCUREMENT_CODE, code,
                 PurchaseProcess.Vars.PURCHASER, user.userId(),

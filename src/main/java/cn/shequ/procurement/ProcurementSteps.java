@@ -47,6 +47,8 @@ class ProcurementSteps {
     static final int TEXT_MAX = 4000;
     /** Methods a failed procurement may switch to, with finance approval (采购法 arts. 30–31; 财库〔2015〕124号). */
     static final Set<String> SWITCHABLE = ProcurementRules.EXCEPTIONAL;
+    /** 条例 art. 33: a bid deposit of at most 2% of the budget. */
+    static final BigDecimal BID_DEPOSIT_SHARE = new BigDecimal("0.02");
 
     private final ProcurementMapper procurements;
     private final Evaluation evaluation;
@@ -110,9 +112,10 @@ class ProcurementSteps {
                     submitted.put(Vars.BID_DEADLINE, sent.toString());
                 }
                 LocalDateTime deadline = deadline(input, sent, p.method());
+                BigDecimal deposit = deposit(input, fields.apply("bidDeposit"), p.amount());
                 input.refuseIfInvalid();
                 int round = p.tenderRound() + 1;
-                procurements.setNotice(code, clock.today(), deadline, round, now);
+                procurements.setNotice(code, clock.today(), deadline, round, deposit, now);
                 procurements.setStatus(code, ProcurementStatus.BIDDING.name(), now);
                 documents.notice(procurements.find(code).orElseThrow(), deadline, round, actor.userId());
                 routing.put(Vars.BID_DEADLINE, ProcurementDeadlines.date(deadline));
@@ -225,6 +228,28 @@ class ProcurementSteps {
             return null;
         }
         return deadline;
+    }
+
+    /** The bid deposit asked of bidders, if any: at most 2% of the budget (条例 art. 33). */
+    private static BigDecimal deposit(TaskInput input, Object value, BigDecimal budget) {
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        try {
+            BigDecimal deposit = new BigDecimal(value.toString().trim());
+            BigDecimal max = budget.multiply(BID_DEPOSIT_SHARE).setScale(2, java.math.RoundingMode.DOWN);
+            if (deposit.signum() < 0 || deposit.stripTrailingZeros().scale() > 2) {
+                input.problem("bidDeposit", "投标保证金不得为负数，最多两位小数 / not negative, at most two decimals");
+            } else if (deposit.compareTo(max) > 0) {
+                input.problem("bidDeposit", "投标保证金不得超过采购项目预算金额的2%（条例第三十三条），最多 " + max.toPlainString()
+                        + " 元 / the bid deposit is at most 2% of the budget");
+            } else {
+                return deposit.setScale(2);
+            }
+        } catch (NumberFormatException e) {
+            input.problem("bidDeposit", "投标保证金须为金额 / must be an amount");
+        }
+        return null;
     }
 
     /** 2026-06-22T09:00:00+08:00, 2026-06-22T09:00 (China Standard Time), or 2026-06-22 (end of that day). */

@@ -4,6 +4,7 @@ import cn.shequ.engine.ShequClock;
 import cn.shequ.fund.MilestonePayments;
 import cn.shequ.fund.Money;
 import cn.shequ.identity.CurrentUser;
+import cn.shequ.identity.Groups;
 import cn.shequ.task.WorkItem;
 import cn.shequ.task.WorkItems;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -18,7 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * The JSON shapes of a procurement (API.md): money as strings. Bids are sealed until the bid
  * deadline: before it each provider sees only its own (87号令 art. 33); from it, as at the public
- * opening (87号令 art. 39), every logged-in user sees all bids, and the ranking once awarded.
+ * opening (87号令 art. 39), every logged-in user sees all bids, and the ranking once awarded. The
+ * committee's names stay confidential until the award is published (条例 art. 40): before that
+ * only officials see the committee and the open tasks of others.
  */
 @Component
 class ProcurementViews {
@@ -75,7 +78,8 @@ class ProcurementViews {
     record ProcurementView(String code, String title, String status, String category, String amount, String fundCode,
                            String purchaser, String method, String methodReason, boolean needsFinanceApproval,
                            String countedAmount, int termMonths, String termReason, String priceWeight,
-                           String projectCode, int tenderRound, String noticePublishedOn, OffsetDateTime bidDeadline,
+                           String projectCode, int tenderRound, String bidDeposit, String noticePublishedOn,
+                           OffsetDateTime bidDeadline,
                            int bidCount, List<BidView> bids, List<MemberView> committee, List<RankView> ranking,
                            AwardView award, OffsetDateTime challengeDeadline, List<ChallengeView> challenges,
                            ContractView contract, List<OpenTaskView> openTasks, String reserved, String disbursed,
@@ -87,7 +91,7 @@ class ProcurementViews {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record PublicView(String code, String title, String purchaser, String category, String budget, String method,
-                      String noticePublishedOn, OffsetDateTime bidDeadline, String status, AwardView award,
+                      String bidDeposit, String noticePublishedOn, OffsetDateTime bidDeadline, String status, AwardView award,
                       List<RankView> ranking, OffsetDateTime challengeDeadline, ContractView contract) {}
 
     ProcurementView view(Procurement p, CurrentUser reader) {
@@ -96,16 +100,20 @@ class ProcurementViews {
         List<BidView> visible = all.stream()
                 .filter(b -> opened || Objects.equals(reader.organisationId(), b.providerId()))
                 .map(ProcurementViews::bid).toList();
-        List<MemberView> committee = evaluation.committee(p.code()).stream()
+        boolean insider = official(reader) || p.awardNoticeOn() != null;
+        List<MemberView> committee = !insider ? List.of() : evaluation.committee(p.code()).stream()
                 .map(m -> new MemberView(m.userId(), m.expert())).toList();
         List<ChallengeView> challengeViews = challenges.challenges(p.code()).stream()
                 .map(c -> new ChallengeView(c.id(), c.providerName(), c.reason(), at(c.filedAt()), at(c.answerDue()),
                         c.answer(), c.upheld(), at(c.answeredAt()), c.answeredLate())).toList();
-        List<OpenTaskView> open = workItems.ofSubject(p.code()).stream().map(ProcurementViews::openTask).toList();
+        List<OpenTaskView> open = workItems.ofSubject(p.code()).stream()
+                .filter(item -> official(reader) || reader.userId().equals(item.assignee()))
+                .map(ProcurementViews::openTask).toList();
         return new ProcurementView(p.code(), p.title(), p.status(), p.category(), Money.format(p.amount()), p.fundCode(),
                 p.purchaserUser(), p.method(), p.methodReason(), p.needsFinanceApproval(), Money.format(p.countedAmount()),
                 p.termMonths(), p.termReason(), p.priceWeight().stripTrailingZeros().toPlainString(), p.projectCode(),
-                p.tenderRound(), date(p.noticePublishedOn()), at(p.bidDeadline()), all.size(), visible, committee,
+                p.tenderRound(), money(p.bidDeposit()), date(p.noticePublishedOn()), at(p.bidDeadline()), all.size(), visible,
+                committee,
                 ranking(all), award(p, all), at(p.challengeDeadline()), challengeViews, contract(p.code()), open,
                 Money.format(p.reservedAmount()), Money.format(p.disbursedAmount()),
                 p.score() == null ? null : p.score().toPlainString(), p.grade());
@@ -121,7 +129,7 @@ class ProcurementViews {
         ContractView contract = contracts.ofProcurement(p.code()).filter(c -> c.publishedOn() != null)
                 .map(c -> contract(p.code())).orElse(null);
         return new PublicView(p.code(), p.title(), purchaserName, p.category(), Money.format(p.amount()), p.method(),
-                date(p.noticePublishedOn()), at(p.bidDeadline()), p.status(), award(p, all), ranking(all),
+                money(p.bidDeposit()), date(p.noticePublishedOn()), at(p.bidDeadline()), p.status(), award(p, all), ranking(all),
                 at(p.challengeDeadline()), contract);
     }
 
@@ -174,6 +182,16 @@ class ProcurementViews {
 
     private static String date(java.time.LocalDate date) {
         return date == null ? null : date.toString();
+    }
+
+    /** Purchasers, finance, auditors and administrators. */
+    static boolean official(CurrentUser reader) {
+        return reader.isIn(Groups.STREET_OFFICE) || reader.isIn(Groups.CIVIL_AFFAIRS) || reader.isIn(Groups.FINANCE)
+                || reader.isIn(Groups.AUDITOR) || reader.isIn(Groups.ADMIN);
+    }
+
+    private static String money(BigDecimal value) {
+        return value == null ? null : Money.format(value);
     }
 
     private static String text(BigDecimal value) {

@@ -119,9 +119,9 @@ final class Samples {
                     List.of("审计报告", project, "1,250.00", "保留意见", "周静", "龙湖区审计局"), free);
             case PROCUREMENT_NOTICE -> new Sample(type, ProcurementNotice.content(new ProcurementNotice.Data("金霞街道办事处",
                     project, "金霞街道居家养老上门服务", "居家养老", new BigDecimal("2400000.00"), "公开招标",
-                    "采购法第二十六条", 12, new BigDecimal("30"), 2, LocalDate.of(2026, 6, 1),
+                    "采购法第二十六条", 12, new BigDecimal("30"), new BigDecimal("48000.00"), 2, LocalDate.of(2026, 6, 1),
                     LocalDateTime.of(2026, 6, 22, 9, 0), "20 日（采购法第三十五条）", free, ISSUED)),
-                    List.of("采购公告", project, "¥2,400,000.00", "公开招标", "2026年6月22日 09:00", "第2次公告", "30%"), free);
+                    List.of("采购公告", project, "¥2,400,000.00", "公开招标", "2026年6月22日 09:00", "第2次公告", "30%", "¥48,000.00"), free);
             case AWARD_NOTICE -> new Sample(type, AwardNotice.content(new AwardNotice.Data("金霞街道办事处", project,
                     "金霞街道居家养老上门服务", "公开招标", new BigDecimal("2400000.00"), "汕头市阳光居家养老服务有限公司",
                     new BigDecimal("2150000.00"),

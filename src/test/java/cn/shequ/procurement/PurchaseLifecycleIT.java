@@ -63,11 +63,22 @@ class PurchaseLifecycleIT {
         ResponseEntity<JsonNode> tooShort = scenario.notice(code, "2026-06-20T09:00:00+08:00");
         assertThat(tooShort.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(tooShort.getBody().path("fields").path("bidDeadline").asText()).contains("采购法第三十五条", "2026-06-21");
-        scenario.publish(code, "2026-06-22T09:00:00+08:00");
+        // a bid deposit of at most 2% of the budget (条例 art. 33)
+        ResponseEntity<JsonNode> deposit = scenario.as(PURCHASER).post("/api/procurements/" + code + "/notice",
+                Map.of("bidDeadline", "2026-06-22T09:00:00+08:00", "bidDeposit", "48000.01"));
+        assertThat(deposit.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(deposit.getBody().path("fields").path("bidDeposit").asText()).contains("条例第三十三条");
+        ResponseEntity<JsonNode> noticed = scenario.as(PURCHASER).post("/api/procurements/" + code + "/notice",
+                Map.of("bidDeadline", "2026-06-22T09:00:00+08:00", "bidDeposit", "48000.00"));
+        assertThat(noticed.getStatusCode()).as(String.valueOf(noticed.getBody())).isEqualTo(HttpStatus.OK);
         JsonNode published = scenario.publicProcurement(code).getBody();
+        assertThat(published.path("bidDeposit").asText()).isEqualTo("48000.00");
         assertThat(published.path("method").asText()).isEqualTo("OPEN_TENDER");
         assertThat(published.path("bidDeadline").asText()).startsWith("2026-06-22T09:00");
         assertThat(published.path("purchaser").asText()).isEqualTo("金霞街道办事处");
+        ResponseEntity<String> page = http.getForEntity("/public/procurements.html", String.class);
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(page.getBody()).contains("政府购买服务公告", "/public/procurements");
 
         // bids: one each, sealed until the deadline
         long bid1 = scenario.bids("provider1", code, "2200000.00");
@@ -94,6 +105,11 @@ class PurchaseLifecycleIT {
         assertThat(appointed.getStatusCode()).as(String.valueOf(appointed.getBody())).isEqualTo(HttpStatus.CREATED);
         assertThat(scenario.status(code)).isEqualTo("EVALUATING");
         assertThat(scenario.openTaskKeys(code)).hasSize(15).containsOnly("score-bid");
+        // the committee's names are confidential until the award is published (条例 art. 40)
+        JsonNode asBidder = scenario.as("provider1").get("/api/procurements/" + code).getBody();
+        assertThat(asBidder.path("committee")).isEmpty();
+        assertThat(asBidder.path("openTasks")).isEmpty();
+        assertThat(scenario.as("expert1").get("/api/procurements/" + code).getBody().path("openTasks")).hasSize(3);
 
         // scores: provider2 is cheapest (price score 100); provider1 has the best proposal
         Map<Long, Integer> technical = Map.of(bid1, 90, bid2, 70, bid3, 80);
@@ -110,6 +126,7 @@ class PurchaseLifecycleIT {
         assertThat(awarded.path("ranking")).extracting(r -> r.path("total").asText()).containsExactly("90.27", "82.09", "79.00");
         assertThat(awarded.path("ranking").get(0).path("priceScore").asText()).isEqualTo("90.91");
         assertThat(awarded.path("award").path("bidId").asLong()).isEqualTo(bid1);
+        assertThat(scenario.as("provider2").get("/api/procurements/" + code).getBody().path("committee")).hasSize(5);
         // 7 working days after Monday 2026-06-22 (采购法 art. 52)
         assertThat(awarded.path("challengeDeadline").asText()).startsWith("2026-07-01T23:59:59");
 
