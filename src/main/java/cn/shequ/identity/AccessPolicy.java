@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import cn.shequ.engine.EngineGrants;
 import cn.shequ.procurement.PurchaseProcess;
 import cn.shequ.project.ServiceProjectProcess;
+import cn.shequ.provider.ProviderCertificationProcess;
 import cn.shequ.rules.Decisions;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
@@ -24,6 +25,7 @@ class AccessPolicy {
 
     private static final String SERVICE_PROJECT = ServiceProjectProcess.PROCESS_ID;
     private static final String PURCHASE = PurchaseProcess.PROCESS_ID;
+    private static final String PROVIDER_CERTIFICATION = ProviderCertificationProcess.PROCESS_ID;
 
     private final EngineGrants grants;
 
@@ -74,6 +76,15 @@ class AccessPolicy {
             grants.grantGroup(purchaser, Resources.DECISION_DEFINITION, Decisions.ProcurementMethod.ID, Permissions.CREATE_INSTANCE);
         }
         grants.grantGroup(Groups.PROVIDER, Resources.PROCESS_DEFINITION, PURCHASE, ProcessDefinitionPermissions.UPDATE_INSTANCE);
+        // provider-certification: civil affairs works on certify-provider (in Tasklist too); a provider user
+        // starts the process by registering (POST /api/providers runs it as that user, so the engine checks it).
+        grants.grantGroup(Groups.CIVIL_AFFAIRS, Resources.PROCESS_DEFINITION, PROVIDER_CERTIFICATION, Permissions.READ,
+                ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_WORK,
+                ProcessDefinitionPermissions.TASK_ASSIGN, ProcessDefinitionPermissions.UPDATE_TASK_VARIABLE,
+                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK_VARIABLE);
+        grants.grantGroup(Groups.PROVIDER, Resources.PROCESS_DEFINITION, PROVIDER_CERTIFICATION,
+                ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grants.grantGroup(Groups.PROVIDER, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
         grants.grantGroup(Groups.AUDITOR, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grants.grantGroup(Groups.AUDITOR, Resources.PROCESS_DEFINITION, ANY, Permissions.READ,
                 ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);

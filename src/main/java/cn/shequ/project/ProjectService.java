@@ -58,6 +58,10 @@ public class ProjectService implements TaskSubjects {
         return projects.find(subjectCode).map(Project::status);
     }
 
+    public java.time.LocalDate today() {
+        return clock.today();
+    }
+
     public Optional<Project> find(String code) {
         return projects.find(code);
     }
