@@ -49,7 +49,4 @@ interface BidMapper {
     @Update("UPDATE bid SET price_score = NULL, technical_score = NULL, total_score = NULL, bid_rank = NULL "
             + "WHERE procurement_code = #{code}")
     void clearResults(String code);
-
-    @Select("SELECT id, name, categories, certified_on, certified_until FROM provider WHERE id = #{id}")
-    Optional<BidderProvider> provider(long id);
 }

@@ -7,6 +7,7 @@ import cn.shequ.engine.ShequClock;
 import cn.shequ.fund.Money;
 import cn.shequ.identity.CurrentUser;
 import cn.shequ.identity.Groups;
+import cn.shequ.provider.Providers;
 import cn.shequ.rules.Decisions.ProcurementMethod;
 import cn.shequ.web.ApiException;
 import java.math.BigDecimal;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Bids (投标/响应文件): from certified providers serving the category only, one per provider,
+ * Bids (投标/响应文件): from providers the registry finds eligible ({@link Providers#whyNotEligible}:
+ * certified, within the certification period, serving the category), one per provider,
  * revisable until the bid deadline and never after it, never above the budget; and the count of
  * qualified bids when bidding closes. A refusal by a rule (not eligible, too late, a second bid) is
  * written to the audit log although nothing else is recorded.
@@ -33,12 +35,14 @@ public class Bids {
 
     private final ProcurementMapper procurements;
     private final BidMapper bids;
+    private final Providers providers;
     private final ShequClock clock;
     private final AuditLog audit;
 
-    Bids(ProcurementMapper procurements, BidMapper bids, ShequClock clock, AuditLog audit) {
+    Bids(ProcurementMapper procurements, BidMapper bids, Providers providers, ShequClock clock, AuditLog audit) {
         this.procurements = procurements;
         this.bids = bids;
+        this.providers = providers;
         this.clock = clock;
         this.audit = audit;
     }
@@ -99,8 +103,7 @@ public class Bids {
         LocalDate day = p.bidDeadline().toLocalDate();
         int qualified = 0;
         for (Bid bid : bids.bids(p.code())) {
-            boolean eligible = bids.provider(bid.providerId())
-                    .flatMap(provider -> InterimProviderEligibility.whyNot(provider, p.category(), day)).isEmpty();
+            boolean eligible = providers.eligibleFor(bid.providerId(), p.category(), day);
             if (eligible != bid.qualified()) {
                 bids.setQualified(bid.id(), eligible);
             }
@@ -124,9 +127,7 @@ public class Bids {
             throw ApiException.conflict("NOT_OPEN_FOR_BIDS", "采购项目 " + code + " 当前不接受投标（状态 " + p.status()
                     + "）/ not open for bids");
         }
-        BidderProvider provider = bids.provider(user.organisationId())
-                .orElseThrow(() -> ApiException.forbidden("NOT_A_PROVIDER", "未登记的承接主体 / unknown provider"));
-        InterimProviderEligibility.whyNot(provider, p.category(), clock.today()).ifPresent(reason -> {
+        providers.whyNotEligible(user.organisationId(), p.category(), clock.today()).ifPresent(reason -> {
             throw ApiException.forbidden("PROVIDER_NOT_ELIGIBLE", reason);
         });
         return p;

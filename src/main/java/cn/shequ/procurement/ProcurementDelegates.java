@@ -7,6 +7,7 @@ import cn.shequ.engine.ShequClock;
 import cn.shequ.fund.FundLedger;
 import cn.shequ.fund.MilestonePayments;
 import cn.shequ.procurement.PurchaseProcess.Vars;
+import cn.shequ.provider.Providers;
 import cn.shequ.rules.Decisions;
 import cn.shequ.task.WorkItems;
 import java.math.BigDecimal;
@@ -138,17 +139,19 @@ class ProcurementDelegates {
 
     /**
      * Final evaluation settled: the grade by performance-grade (DMN, 财预〔2020〕10号) goes onto the
-     * purchase (the provider's performance record reads it), and the unused reservation returns to the fund.
+     * purchase and onto the provider's performance record (once, whatever the retries), and the
+     * unused reservation returns to the fund.
      */
     @Bean(PurchaseProcess.Beans.SETTLE)
-    JavaDelegate settlePurchase(ProcurementMapper procurements, EngineDecisions decisions, FundLedger funds,
-                                ShequClock clock, AuditLog audit) {
+    JavaDelegate settlePurchase(ProcurementMapper procurements, ContractMapper contracts, EngineDecisions decisions,
+                                FundLedger funds, Providers providers, ShequClock clock, AuditLog audit) {
         return execution -> {
             Procurement p = procurements.lock(code(execution)).orElseThrow();
             Map<String, Object> result = decisions.evaluate(Decisions.PerformanceGrade.ID,
                     Map.of(Decisions.PerformanceGrade.SCORE, p.score().doubleValue()));
             String grade = (String) result.get(Decisions.PerformanceGrade.GRADE);
             procurements.setGrade(p.code(), grade);
+            providers.recordPerformance(contracts.ofProcurement(p.code()).orElseThrow().providerId(), p.code(), grade, p.score());
             release(p, procurements, funds, clock);
             audit.append(AuditEvent.of(SYSTEM, "PERFORMANCE_GRADED").subject(p.code()).detail("score", p.score().toPlainString())
                     .detail("grade", grade));

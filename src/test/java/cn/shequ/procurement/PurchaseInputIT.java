@@ -57,7 +57,7 @@ class PurchaseInputIT {
         scenario = new PurchaseScenario(http);
         scenario.moveClock(JUNE_1);
         provider(UNCERTIFIED, "52440507MJL00098", null, "VOLUNTEER");
-        provider(DISABILITY_ONLY, "52440507MJL00099", LocalDate.of(2026, 1, 1), "DISABILITY");
+        provider(DISABILITY_ONLY, "52440507MJL00099", LocalDate.of(2025, 1, 1), "DISABILITY");
     }
 
     @AfterEach
@@ -71,9 +71,11 @@ class PurchaseInputIT {
         }
         String first17 = first16 + "X";
         String code = first17 + CreditCode.checkCharacter(first17);
-        jdbc.update("INSERT INTO provider (name, legal_type, credit_code, categories, certified_on, certified_until, registered_at) "
-                + "VALUES (?, 'SOCIAL_ORGANISATION', ?, ?, ?, ?, CURRENT_TIMESTAMP)", "测试服务社" + user, code, categories,
-                certifiedOn, certifiedOn == null ? null : certifiedOn.plusYears(3));
+        // as the registry leaves them: never certified (PENDING), or CERTIFIED for three years
+        jdbc.update("INSERT INTO provider (name, legal_type, credit_code, categories, status, certified_on, certified_until, "
+                + "registered_at) VALUES (?, 'SOCIAL_ORGANISATION', ?, ?, ?, ?, ?, CURRENT_TIMESTAMP)", "测试服务社" + user, code,
+                categories, certifiedOn == null ? "PENDING" : "CERTIFIED", certifiedOn,
+                certifiedOn == null ? null : certifiedOn.plusYears(3));
         Long id = jdbc.queryForObject("SELECT id FROM provider WHERE credit_code = ?", Long.class, code);
         identity.createUserIfAbsent(user, "测试", user, "demo");
         identity.ensureMembership(user, "provider");
@@ -165,7 +167,7 @@ class PurchaseInputIT {
         scenario.publish(code, "2026-06-04T17:00:00+08:00");
 
         // provider8 was never certified; provider9 does not serve VOLUNTEER
-        assertBidRefused(UNCERTIFIED, code, "90000.00", HttpStatus.FORBIDDEN, "未经认证");
+        assertBidRefused(UNCERTIFIED, code, "90000.00", HttpStatus.FORBIDDEN, "尚未通过认证");
         assertBidRefused(DISABILITY_ONLY, code, "90000.00", HttpStatus.FORBIDDEN, "VOLUNTEER");
         assertBidRefused("street1", code, "90000.00", HttpStatus.FORBIDDEN, "承接主体");
         // above the budget (87号令 art. 63)
@@ -202,17 +204,13 @@ class PurchaseInputIT {
     @Test
     void aProviderWhoseCertificationExpiredCannotBid() {
         String code = scenario.create(requirement("100000.00", "VOLUNTEER")).path("code").asText();
-        scenario.publish(code, "2030-12-31T17:00:00+08:00");
-        // the demo seeds provider4 with a certification that ended the day before the application first started
-        LocalDate expired = jdbc.queryForObject("SELECT p.certified_until FROM provider p JOIN user_affiliation a "
-                + "ON a.organisation_id = p.id WHERE a.user_id = 'provider4'", LocalDate.class);
-        scenario.moveClock(expired.plusDays(1) + "T09:00:00+08:00");
+        scenario.publish(code, "2026-06-04T17:00:00+08:00");
 
+        // the demo's provider4: its three-year certification ran out (status EXPIRED)
         assertBidRefused("provider4", code, "90000.00", HttpStatus.FORBIDDEN, "到期");
         assertThat(scenario.procurement(code).path("bidCount").asInt()).isZero();
-        // the day before, it could still bid
-        scenario.moveClock(expired + "T09:00:00+08:00");
-        scenario.bids("provider4", code, "90000.00");
+        JsonNode timeline = scenario.as("auditor1").get("/api/audit/procurements/" + code + "/timeline").getBody();
+        assertThat(PurchaseScenarioStreams.actions(timeline)).contains("RULE_REFUSED").doesNotContain("BID_SUBMITTED");
     }
 
     // ---- committee and scores ----

@@ -167,6 +167,12 @@ class PurchaseLifecycleIT {
         JsonNode done = scenario.awaitStatus(code, "COMPLETED");
         assertThat(done.path("grade").asText()).isEqualTo("EXCELLENT");
         assertThat(done.path("disbursed").asText()).isEqualTo("2200000.00");
+        // the grade goes onto the provider's performance record
+        JsonNode record = scenario.as("street1").get("/api/providers/" + done.path("award").path("providerId").asLong()).getBody();
+        assertThat(record.path("performance")).anySatisfy(line -> {
+            assertThat(line.path("subjectCode").asText()).isEqualTo(code);
+            assertThat(line.path("grade").asText()).isEqualTo("EXCELLENT");
+        });
 
         // the money: reserved 2,400,000, paid 2,200,000 in three, 200,000 back to the fund
         List<JsonNode> ledger = scenario.ledger(code);
@@ -178,5 +184,9 @@ class PurchaseLifecycleIT {
                 .containsExactly("PROCUREMENT_NOTICE", "AWARD_NOTICE", "CONTRACT", "PAYMENT_VOUCHER", "PAYMENT_VOUCHER",
                         "PAYMENT_VOUCHER");
         assertThat(scenario.openTaskKeys(code)).isEmpty();
+        // bidders read the purchase's papers; a provider that did not bid may not
+        assertThat(scenario.as("provider2").get("/api/procurements/" + code + "/documents").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(scenario.as("provider4").get("/api/procurements/" + code + "/documents").getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
     }
 }
