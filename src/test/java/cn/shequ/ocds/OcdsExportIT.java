@@ -2,13 +2,10 @@ package cn.shequ.ocds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.shequ.support.OcdsSchema;
 import cn.shequ.support.ShequIT;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -31,8 +28,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @ShequIT
 class OcdsExportIT {
-
-    static final String RELEASE_SCHEMA_URL = "https://standard.open-contracting.org/schema/1__1__5/release-schema.json";
 
     @Autowired
     TestRestTemplate http;
@@ -116,12 +111,8 @@ class OcdsExportIT {
         }
     }
 
-    private Set<ValidationMessage> validate(JsonNode pack) {
-        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4,
-                builder -> builder.schemaMappers(m -> m.mapPrefix(RELEASE_SCHEMA_URL, "classpath:ocds/release-schema.json")));
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
-        JsonSchema schema = factory.getSchema(getClass().getResourceAsStream("/ocds/release-package-schema.json"), config);
-        return schema.validate(pack);
+    private static Set<ValidationMessage> validate(JsonNode pack) {
+        return OcdsSchema.validate(pack);
     }
 
     private String purchase(String status, boolean published) {

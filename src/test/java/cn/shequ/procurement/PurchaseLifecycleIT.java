@@ -6,6 +6,7 @@ import static cn.shequ.support.PurchaseScenario.committee;
 import static cn.shequ.support.PurchaseScenario.requirement;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.shequ.support.OcdsSchema;
 import cn.shequ.support.ProjectScenario;
 import cn.shequ.support.PurchaseScenario;
 import cn.shequ.support.ShequIT;
@@ -188,5 +189,17 @@ class PurchaseLifecycleIT {
         assertThat(scenario.as("provider2").get("/api/procurements/" + code + "/documents").getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(scenario.as("provider4").get("/api/procurements/" + code + "/documents").getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
+
+        // the whole tender as OCDS 1.1, valid against the official schema
+        JsonNode ocds = scenario.as("street1").get("/public/ocds/" + code).getBody();
+        assertThat(OcdsSchema.validate(ocds)).isEmpty();
+        assertThat(ProjectScenario.stream(ocds.path("releases")).map(r -> r.path("tag").get(0).asText()).toList())
+                .containsExactly("planning", "tender", "award", "contract", "implementation");
+        JsonNode ocdsContract = ocds.path("releases").get(4).path("contracts").get(0);
+        assertThat(ProjectScenario.stream(ocdsContract.path("milestones")).map(m -> m.path("status").asText()).toList())
+                .containsOnly("met");
+        assertThat(ProjectScenario.stream(ocdsContract.path("implementation").path("transactions"))
+                .map(t -> t.path("value").path("amount").decimalValue()).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo("2200000.00");
     }
 }
