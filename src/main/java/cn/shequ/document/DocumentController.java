@@ -19,18 +19,20 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * API.md "Documents": a document's PDF, the documents of a project or procurement, and the public
- * verification of a fingerprint. For now any logged-in user except a provider may read documents;
- * per-project access follows when the documents are wired into the processes.
+ * verification of a fingerprint. A document is as open as the project or purchase it belongs to
+ * ({@link SubjectReaders}); a subject no feature claims is for officials only.
  */
 @RestController
 class DocumentController {
 
     private final DocumentService documents;
     private final CurrentUsers users;
+    private final List<SubjectReaders> readers;
 
-    DocumentController(DocumentService documents, CurrentUsers users) {
+    DocumentController(DocumentService documents, CurrentUsers users, List<SubjectReaders> readers) {
         this.documents = documents;
         this.users = users;
+        this.readers = readers;
     }
 
     record DocumentView(long id, DocumentType type, String title, String number, int version, Long replacesId,
@@ -41,8 +43,8 @@ class DocumentController {
 
     @GetMapping("/api/documents/{id}")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
-        mayRead();
         IssuedDocument document = documents.find(id).orElseThrow(() -> ApiException.notFound("文件", Long.toString(id)));
+        mayRead(document.subjectCode());
         String filename = document.docType().chineseName() + "-" + document.number() + "-v" + document.version() + ".pdf";
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
@@ -54,11 +56,20 @@ class DocumentController {
 
     @GetMapping({"/api/projects/{code}/documents", "/api/procurements/{code}/documents"})
     List<DocumentView> list(@PathVariable String code) {
-        mayRead();
+        mayRead(code);
         return documents.list(code).stream()
                 .map(d -> new DocumentView(d.id(), d.docType(), d.docType().chineseName(), d.number(), d.version(),
                         d.replacesId(), d.sha256(), at(d.issuedAt())))
                 .toList();
+    }
+
+    /** A person following the address printed on a paper copy gets the verification page, not JSON. */
+    @GetMapping(value = "/public/verify/{sha256}", produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<Void> verifyPage(@PathVariable String sha256) {
+        return ResponseEntity.status(org.springframework.http.HttpStatus.SEE_OTHER)
+                .location(java.net.URI.create("/public/verify.html?sha256="
+                        + java.net.URLEncoder.encode(sha256, StandardCharsets.UTF_8)))
+                .build();
     }
 
     /** Open to anyone: a SHA-256 printed on a paper copy, or of a PDF file, tells whether the document is genuine. */
@@ -73,10 +84,18 @@ class DocumentController {
                 v.match().name().toLowerCase(java.util.Locale.ROOT), v.superseded());
     }
 
-    private void mayRead() {
+    private void mayRead(String subjectCode) {
         CurrentUser user = users.current();
-        if (user.isIn(Groups.PROVIDER)) {
-            throw ApiException.forbidden("DOCUMENT_FORBIDDEN", "承接主体暂不能查阅文件 / providers cannot read documents yet");
+        for (SubjectReaders owner : readers) {
+            if (owner.owns(subjectCode)) {
+                owner.requireReader(user, subjectCode);
+                return;
+            }
+        }
+        boolean official = user.isIn(Groups.STREET_OFFICE) || user.isIn(Groups.CIVIL_AFFAIRS) || user.isIn(Groups.FINANCE)
+                || user.isIn(Groups.AUDITOR) || user.isIn(Groups.ADMIN);
+        if (!official) {
+            throw ApiException.forbidden("DOCUMENT_FORBIDDEN", "无权查阅该文件 / you may not read this document");
         }
     }
 

@@ -9,7 +9,10 @@ public enum DocumentType {
     ACCEPTANCE_REPORT("验收报告"),
     PERFORMANCE_REPORT("绩效评价报告"),
     DISCLOSURE_NOTICE("居务公开表"),
-    AUDIT_REPORT("审计报告");
+    AUDIT_REPORT("审计报告"),
+    PROCUREMENT_NOTICE("采购公告"),
+    AWARD_NOTICE("中标（成交）公告"),
+    CONTRACT("政府购买服务合同");
 
     private final String chineseName;
 

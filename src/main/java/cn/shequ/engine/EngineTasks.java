@@ -53,6 +53,11 @@ public class EngineTasks {
         }
     }
 
+    /** A variable as the task sees it (its own, or its execution's: a multi-instance element, say). */
+    public Object variable(String taskId, String name) {
+        return tasks.getVariable(taskId, name);
+    }
+
     public void claim(String taskId, String userId) {
         tasks.claim(taskId, userId);
     }

@@ -2,6 +2,8 @@ package cn.shequ.fund;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Yuan amounts (DOMAIN-RULES "Money"): greater than zero, at most two decimals, at most
@@ -32,5 +34,21 @@ public final class Money {
             return "金额不得超过 100,000,000.00 元 / at most 100,000,000.00";
         }
         return null;
+    }
+
+    /**
+     * {@code amount} split by {@code percents} (summing to 100), each share rounded to the fen; the
+     * last share takes the remainder, so the shares always sum to the amount (milestone payments).
+     */
+    public static List<BigDecimal> split(BigDecimal amount, List<Integer> percents) {
+        BigDecimal rest = amount.setScale(2);
+        List<BigDecimal> shares = new ArrayList<>();
+        for (int i = 0; i < percents.size(); i++) {
+            BigDecimal share = i == percents.size() - 1 ? rest
+                    : amount.multiply(BigDecimal.valueOf(percents.get(i))).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+            shares.add(share);
+            rest = rest.subtract(share);
+        }
+        return shares;
     }
 }

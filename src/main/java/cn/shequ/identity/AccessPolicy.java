@@ -3,7 +3,10 @@ package cn.shequ.identity;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 
 import cn.shequ.engine.EngineGrants;
+import cn.shequ.procurement.PurchaseProcess;
 import cn.shequ.project.ServiceProjectProcess;
+import cn.shequ.provider.ProviderCertificationProcess;
+import cn.shequ.rules.Decisions;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -21,6 +24,8 @@ import org.springframework.stereotype.Component;
 class AccessPolicy {
 
     private static final String SERVICE_PROJECT = ServiceProjectProcess.PROCESS_ID;
+    private static final String PURCHASE = PurchaseProcess.PROCESS_ID;
+    private static final String PROVIDER_CERTIFICATION = ProviderCertificationProcess.PROCESS_ID;
 
     private final EngineGrants grants;
 
@@ -53,6 +58,33 @@ class AccessPolicy {
         grants.grantGroup(Groups.COMMITTEE, Resources.PROCESS_DEFINITION, SERVICE_PROJECT,
                 ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE);
         grants.grantGroup(Groups.COMMITTEE, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        // purchase-of-service: purchasers start it (102号令 arts. 5–6); finance, providers, evaluation experts and
+        // auditors work on its tasks; a bidder's challenge correlates a message. Who may complete which task
+        // (the purchaser, a member's own scores, the winning provider) is checked by the process itself.
+        for (String group : new String[] {Groups.STREET_OFFICE, Groups.CIVIL_AFFAIRS, Groups.FINANCE, Groups.PROVIDER,
+                Groups.EVALUATION_EXPERT, Groups.AUDITOR}) {
+            grants.grantGroup(group, Resources.PROCESS_DEFINITION, PURCHASE, Permissions.READ,
+                    ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_WORK,
+                    ProcessDefinitionPermissions.TASK_ASSIGN, ProcessDefinitionPermissions.UPDATE_TASK_VARIABLE,
+                    ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK_VARIABLE);
+        }
+        for (String purchaser : new String[] {Groups.STREET_OFFICE, Groups.CIVIL_AFFAIRS}) {
+            grants.grantGroup(purchaser, Resources.PROCESS_DEFINITION, PURCHASE,
+                    ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE);
+            grants.grantGroup(purchaser, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+            // the method is decided when the purchaser states the requirement, before the process starts
+            grants.grantGroup(purchaser, Resources.DECISION_DEFINITION, Decisions.ProcurementMethod.ID, Permissions.CREATE_INSTANCE);
+        }
+        grants.grantGroup(Groups.PROVIDER, Resources.PROCESS_DEFINITION, PURCHASE, ProcessDefinitionPermissions.UPDATE_INSTANCE);
+        // provider-certification: civil affairs works on certify-provider (in Tasklist too); a provider user
+        // starts the process by registering (POST /api/providers runs it as that user, so the engine checks it).
+        grants.grantGroup(Groups.CIVIL_AFFAIRS, Resources.PROCESS_DEFINITION, PROVIDER_CERTIFICATION, Permissions.READ,
+                ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_WORK,
+                ProcessDefinitionPermissions.TASK_ASSIGN, ProcessDefinitionPermissions.UPDATE_TASK_VARIABLE,
+                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK_VARIABLE);
+        grants.grantGroup(Groups.PROVIDER, Resources.PROCESS_DEFINITION, PROVIDER_CERTIFICATION,
+                ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grants.grantGroup(Groups.PROVIDER, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
         grants.grantGroup(Groups.AUDITOR, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grants.grantGroup(Groups.AUDITOR, Resources.PROCESS_DEFINITION, ANY, Permissions.READ,
                 ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);

@@ -6,6 +6,7 @@ import cn.shequ.fund.FundLedger;
 import cn.shequ.provider.CreditCode;
 import cn.shequ.provider.Provider;
 import cn.shequ.provider.ProviderMapper;
+import cn.shequ.provider.ProviderStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -55,14 +56,18 @@ class DemoData {
         user("auditor2", "孙", "浩", List.of(Groups.AUDITOR), null, null, "D01", null);
         LocalDate today = clock.today();
         user("provider1", "何", "琳", List.of(Groups.PROVIDER), null, null, null,
-                provider("汕头市龙湖区东湖社会工作服务中心", "SOCIAL_ORGANISATION", "52440507MJL00001", today.minusYears(1)));
+                provider("汕头市龙湖区东湖社会工作服务中心", "SOCIAL_ORGANISATION", "52440507MJL00001", today.minusYears(1),
+                        ProviderStatus.CERTIFIED));
         user("provider2", "郭", "峰", List.of(Groups.PROVIDER), null, null, null,
-                provider("汕头市阳光居家养老服务有限公司", "ENTERPRISE", "91440507MA4UL002", today.minusYears(2)));
+                provider("汕头市阳光居家养老服务有限公司", "ENTERPRISE", "91440507MA4UL002", today.minusYears(2),
+                        ProviderStatus.CERTIFIED));
         user("provider3", "马", "超", List.of(Groups.PROVIDER), null, null, null,
-                provider("汕头市龙湖区助残服务社", "SOCIAL_ORGANISATION", "52440507MJL00003", today.minusMonths(6)));
+                provider("汕头市龙湖区助残服务社", "SOCIAL_ORGANISATION", "52440507MJL00003", today.minusMonths(6),
+                        ProviderStatus.CERTIFIED));
         // provider4's certification ran out: its three-year validity ended yesterday
         user("provider4", "罗", "斌", List.of(Groups.PROVIDER), null, null, null,
-                provider("汕头市便民家政服务有限公司", "ENTERPRISE", "91440507MA4UL004", today.minusYears(3).minusDays(1)));
+                provider("汕头市便民家政服务有限公司", "ENTERPRISE", "91440507MA4UL004", today.minusYears(3).minusDays(1),
+                        ProviderStatus.EXPIRED));
         for (int i = 1; i <= 7; i++) {
             user("expert" + i, "评审专家", String.valueOf(i), List.of(Groups.EVALUATION_EXPERT), null, null, null, null);
         }
@@ -97,13 +102,16 @@ class DemoData {
         }
     }
 
-    /** Creates a certified provider (three-year certification from {@code certifiedOn}) and returns its id. */
-    private Long provider(String name, String legalType, String first16, LocalDate certifiedOn) {
+    /**
+     * Creates a provider certified for three years from {@code certifiedOn} with {@code status}
+     * (EXPIRED once that period is over) and returns its id. No certification process is started for it.
+     */
+    private Long provider(String name, String legalType, String first16, LocalDate certifiedOn, ProviderStatus status) {
         String first17 = first16 + "X";
         String code = first17 + CreditCode.checkCharacter(first17);
         return providers.findByCreditCode(code).orElseGet(() -> {
-            providers.insert(new Provider(null, name, legalType, code, "ELDERLY_CARE,DISABILITY,CONVENIENCE,VOLUNTEER",
-                    certifiedOn, certifiedOn.plusYears(3), LocalDateTime.now(ShequClock.ZONE)));
+            providers.insert(Provider.seeded(name, legalType, code, "ELDERLY_CARE,DISABILITY,CONVENIENCE,VOLUNTEER",
+                    status, certifiedOn, certifiedOn.plusYears(3), LocalDateTime.now(ShequClock.ZONE)));
             return providers.findByCreditCode(code).orElseThrow();
         }).id();
     }

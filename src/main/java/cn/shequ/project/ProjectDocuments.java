@@ -2,6 +2,7 @@ package cn.shequ.project;
 
 import cn.shequ.document.AcceptanceReport;
 import cn.shequ.document.AuditReport;
+import cn.shequ.document.ChineseDates;
 import cn.shequ.document.DisclosureNotice;
 import cn.shequ.document.DocumentContent;
 import cn.shequ.document.DocumentService;
@@ -106,7 +107,14 @@ class ProjectDocuments {
         issue(DocumentType.PAYMENT_VOUCHER, p, FINANCE, PaymentVoucher.content(new PaymentVoucher.Data(FINANCE.name(),
                 p.code(), p.title(), committee(c), p.fundCode(), fundName(p), m.seq(), m.name(), payment.amount(),
                 payment.ledgerSeq(), payment.paidAt(), name(m.approvedBy()), name(payment.paidBy()),
-                payment.late() ? "验收后超过30日拨付（保障中小企业款项支付条例）" : "", today())), payment.paidBy());
+                remark(m, payment), today())), payment.paidBy());
+    }
+
+    /** 附注: the acceptance the payment rests on, and lateness (保障中小企业款项支付条例: 30 days). */
+    private String remark(Milestone m, MilestonePayments.Payment payment) {
+        String accepted = "依据：第" + m.seq() + "期里程碑于" + ChineseDates.numeric(payment.acceptedAt().toLocalDate())
+                + "经" + name(m.acceptedBy()) + "验收合格。";
+        return payment.late() ? accepted + "本次拨付距验收已超过30日，属逾期支付。" : accepted;
     }
 
     void acceptanceReport(Project p, int respondents, int satisfied, String actor) {

@@ -6,6 +6,7 @@ import cn.shequ.engine.EngineProcesses;
 import cn.shequ.engine.EngineTasks;
 import cn.shequ.engine.ShequClock;
 import cn.shequ.fund.FundLedger;
+import cn.shequ.fund.Money;
 import cn.shequ.identity.CurrentUser;
 import cn.shequ.identity.Groups;
 import cn.shequ.identity.OrganisationMapper;
@@ -13,7 +14,6 @@ import cn.shequ.task.TaskCompletion;
 import cn.shequ.task.TaskSubjects;
 import cn.shequ.web.ApiException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +56,10 @@ public class ProjectService implements TaskSubjects {
     @Override
     public Optional<String> statusOf(String subjectCode) {
         return projects.find(subjectCode).map(Project::status);
+    }
+
+    public java.time.LocalDate today() {
+        return clock.today();
     }
 
     public Optional<Project> find(String code) {
@@ -201,25 +205,12 @@ public class ProjectService implements TaskSubjects {
             ProjectRequest.BudgetLineRequest line = request.budgetLines().get(i);
             projects.insertBudgetLine(new BudgetLine(code, i + 1, line.item().trim(), line.amount().setScale(2)));
         }
-        List<BigDecimal> shares = split(request.amount(), request.milestones().stream().map(ProjectRequest.MilestoneRequest::percent).toList());
+        List<BigDecimal> shares = Money.split(request.amount(), request.milestones().stream().map(ProjectRequest.MilestoneRequest::percent).toList());
         for (int i = 0; i < request.milestones().size(); i++) {
             ProjectRequest.MilestoneRequest m = request.milestones().get(i);
             projects.insertMilestone(new Milestone(code, i + 1, m.name().trim(), m.percent(), shares.get(i),
                     Milestone.PENDING, null, null, null, null, null, null, null, null, null));
         }
-    }
-
-    /** Each milestone's share, rounded to the fen; the last takes the remainder so the shares sum to the amount. */
-    static List<BigDecimal> split(BigDecimal amount, List<Integer> percents) {
-        BigDecimal rest = amount.setScale(2);
-        java.util.ArrayList<BigDecimal> shares = new java.util.ArrayList<>();
-        for (int i = 0; i < percents.size(); i++) {
-            BigDecimal share = i == percents.size() - 1 ? rest
-                    : amount.multiply(BigDecimal.valueOf(percents.get(i))).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
-            shares.add(share);
-            rest = rest.subtract(share);
-        }
-        return shares;
     }
 
     private LocalDateTime now() {

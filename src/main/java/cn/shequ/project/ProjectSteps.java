@@ -18,6 +18,7 @@ import cn.shequ.meeting.MeetingOutcome;
 import cn.shequ.meeting.MeetingService;
 import cn.shequ.project.ServiceProjectProcess.Tasks;
 import cn.shequ.project.ServiceProjectProcess.Vars;
+import cn.shequ.task.TaskInput;
 import cn.shequ.web.ApiException;
 import java.math.BigDecimal;
 import java.time.LocalDate;

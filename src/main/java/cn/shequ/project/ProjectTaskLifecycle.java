@@ -39,6 +39,11 @@ class ProjectTaskLifecycle implements TaskListener {
             Map.entry(Tasks.AUDIT_REVIEW, ProjectStatus.IN_AUDIT),
             Map.entry(Tasks.RECTIFY, ProjectStatus.RECTIFYING));
 
+    /** The fields of every step's form; routing variables (meetingOutcome, mayReconvene) are not among them. */
+    static final List<String> STALE_INPUTS = List.of(Vars.DECISION, Vars.COMMENT, "kind", "mode", "eligible", "present",
+            "yes", "no", "abstain", "heldOn", "minutes", "summary", "evidence", "servedParticipants", "respondents",
+            "satisfied", "budgetExecution", "outputs", "outcomes", "satisfaction", "findings", "rectification");
+
     private final ProjectMapper projects;
     private final ProjectActionMapper actions;
     private final ProjectSteps steps;
@@ -80,6 +85,8 @@ class ProjectTaskLifecycle implements TaskListener {
     }
 
     private void created(DelegateTask task, String code) {
+        // what a Tasklist form submitted for an earlier task stays in the process: never let a new task read it
+        STALE_INPUTS.forEach(name -> task.getExecution().removeVariable(name));
         Project project = projects.find(code).orElseThrow();
         ProjectStatus status = STATUS_ON_CREATE.get(task.getTaskDefinitionKey());
         if (Tasks.PREPARE_PROPOSAL.equals(task.getTaskDefinitionKey())) {

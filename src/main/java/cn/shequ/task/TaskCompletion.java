@@ -31,11 +31,12 @@ public class TaskCompletion {
 
     @Transactional
     public String complete(String taskId, CurrentUser user, Map<String, Object> fields) {
-        EngineTasks.OpenTask task = tasks.find(taskId).orElseThrow(() -> tasks.wasCompleted(taskId)
-                ? alreadyCompleted() : ApiException.notFound("任务", taskId));
         List<WorkItem> offers = items.ofTask(taskId);
+        // the engine hides tasks of processes the caller may not read: an open task in our index is theirs to refuse, not unknown
+        EngineTasks.OpenTask task = tasks.find(taskId).orElseThrow(() -> tasks.wasCompleted(taskId) ? alreadyCompleted()
+                : offers.isEmpty() ? ApiException.notFound("任务", taskId) : notYours());
         if (!mayWork(user, task, offers)) {
-            throw ApiException.forbidden("NOT_YOUR_TASK", "该任务未分配给您或您所在的用户组、社区 / this task is not offered to you");
+            throw notYours();
         }
         try {
             if (task.assignee() == null) {
@@ -48,6 +49,10 @@ public class TaskCompletion {
                     : ApiException.conflict("TASK_TAKEN", "该任务刚被他人领取 / someone else has just taken this task");
         }
         return offers.isEmpty() ? null : offers.get(0).subjectCode();
+    }
+
+    private static ApiException notYours() {
+        return ApiException.forbidden("NOT_YOUR_TASK", "该任务未分配给您或您所在的用户组、社区 / this task is not offered to you");
     }
 
     private static ApiException alreadyCompleted() {

@@ -40,7 +40,7 @@ class TaskController {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record TaskView(String id, String key, String name, String projectCode, String procurementCode,
+    record TaskView(String id, String key, String name, String projectCode, String procurementCode, String providerCode,
                     OffsetDateTime created, OffsetDateTime due, boolean overdue, boolean escalated, String assignee) {}
 
     /** The caller's work, oldest first, {@code max} (≤ 200) tasks from position {@code first}. */
@@ -101,9 +101,12 @@ class TaskController {
     private TaskView view(WorkItem item) {
         OffsetDateTime due = item.due() == null ? null : item.due().atZone(ShequClock.ZONE).toOffsetDateTime();
         boolean overdue = due != null && due.toInstant().isBefore(clock.now());
-        boolean project = item.subjectCode().startsWith("SP-");
-        return new TaskView(item.taskId(), item.taskKey(), item.name(), project ? item.subjectCode() : null,
-                project ? null : item.subjectCode(), item.created().atZone(ShequClock.ZONE).toOffsetDateTime(), due,
-                overdue, item.escalated(), item.assignee());
+        // subject codes: SP-… service project, PV-… provider (certification), otherwise a procurement
+        String subject = item.subjectCode();
+        boolean project = subject.startsWith("SP-");
+        boolean provider = subject.startsWith("PV-");
+        return new TaskView(item.taskId(), item.taskKey(), item.name(), project ? subject : null,
+                project || provider ? null : subject, provider ? subject : null,
+                item.created().atZone(ShequClock.ZONE).toOffsetDateTime(), due, overdue, item.escalated(), item.assignee());
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.shequ.support.Api;
 import cn.shequ.support.ShequIT;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -23,8 +22,14 @@ class DocumentsIT {
     @Autowired
     DocumentService documents;
 
-    /** A subject of its own per test, so that repeated runs on one MariaDB database never collide. */
-    final String subject = "SP-T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    /** A project of its own per test (东湖社区 C001), so that repeated runs on one MariaDB database never collide. */
+    String subject;
+
+    @org.junit.jupiter.api.BeforeEach
+    void project() {
+        subject = Api.as(http, "committee1").post("/api/projects",
+                cn.shequ.support.ProjectScenario.proposal("5000.00", "VOLUNTEER", "F2026-CITY", "SELF")).getBody().path("code").asText();
+    }
 
     IssuedDocument issue(int sentences) {
         Samples.Sample sample = Samples.of(DocumentType.MEETING_RESOLUTION, sentences, subject);
@@ -72,6 +77,13 @@ class DocumentsIT {
         assertThat(forged.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(forged.getBody().path("valid").asBoolean()).isFalse();
 
+        org.springframework.http.HttpHeaders browser = new org.springframework.http.HttpHeaders();
+        browser.setAccept(java.util.List.of(MediaType.TEXT_HTML));
+        ResponseEntity<String> page = http.exchange("/public/verify/" + issued.sha256(), org.springframework.http.HttpMethod.GET,
+                new org.springframework.http.HttpEntity<>(browser), String.class);
+        assertThat(page.getStatusCode().is3xxRedirection() ? page.getHeaders().getLocation().toString() : page.getBody())
+                .contains("verify");
+
         ResponseEntity<JsonNode> malformed = http.getForEntity("/public/verify/not-a-hash", JsonNode.class);
         assertThat(malformed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(malformed.getBody().path("error").asText()).isEqualTo("INVALID_INPUT");
@@ -90,6 +102,16 @@ class DocumentsIT {
         assertThat(old.path("valid").asBoolean()).isTrue();
         assertThat(old.path("superseded").asBoolean()).isTrue();
         assertThat(second.replacesId()).isEqualTo(first.id());
+    }
+
+    @Test
+    void aCommitteeMemberOfAnotherCommunityCannotReadTheProjectsDocuments() {
+        IssuedDocument issued = issue(1);
+        assertThat(Api.as(http, "committee3").get("/api/projects/" + subject + "/documents").getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.withBasicAuth("committee3", "demo").getForEntity("/api/documents/" + issued.id(), JsonNode.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(Api.as(http, "auditor2").get("/api/projects/" + subject + "/documents").getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
     @Test

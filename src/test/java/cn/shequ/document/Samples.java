@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import cn.shequ.procurement.AwardNotice;
+import cn.shequ.procurement.ProcurementNotice;
+import cn.shequ.procurement.PurchaseContract;
 
 /** One filled-in document of each type, as the processes will issue them, with what must be readable in it. */
 final class Samples {
@@ -114,6 +117,29 @@ final class Samples {
                             new AuditReport.Finding("餐食补贴票据缺失", new BigDecimal("1250.00"), "需补正")),
                     "保留意见", "除上述事项外，项目资金使用符合规定。", List.of("auditor1 周静"), ISSUED)),
                     List.of("审计报告", project, "1,250.00", "保留意见", "周静", "龙湖区审计局"), free);
+            case PROCUREMENT_NOTICE -> new Sample(type, ProcurementNotice.content(new ProcurementNotice.Data("金霞街道办事处",
+                    project, "金霞街道居家养老上门服务", "居家养老", new BigDecimal("2400000.00"), "公开招标",
+                    "采购法第二十六条", 12, new BigDecimal("30"), new BigDecimal("48000.00"), 2, LocalDate.of(2026, 6, 1),
+                    LocalDateTime.of(2026, 6, 22, 9, 0), "20 日（采购法第三十五条）", free, ISSUED)),
+                    List.of("采购公告", project, "¥2,400,000.00", "公开招标", "2026年6月22日 09:00", "第2次公告", "30%", "¥48,000.00"), free);
+            case AWARD_NOTICE -> new Sample(type, AwardNotice.content(new AwardNotice.Data("金霞街道办事处", project,
+                    "金霞街道居家养老上门服务", "公开招标", new BigDecimal("2400000.00"), "汕头市阳光居家养老服务有限公司",
+                    new BigDecimal("2150000.00"),
+                    List.of(new AwardNotice.Line(1, "汕头市阳光居家养老服务有限公司", new BigDecimal("2150000.00"),
+                                    new BigDecimal("97.67"), new BigDecimal("88.40"), new BigDecimal("91.18")),
+                            new AwardNotice.Line(2, "汕头市龙湖区东湖社会工作服务中心", new BigDecimal("2100000.00"),
+                                    new BigDecimal("100.00"), new BigDecimal("80.20"), new BigDecimal("86.14"))),
+                    List.of("评审专家1", "评审专家2", "评审专家3"), LocalDate.of(2026, 7, 10), free, ISSUED)),
+                    List.of("中标（成交）公告", project, "¥2,150,000.00", "91.18", "86.14", "评审专家2"), free);
+            case CONTRACT -> new Sample(type, PurchaseContract.content(new PurchaseContract.Data("金霞街道办事处",
+                    "CT-2026-0001", project, "金霞街道居家养老上门服务", "汕头市阳光居家养老服务有限公司",
+                    new BigDecimal("2150000.00"), 12, new BigDecimal("215000.00"),
+                    List.of(new PurchaseContract.Milestone(1, "合同签订（预付款）", 30, new BigDecimal("645000.00")),
+                            new PurchaseContract.Milestone(2, "中期评估", 40, new BigDecimal("860000.00")),
+                            new PurchaseContract.Milestone(3, "终期验收", 30, new BigDecimal("645000.00"))),
+                    LocalDate.of(2026, 7, 20), "刘强", free, ISSUED)),
+                    List.of("政府购买服务合同", project, "CT-2026-0001", "¥2,150,000.00", "人民币贰佰壹拾伍万元整", "¥215,000.00",
+                            "¥860,000.00"), free);
         };
     }
 }

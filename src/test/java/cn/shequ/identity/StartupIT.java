@@ -35,7 +35,10 @@ class StartupIT {
             + "(SELECT COUNT(*) FROM fund) AS funds, "
             + "(SELECT COUNT(*) FROM fund_ledger) AS ledger, "
             + "(SELECT COUNT(*) FROM provider) AS providers, "
-            + "(SELECT COUNT(*) FROM ACT_RU_AUTHORIZATION) AS authorizations";
+            + "(SELECT COUNT(*) FROM ACT_RU_AUTHORIZATION) AS authorizations, "
+            + "(SELECT COUNT(*) FROM project) AS projects, "
+            + "(SELECT COUNT(*) FROM document) AS documents, "
+            + "(SELECT COUNT(*) FROM audit_entry WHERE action = 'CONFIG_CHANGED') AS config_changes";
 
     @TempDir
     Path dataDir;
@@ -52,6 +55,15 @@ class StartupIT {
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_ID_USER WHERE ID_ = 'committee1'", Integer.class)).isEqualTo(1);
             assertThat(jdbc.queryForObject("SELECT total FROM fund WHERE code = 'F2026-ELDER'", String.class)).isEqualTo("100000.00");
             first = jdbc.queryForMap(COUNTS);
+            // the rule files it started with (DMN, BPMN, calendars) are on record; an unchanged restart adds none
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM config_fingerprint WHERE resource = 'processes/approval-authority.dmn'",
+                    Integer.class)).isEqualTo(1);
+            if (!TestDatabase.isMariaDb()) {
+                // the default profile takes one demo project from proposal to CLOSED, with its papers
+                assertThat(jdbc.queryForList("SELECT status FROM project", String.class)).containsExactly("CLOSED");
+                assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM document WHERE doc_type = 'PAYMENT_VOUCHER'", Integer.class))
+                        .isEqualTo(2);
+            }
             if (!TestDatabase.isMariaDb()) {
                 assertThat(dataDir.resolve("shequ.mv.db")).exists();
             }

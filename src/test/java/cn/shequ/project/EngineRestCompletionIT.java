@@ -47,6 +47,25 @@ class EngineRestCompletionIT {
         assertThat(committee1.get("/api/projects/" + code).getBody().path("status").asText()).isEqualTo("IN_REVIEW");
     }
 
+    @Test
+    void aDecisionSubmittedThroughAFormForOneStepIsNotReadAsTheNextStepsDecision() {
+        Api committee1 = Api.as(http, "committee1");
+        String code = committee1.post("/api/projects", ProjectScenario.proposal("7000.00", "VOLUNTEER", "F2026-CITY", "SELF"))
+                .getBody().path("code").asText();
+        committee1.post("/api/projects/" + code + "/submit", null);
+        committee1.post("/api/projects/" + code + "/meetings", ProjectScenario.meeting(10, 6, 4));
+        String review = committee1.get("/api/projects/" + code).getBody().path("openTasks").get(0).path("id").asText();
+        ResponseEntity<JsonNode> approved = Api.as(http, "street1").post("/engine-rest/task/" + review + "/submit-form",
+                Map.of("variables", Map.of("decision", Map.of("value", "APPROVE"), "comment", Map.of("value", "同意"))));
+        assertThat(approved.getStatusCode().is2xxSuccessful()).as(String.valueOf(approved.getBody())).isTrue();
+
+        String finance = committee1.get("/api/projects/" + code).getBody().path("openTasks").get(0).path("id").asText();
+        ResponseEntity<JsonNode> silent = Api.as(http, "finance1").post("/api/tasks/" + finance + "/complete", Map.of());
+        assertThat(silent.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(silent.getBody().path("fields").has("decision")).isTrue();
+        assertThat(committee1.get("/api/projects/" + code).getBody().path("status").asText()).isEqualTo("AWAITING_FINANCE");
+    }
+
     private static Map<String, Object> form(int eligible, int present, int yes) {
         return Map.of("variables", Map.of(
                 "kind", Map.of("value", "RESIDENTS_MEETING"), "mode", Map.of("value", "ALL_ADULTS"),

@@ -1,4 +1,4 @@
-package cn.shequ.project;
+package cn.shequ.task;
 
 import cn.shequ.web.ApiException;
 import java.math.BigDecimal;
@@ -10,16 +10,16 @@ import java.util.function.Function;
  * The fields a user submitted with a task, from the API (task-local variables) or from a
  * Tasklist form (process variables), read with the field named in every problem.
  */
-final class TaskInput {
+public final class TaskInput {
 
     private final Function<String, Object> source;
     private final Map<String, String> problems = new LinkedHashMap<>();
 
-    TaskInput(Function<String, Object> source) {
+    public TaskInput(Function<String, Object> source) {
         this.source = source;
     }
 
-    String text(String field, String label, int max, boolean required) {
+    public String text(String field, String label, int max, boolean required) {
         Object value = source.apply(field);
         String text = value == null ? null : value.toString().trim();
         if (text == null || text.isEmpty()) {
@@ -35,7 +35,7 @@ final class TaskInput {
         return text;
     }
 
-    String choice(String field, String label, String... allowed) {
+    public String choice(String field, String label, String... allowed) {
         String value = text(field, label, 32, true);
         if (value != null && !java.util.Arrays.asList(allowed).contains(value)) {
             problems.put(field, label + "须为 " + String.join("、", allowed) + " 之一 / must be one of " + String.join(", ", allowed));
@@ -44,7 +44,7 @@ final class TaskInput {
         return value;
     }
 
-    Integer integer(String field, String label, int min, int max) {
+    public Integer integer(String field, String label, int min, int max) {
         Object value = source.apply(field);
         if (value == null || value.toString().isBlank()) {
             problems.put(field, label + "必填 / required");
@@ -67,7 +67,7 @@ final class TaskInput {
         }
     }
 
-    BigDecimal score(String field, String label, int max) {
+    public BigDecimal score(String field, String label, int max) {
         Object value = source.apply(field);
         if (value == null || value.toString().isBlank()) {
             problems.put(field, label + "必填 / required");
@@ -86,16 +86,16 @@ final class TaskInput {
         }
     }
 
-    void problem(String field, String message) {
+    public void problem(String field, String message) {
         problems.put(field, message);
     }
 
-    boolean hasProblems() {
+    public boolean hasProblems() {
         return !problems.isEmpty();
     }
 
     /** Refuses the completion, naming every field at fault (400, nothing changed). */
-    void refuseIfInvalid() {
+    public void refuseIfInvalid() {
         if (!problems.isEmpty()) {
             throw ApiException.invalid(problems);
         }

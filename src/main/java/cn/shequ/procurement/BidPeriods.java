@@ -1,0 +1,55 @@
+package cn.shequ.procurement;
+
+import cn.shequ.calendar.WorkingDayCalendar;
+import cn.shequ.rules.Decisions.ProcurementMethod;
+import java.time.LocalDate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The shortest bid period the law allows for each method, counted from the day the notice is
+ * published (that day not counted, 民法典 art. 201) to the day of the bid deadline:
+ * <ul>
+ * <li>OPEN_TENDER: 20 days (采购法 art. 35);</li>
+ * <li>COMPETITIVE_CONSULTATION: 10 days (财库〔2014〕214号 art. 10);</li>
+ * <li>COMPETITIVE_NEGOTIATION: 3 working days (财政部令第74号 art. 29);</li>
+ * <li>SMALL_PURCHASE: 3 working days — no rule of its own; Shequ applies the rule of the
+ *     request for quotations it resembles (询价, 财政部令第74号 art. 45);</li>
+ * <li>SINGLE_SOURCE: 5 working days — the public notice of a single-source purchase runs at least
+ *     5 working days (财政部令第74号 art. 38).</li>
+ * </ul>
+ * Working days come from the working-day calendar, with its holidays and make-up days.
+ */
+@Component
+class BidPeriods {
+
+    /** The minimum of one method: a number of calendar or working days and the rule that sets it. */
+    record Minimum(int days, boolean workingDays, String rule) {
+        String describe() {
+            return days + (workingDays ? " 个工作日" : " 日") + "（" + rule + "）";
+        }
+    }
+
+    private final WorkingDayCalendar calendar;
+
+    BidPeriods(WorkingDayCalendar calendar) {
+        this.calendar = calendar;
+    }
+
+    static Minimum minimum(String method) {
+        return switch (method) {
+            case ProcurementMethod.METHOD_OPEN_TENDER -> new Minimum(20, false, "采购法第三十五条");
+            case ProcurementMethod.METHOD_COMPETITIVE_CONSULTATION -> new Minimum(10, false, "财库〔2014〕214号第十条");
+            case ProcurementMethod.METHOD_COMPETITIVE_NEGOTIATION -> new Minimum(3, true, "财政部令第74号第二十九条");
+            case ProcurementMethod.METHOD_SINGLE_SOURCE -> new Minimum(5, true, "单一来源公示期，财政部令第74号第三十八条");
+            case ProcurementMethod.METHOD_SMALL_PURCHASE -> new Minimum(3, true, "参照询价，财政部令第74号第四十五条");
+            default -> throw new IllegalArgumentException("unknown method " + method);
+        };
+    }
+
+    /** The earliest day the bid deadline may fall on, for a notice published on {@code noticeDate}. */
+    LocalDate earliestDeadline(String method, LocalDate noticeDate) {
+        Minimum minimum = minimum(method);
+        return minimum.workingDays() ? calendar.addWorkingDays(noticeDate, minimum.days())
+                : noticeDate.plusDays(minimum.days());
+    }
+}

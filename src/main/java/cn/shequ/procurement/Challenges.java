@@ -1,0 +1,87 @@
+package cn.shequ.procurement;
+
+import cn.shequ.audit.AuditActions;
+import cn.shequ.audit.AuditEvent;
+import cn.shequ.audit.AuditLog;
+import cn.shequ.engine.EngineProcesses;
+import cn.shequ.engine.ShequClock;
+import cn.shequ.identity.CurrentUser;
+import cn.shequ.identity.Groups;
+import cn.shequ.web.ApiException;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 质疑: a bidder may challenge the award within 7 working days of the award notice (采购法 art. 52);
+ * each challenge opens an answer task for the purchaser, due 7 working days later (采购法 art. 53).
+ */
+@Service
+public class Challenges {
+
+    static final int REASON_MAX = 4000;
+
+    private final ProcurementMapper procurements;
+    private final ChallengeMapper challenges;
+    private final BidMapper bids;
+    private final ProcurementDeadlines deadlines;
+    private final EngineProcesses processes;
+    private final ShequClock clock;
+    private final AuditLog audit;
+
+    Challenges(ProcurementMapper procurements, ChallengeMapper challenges, BidMapper bids, ProcurementDeadlines deadlines,
+               EngineProcesses processes, ShequClock clock, AuditLog audit) {
+        this.procurements = procurements;
+        this.challenges = challenges;
+        this.bids = bids;
+        this.deadlines = deadlines;
+        this.processes = processes;
+        this.clock = clock;
+        this.audit = audit;
+    }
+
+    List<Challenge> of(String code) {
+        return challenges.challenges(code);
+    }
+
+    @Transactional
+    public Challenge file(String code, String reason, CurrentUser user) {
+        Procurement p = procurements.lock(code).orElseThrow(() -> ApiException.notFound("采购项目", code));
+        try {
+            if (!user.isIn(Groups.PROVIDER) || user.organisationId() == null
+                    || bids.bidOf(code, user.organisationId()).isEmpty()) {
+                throw ApiException.forbidden("NOT_A_BIDDER", "只有参加本项目投标的供应商可以提出质疑（采购法第五十二条）"
+                        + " / only a bidder may challenge");
+            }
+            LocalDateTime now = clock.localNow();
+            if (p.procurementStatus() != ProcurementStatus.CHALLENGE_PERIOD || p.challengeDeadline() == null
+                    || now.isAfter(p.challengeDeadline())) {
+                throw ApiException.conflict("CHALLENGE_PERIOD_OVER", "不在质疑期内：质疑须在中标（成交）公告之日起七个工作日内提出"
+                        + (p.challengeDeadline() == null ? "" : "（截止 " + p.challengeDeadline() + "）")
+                        + "（采购法第五十二条）/ outside the challenge period");
+            }
+        } catch (ApiException refused) {
+            audit.appendIndependently(AuditEvent.of(user.userId(), AuditActions.RULE_REFUSED).subject(code)
+                    .task("file-challenge", refused.code(), refused.getMessage()).detail("status", refused.status().value()));
+            throw refused;
+        }
+        if (ProcurementRules.blank(reason)) {
+            throw ApiException.invalid("reason", "质疑事项和理由必填（采购法第五十二条：以书面形式提出）/ required");
+        }
+        if (reason.trim().length() > REASON_MAX) {
+            throw ApiException.invalid("reason", "最多 " + REASON_MAX + " 字 / at most " + REASON_MAX + " characters");
+        }
+        LocalDateTime now = clock.localNow();
+        LocalDateTime due = deadlines.challengeAnswerDue(now.toLocalDate());
+        challenges.insert(code, user.organisationId(), user.userId(), reason.trim(), now, due);
+        // the answer task's create listener takes this challenge (the oldest one without a task)
+        processes.correlate(PurchaseProcess.Messages.CHALLENGE_FILED, code);
+        Challenge filed = challenges.challenges(code).stream().reduce((a, b) -> b)
+                .orElseThrow(() -> new ApiException(HttpStatus.INTERNAL_SERVER_ERROR, "CHALLENGE_LOST", "challenge not stored"));
+        audit.append(AuditEvent.of(user.userId(), "CHALLENGE_FILED").subject(code).detail("challengeId", filed.id())
+                .detail("providerId", filed.providerId()).detail("answerDue", due.toString()));
+        return filed;
+    }
+}

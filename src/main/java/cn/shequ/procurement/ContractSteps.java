@@ -1,0 +1,238 @@
+package cn.shequ.procurement;
+
+import static cn.shequ.procurement.PurchaseProcess.Decision.APPROVE;
+import static cn.shequ.procurement.PurchaseProcess.Decision.RETURN;
+
+import cn.shequ.engine.ShequClock;
+import cn.shequ.fund.Money;
+import cn.shequ.identity.CurrentUser;
+import cn.shequ.procurement.PurchaseProcess.Tasks;
+import cn.shequ.procurement.PurchaseProcess.Vars;
+import cn.shequ.task.TaskInput;
+import cn.shequ.web.ApiException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.springframework.stereotype.Component;
+
+/**
+ * The contract steps of a purchase: signing (within 30 days of the award notice, bond at most 10%,
+ * milestones and payment schedule, default 30/40/30), publishing (within 2 working days), each
+ * milestone reported by the provider, accepted by the purchaser with the people served and approved
+ * by finance, and the final performance evaluation.
+ */
+@Component
+class ContractSteps {
+
+    /** The payment schedule when the contract states none: on signing (advance), mid-term, final acceptance. */
+    static final String DEFAULT_MILESTONES = "合同签订（预付款）:30;中期评估:40;终期验收:30";
+    static final int MAX_MILESTONES = 12;
+    static final int NAME_MAX = 100;
+    /** 条例 art. 48: the performance bond is at most 10% of the contract amount. */
+    static final BigDecimal BOND_SHARE = new BigDecimal("0.10");
+
+    record Outcome(String decision, String comment, Map<String, Object> routing) {}
+
+    record PlannedMilestone(String name, int percent) {}
+
+    private final ContractMapper contracts;
+    private final BidMapper bids;
+    private final ProcurementMapper procurements;
+    private final ProcurementCodes codes;
+    private final ProcurementDeadlines deadlines;
+    private final ProcurementDocuments documents;
+    private final ShequClock clock;
+
+    ContractSteps(ContractMapper contracts, BidMapper bids, ProcurementMapper procurements, ProcurementCodes codes,
+                  ProcurementDeadlines deadlines, ProcurementDocuments documents, ShequClock clock) {
+        this.contracts = contracts;
+        this.bids = bids;
+        this.procurements = procurements;
+        this.codes = codes;
+        this.deadlines = deadlines;
+        this.documents = documents;
+        this.clock = clock;
+    }
+
+    Outcome complete(Procurement p, ProcurementSteps.Step step, CurrentUser actor, TaskInput input,
+                     Function<String, Object> fields) {
+        LocalDateTime now = clock.localNow();
+        Integer seq = step.milestoneSeq();
+        switch (step.taskKey()) {
+            case Tasks.SIGN_CONTRACT -> {
+                return sign(p, actor, input, fields);
+            }
+            case Tasks.PUBLISH_CONTRACT -> {
+                Contract c = contracts.ofProcurement(p.code()).orElseThrow();
+                LocalDate today = clock.today();
+                contracts.publish(p.code(), today, today.isAfter(c.publishDue()));
+                return new Outcome(null, today.isAfter(c.publishDue()) ? "逾期公告（条例第五十条：签订之日起2个工作日内）" : null,
+                        Map.of());
+            }
+            case Tasks.REPORT_MILESTONE -> {
+                Contract c = contracts.ofProcurement(p.code()).orElseThrow();
+                if (actor.organisationId() == null || actor.organisationId() != c.providerId()) {
+                    throw ApiException.forbidden("NOT_THE_PROVIDER", "只有合同的承接主体可以报告履约情况 / only the contracted provider reports");
+                }
+                String summary = input.text("summary", "完成情况", ProcurementSteps.TEXT_MAX, true);
+                String evidence = input.text("evidence", "佐证材料", ProcurementSteps.COMMENT_MAX, true);
+                input.refuseIfInvalid();
+                contracts.report(p.code(), seq, summary, evidence, actor.userId(), now);
+                return new Outcome(null, null, Map.of());
+            }
+            case Tasks.ACCEPT_MILESTONE -> {
+                String decision = input.choice(Vars.DECISION, "验收结论", APPROVE, RETURN);
+                String comment = input.text("comment", "验收意见", ProcurementSteps.COMMENT_MAX, RETURN.equals(decision));
+                Integer served = APPROVE.equals(decision)
+                        ? input.integer("servedParticipants", "参与验收的服务对象人数（条例第四十五条）", 1, 1_000_000) : null;
+                input.refuseIfInvalid();
+                contracts.accept(p.code(), seq, APPROVE.equals(decision) ? ContractMilestone.ACCEPTED : ContractMilestone.PENDING,
+                        actor.userId(), now, served);
+                return new Outcome(decision, comment, Map.of());
+            }
+            case Tasks.APPROVE_PAYMENT -> {
+                ContractMilestone m = contracts.milestone(p.code(), seq).orElseThrow();
+                if (actor.userId().equals(m.reportedBy()) || actor.userId().equals(m.acceptedBy())) {
+                    throw ApiException.forbidden("SOD_PAYMENT", "职责分离：审批付款的人不得是报告或验收该里程碑的人"
+                            + " / the payment approver may not have reported or accepted that milestone");
+                }
+                String decision = input.choice(Vars.DECISION, "付款意见", APPROVE, RETURN);
+                String comment = input.text("comment", "意见说明", ProcurementSteps.COMMENT_MAX, RETURN.equals(decision));
+                input.refuseIfInvalid();
+                contracts.approve(p.code(), seq, APPROVE.equals(decision) ? ContractMilestone.APPROVED : ContractMilestone.REPORTED,
+                        actor.userId(), now);
+                return new Outcome(decision, comment, Map.of());
+            }
+            case Tasks.FINAL_EVALUATION -> {
+                finalEvaluation(p, input, now);
+                return new Outcome(null, null, Map.of());
+            }
+            default -> throw new IllegalStateException("unknown task " + step.taskKey());
+        }
+    }
+
+    private Outcome sign(Procurement p, CurrentUser actor, TaskInput input, Function<String, Object> fields) {
+        Bid winner = bids.bid(p.awardBidId()).orElseThrow();
+        LocalDate today = clock.today();
+        LocalDate signedOn = date(input, fields.apply("signedOn"), today);
+        if (signedOn != null && (signedOn.isAfter(today) || signedOn.isBefore(p.awardNoticeOn()))) {
+            input.problem("signedOn", "签订日期须在中标（成交）公告之日（" + p.awardNoticeOn() + "）与今天之间 / between the award notice and today");
+        }
+        BigDecimal bond = bond(input, fields.apply("performanceBond"), winner.price());
+        List<PlannedMilestone> planned = milestones(input, input.text("milestones", "付款节点", ProcurementSteps.TEXT_MAX, false));
+        input.refuseIfInvalid();
+        LocalDateTime now = clock.localNow();
+        LocalDate due = ProcurementDeadlines.contractDue(p.awardNoticeOn());
+        boolean late = signedOn.isAfter(due);
+        String code = codes.next(ProcurementCodes.CONTRACT, today.getYear());
+        LocalDate publishDue = deadlines.publishDue(signedOn);
+        Contract contract = new Contract(code, p.code(), winner.providerId(), winner.providerName(), winner.price(), bond,
+                p.termMonths(), signedOn, actor.userId(), late, publishDue, null, null, now);
+        contracts.insert(contract);
+        List<BigDecimal> shares = Money.split(winner.price(), planned.stream().map(PlannedMilestone::percent).toList());
+        for (int i = 0; i < planned.size(); i++) {
+            contracts.insertMilestone(new ContractMilestone(p.code(), i + 1, planned.get(i).name(), planned.get(i).percent(),
+                    shares.get(i), ContractMilestone.PENDING, null, null, null, null, null, null, null, null, null));
+        }
+        documents.contract(p, contract, contracts.milestones(p.code()));
+        return new Outcome(null, late ? "逾期签订：中标（成交）公告之日起30日内（采购法第四十六条），应于 " + due + " 前" : null,
+                Map.of(Vars.PUBLISH_DUE, ProcurementDeadlines.date(ProcurementDeadlines.endOf(publishDue)),
+                        Vars.MILESTONE_COUNT, planned.size()));
+    }
+
+    private void finalEvaluation(Procurement p, TaskInput input, LocalDateTime now) {
+        Integer respondents = input.integer("respondents", "调查人数", 1, 1_000_000);
+        Integer satisfied = input.integer("satisfied", "满意人数", 0, 1_000_000);
+        BigDecimal budget = input.score("budgetExecution", "预算执行得分", 10);
+        BigDecimal outputs = input.score("outputs", "产出得分", 50);
+        BigDecimal outcomes = input.score("outcomes", "效益得分", 30);
+        BigDecimal satisfaction = input.score("satisfaction", "满意度得分", 10);
+        if (respondents != null && satisfied != null && satisfied > respondents) {
+            input.problem("satisfied", "满意人数不得超过调查人数 / satisfied must not exceed respondents");
+        }
+        input.refuseIfInvalid();
+        // 财预〔2020〕10号: budget execution 10, outputs 50, outcomes 30, satisfaction 10 points
+        procurements.setEvaluation(p.code(), respondents, satisfied, budget.add(outputs).add(outcomes).add(satisfaction),
+                budget, outputs, outcomes, satisfaction, now);
+    }
+
+    private static LocalDate date(TaskInput input, Object value, LocalDate otherwise) {
+        if (value == null || value.toString().isBlank()) {
+            return otherwise;
+        }
+        if (value instanceof java.util.Date d) {
+            return d.toInstant().atZone(cn.shequ.engine.ShequClock.ZONE).toLocalDate();
+        }
+        String text = value.toString().trim();
+        try {
+            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        } catch (DateTimeParseException e) {
+            input.problem("signedOn", "签订日期须为日期，例如 2026-07-20 / must be a date");
+            return null;
+        }
+    }
+
+    private static BigDecimal bond(TaskInput input, Object value, BigDecimal contractAmount) {
+        if (value == null || value.toString().isBlank()) {
+            return BigDecimal.ZERO.setScale(2);
+        }
+        BigDecimal bond;
+        try {
+            bond = new BigDecimal(value.toString().trim());
+        } catch (NumberFormatException e) {
+            input.problem("performanceBond", "履约保证金须为金额 / must be an amount");
+            return null;
+        }
+        if (bond.signum() < 0 || bond.stripTrailingZeros().scale() > 2) {
+            input.problem("performanceBond", "履约保证金不得为负数，最多两位小数 / not negative, at most two decimals");
+            return null;
+        }
+        BigDecimal max = contractAmount.multiply(BOND_SHARE).setScale(2, java.math.RoundingMode.DOWN);
+        if (bond.compareTo(max) > 0) {
+            input.problem("performanceBond", "履约保证金不得超过合同金额的10%（条例第四十八条），最多 " + Money.format(max) + " 元"
+                    + " / the performance bond is at most 10% of the contract amount");
+            return null;
+        }
+        return bond.setScale(2);
+    }
+
+    /** "名称:比例;名称:比例" (each share a whole percent, summing to 100); blank: the default 30/40/30. */
+    static List<PlannedMilestone> milestones(TaskInput input, String text) {
+        String source = text == null ? DEFAULT_MILESTONES : text;
+        List<PlannedMilestone> planned = new ArrayList<>();
+        int sum = 0;
+        for (String part : source.split("[;；\\n]+")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            String[] nameAndPercent = part.trim().split("[:：]");
+            if (nameAndPercent.length != 2 || nameAndPercent[0].isBlank() || nameAndPercent[0].trim().length() > NAME_MAX) {
+                input.problem("milestones", "付款节点格式为 名称:比例;名称:比例（例如 " + DEFAULT_MILESTONES + "）/ name:percent;…");
+                return List.of();
+            }
+            int percent;
+            try {
+                percent = Integer.parseInt(nameAndPercent[1].trim().replace("%", ""));
+            } catch (NumberFormatException e) {
+                percent = -1;
+            }
+            if (percent < 1 || percent > 100) {
+                input.problem("milestones", "付款比例须为 1 到 100 的整数 / each share is a whole percent 1..100");
+                return List.of();
+            }
+            sum += percent;
+            planned.add(new PlannedMilestone(nameAndPercent[0].trim(), percent));
+        }
+        if (planned.isEmpty() || planned.size() > MAX_MILESTONES) {
+            input.problem("milestones", "付款节点 1 到 " + MAX_MILESTONES + " 个 / 1 to " + MAX_MILESTONES + " milestones");
+        } else if (sum != 100) {
+            input.problem("milestones", "付款比例合计 " + sum + "%，须为 100% / the shares must sum to 100");
+        }
+        return planned;
+    }
+}

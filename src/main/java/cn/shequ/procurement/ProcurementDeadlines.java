@@ -1,0 +1,68 @@
+package cn.shequ.procurement;
+
+import cn.shequ.calendar.WorkingDayCalendar;
+import cn.shequ.engine.ShequClock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Date;
+import org.springframework.stereotype.Component;
+
+/**
+ * The legal deadlines of a purchase, from the working-day calendar where the law counts working
+ * days; a period ends at the end of its last day (the day it starts is not counted, 民法典 art. 201).
+ * {@code ${procurementDeadlines.challengeAnswerDue()}} gives the answer-challenge task its due date
+ * and its escalation timer alike, so the two always agree.
+ */
+@Component(PurchaseProcess.Beans.DEADLINES)
+public class ProcurementDeadlines {
+
+    /** 采购法 art. 52: a challenge within 7 working days of the award notice. */
+    static final int CHALLENGE_WORKING_DAYS = 7;
+    /** 采购法 art. 53: the answer within 7 working days of the challenge. */
+    static final int ANSWER_WORKING_DAYS = 7;
+    /** 采购法 art. 46: the contract within 30 days of the award notice. */
+    static final int CONTRACT_DAYS = 30;
+    /** 条例 art. 50: the contract published within 2 working days of signing. */
+    static final int PUBLISH_WORKING_DAYS = 2;
+
+    private final WorkingDayCalendar calendar;
+    private final ShequClock clock;
+
+    ProcurementDeadlines(WorkingDayCalendar calendar, ShequClock clock) {
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /** The end of the 7th working day after today: when an answer to a challenge filed today is due. */
+    public Date challengeAnswerDue() {
+        return date(challengeAnswerDue(clock.today()));
+    }
+
+    LocalDateTime challengeAnswerDue(LocalDate filedOn) {
+        return endOf(calendar.addWorkingDays(filedOn, ANSWER_WORKING_DAYS));
+    }
+
+    /** The end of the 7th working day after the award notice. */
+    LocalDateTime challengeDeadline(LocalDate awardNoticeOn) {
+        return endOf(calendar.addWorkingDays(awardNoticeOn, CHALLENGE_WORKING_DAYS));
+    }
+
+    /** The last day to sign: 30 days after the award notice. */
+    static LocalDate contractDue(LocalDate awardNoticeOn) {
+        return awardNoticeOn.plusDays(CONTRACT_DAYS);
+    }
+
+    /** The last day to publish a contract signed on {@code signedOn}. */
+    LocalDate publishDue(LocalDate signedOn) {
+        return calendar.addWorkingDays(signedOn, PUBLISH_WORKING_DAYS);
+    }
+
+    /** The last second of a day, in whole seconds (MySQL is sent no fractions). */
+    static LocalDateTime endOf(LocalDate day) {
+        return day.atTime(23, 59, 59);
+    }
+
+    static Date date(LocalDateTime local) {
+        return Date.from(local.atZone(ShequClock.ZONE).toInstant());
+    }
+}

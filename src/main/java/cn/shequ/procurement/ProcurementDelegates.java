@@ -1,0 +1,187 @@
+package cn.shequ.procurement;
+
+import cn.shequ.audit.AuditEvent;
+import cn.shequ.audit.AuditLog;
+import cn.shequ.engine.EngineDecisions;
+import cn.shequ.engine.ShequClock;
+import cn.shequ.fund.FundLedger;
+import cn.shequ.fund.MilestonePayments;
+import cn.shequ.procurement.PurchaseProcess.Vars;
+import cn.shequ.provider.Providers;
+import cn.shequ.rules.Decisions;
+import cn.shequ.task.WorkItems;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The service tasks and listeners of purchase-of-service: each reads the procurement code, calls
+ * one service, and sets at most a few small variables.
+ */
+@Configuration
+class ProcurementDelegates {
+
+    static final String SYSTEM = AuditEvent.SYSTEM;
+    private static final String OVERDUE_SUFFIX = "-overdue";
+
+    /** At the bid deadline: which bids qualify, and whether there are enough (采购法 art. 36). */
+    @Bean(PurchaseProcess.Beans.CLOSE_BIDDING)
+    JavaDelegate closeBidding(ProcurementMapper procurements, Bids bids, AuditLog audit) {
+        return execution -> {
+            Procurement p = procurements.lock(code(execution)).orElseThrow();
+            int qualified = bids.close(p);
+            int minimum = Bids.minimum(p.method());
+            execution.setVariable(Vars.ENOUGH_BIDS, qualified >= minimum);
+            audit.append(AuditEvent.of(SYSTEM, "BIDDING_CLOSED").subject(p.code()).detail("tenderRound", p.tenderRound())
+                    .detail("bids", bids.of(p.code()).size()).detail("qualified", qualified).detail("minimum", minimum)
+                    .detail("failed", qualified < minimum));
+        };
+    }
+
+    /**
+     * Every score is in: rank, award the top bid, publish the award notice and open the challenge
+     * period of 7 working days (采购法 art. 52); the contract is due 30 days after it (采购法 art. 46).
+     */
+    @Bean(PurchaseProcess.Beans.AWARD)
+    JavaDelegate awardProcurement(ProcurementMapper procurements, Evaluation evaluation, BidMapper bids,
+                                  ProcurementDeadlines deadlines, ProcurementDocuments documents, ShequClock clock,
+                                  AuditLog audit) {
+        return execution -> {
+            Procurement p = procurements.lock(code(execution)).orElseThrow();
+            List<Ranking.Result> ranking = evaluation.rank(p);
+            Bid winner = bids.bid(ranking.get(0).bidId()).orElseThrow();
+            LocalDate today = clock.today();
+            LocalDateTime challengeDeadline = deadlines.challengeDeadline(today);
+            LocalDateTime now = clock.localNow();
+            procurements.setAward(p.code(), winner.id(), today, challengeDeadline, now);
+            procurements.setStatus(p.code(), ProcurementStatus.CHALLENGE_PERIOD.name(), now);
+            List<AwardNotice.Line> lines = ranking.stream().map(r -> new AwardNotice.Line(r.rank(),
+                    bids.bid(r.bidId()).orElseThrow().providerName(), r.price(), r.priceScore(), r.technicalScore(),
+                    r.total())).toList();
+            documents.award(p, winner, lines, evaluation.members(p.code()), challengeDeadline.toLocalDate());
+            execution.setVariable(Vars.SUPPLIER, winner.submittedBy());
+            execution.setVariable(Vars.CHALLENGE_DEADLINE, ProcurementDeadlines.date(challengeDeadline));
+            execution.setVariable(Vars.CONTRACT_DUE,
+                    ProcurementDeadlines.date(ProcurementDeadlines.endOf(ProcurementDeadlines.contractDue(today))));
+            audit.append(AuditEvent.of(SYSTEM, "AWARDED").subject(p.code()).detail("bidId", winner.id())
+                    .detail("providerId", winner.providerId()).detail("price", winner.price().toPlainString())
+                    .detail("ranking", ranking.stream().map(r -> Map.of("bidId", r.bidId(), "rank", r.rank(),
+                            "priceScore", r.priceScore().toPlainString(), "technicalScore", r.technicalScore().toPlainString(),
+                            "total", r.total().toPlainString())).toList())
+                    .detail("challengeDeadline", challengeDeadline.toString()));
+        };
+    }
+
+    /** An upheld challenge (采购法 art. 53; 条例 art. 52): the award is withdrawn and the committee scores again. */
+    @Bean(PurchaseProcess.Beans.REOPEN_EVALUATION)
+    JavaDelegate reopenEvaluation(ProcurementMapper procurements, Evaluation evaluation, ChallengeMapper challenges,
+                                  ShequClock clock, AuditLog audit) {
+        return execution -> {
+            Procurement p = procurements.lock(code(execution)).orElseThrow();
+            LocalDateTime now = clock.localNow();
+            int cleared = evaluation.reopen(p.code());
+            procurements.setAward(p.code(), null, null, null, now);
+            int superseded = challenges.supersede(p.code(), "质疑成立，已重新评审；重新评审结果另行公告，可对其再次质疑"
+                    + " / an upheld challenge reopened the evaluation", now);
+            audit.append(AuditEvent.of(SYSTEM, "EVALUATION_REOPENED").subject(p.code())
+                    .detail("previousAwardBidId", p.awardBidId()).detail("scoresCleared", cleared)
+                    .detail("challengesSuperseded", superseded));
+        };
+    }
+
+    /** A task passed its due date: flag it in every task list and record the escalation; the task stays open. */
+    @Bean(PurchaseProcess.Beans.ESCALATE_OVERDUE)
+    JavaDelegate escalateOverdueProcurementTask(WorkItems workItems, ProcurementMapper procurements, ShequClock clock,
+                                                AuditLog audit) {
+        return execution -> {
+            String activity = execution.getCurrentActivityId();
+            String taskKey = activity.endsWith(OVERDUE_SUFFIX)
+                    ? activity.substring(0, activity.length() - OVERDUE_SUFFIX.length()) : activity;
+            workItems.escalate(code(execution), taskKey);
+            String comment = "逾期未办（超过法定期限），已督办 / overdue, escalated";
+            procurements.insertAction(code(execution), taskKey, null, SYSTEM, "ESCALATED", comment, clock.localNow());
+            audit.append(AuditEvent.of(SYSTEM, "TASK_ESCALATED").subject(code(execution)).task(taskKey, "ESCALATED", comment));
+        };
+    }
+
+    /** Returns what was reserved and not paid to the fund (cancelled, refused, or settled). */
+    @Bean(PurchaseProcess.Beans.RELEASE_RESERVATION)
+    JavaDelegate releaseProcurementReservation(ProcurementMapper procurements, FundLedger funds, ShequClock clock) {
+        return execution -> release(procurements.lock(code(execution)).orElseThrow(), procurements, funds, clock);
+    }
+
+    /** Pays the milestone once, whatever the number of retries (asyncBefore: a failure becomes an incident). */
+    @Bean(PurchaseProcess.Beans.DISBURSE_PAYMENT)
+    JavaDelegate disburseContractPayment(ProcurementMapper procurements, ContractMapper contracts,
+                                         MilestonePayments payments, ProcurementDocuments documents, ShequClock clock) {
+        return execution -> {
+            String code = code(execution);
+            int seq = ((Number) execution.getVariable(Vars.MILESTONE_SEQ)).intValue();
+            Procurement p = procurements.lock(code).orElseThrow();
+            ContractMilestone milestone = contracts.milestone(code, seq).orElseThrow();
+            boolean alreadyPaid = payments.find(code, seq).isPresent();
+            MilestonePayments.Payment payment = payments.pay(code, seq, p.fundCode(), milestone.amount(),
+                    milestone.acceptedAt(), milestone.approvedBy());
+            if (!alreadyPaid) {
+                procurements.setMoney(code, p.reservedAmount(), p.disbursedAmount().add(payment.amount()), clock.localNow());
+                contracts.setStatus(code, seq, ContractMilestone.PAID);
+                documents.paymentVoucher(p, contracts.ofProcurement(code).orElseThrow(), milestone, payment);
+            }
+        };
+    }
+
+    /**
+     * Final evaluation settled: the grade by performance-grade (DMN, 财预〔2020〕10号) goes onto the
+     * purchase and onto the provider's performance record (once, whatever the retries), and the
+     * unused reservation returns to the fund.
+     */
+    @Bean(PurchaseProcess.Beans.SETTLE)
+    JavaDelegate settlePurchase(ProcurementMapper procurements, ContractMapper contracts, EngineDecisions decisions,
+                                FundLedger funds, Providers providers, ShequClock clock, AuditLog audit) {
+        return execution -> {
+            Procurement p = procurements.lock(code(execution)).orElseThrow();
+            Map<String, Object> result = decisions.evaluate(Decisions.PerformanceGrade.ID,
+                    Map.of(Decisions.PerformanceGrade.SCORE, p.score().doubleValue()));
+            String grade = (String) result.get(Decisions.PerformanceGrade.GRADE);
+            procurements.setGrade(p.code(), grade);
+            providers.recordPerformance(contracts.ofProcurement(p.code()).orElseThrow().providerId(), p.code(), grade, p.score());
+            release(p, procurements, funds, clock);
+            audit.append(AuditEvent.of(SYSTEM, "PERFORMANCE_GRADED").subject(p.code()).detail("score", p.score().toPlainString())
+                    .detail("grade", grade));
+        };
+    }
+
+    /** The status an end event stands for. */
+    @Bean(PurchaseProcess.Beans.STATUS_LISTENER)
+    ExecutionListener procurementStatusListener(ProcurementMapper procurements, ShequClock clock) {
+        Map<String, ProcurementStatus> statuses = Map.of(
+                PurchaseProcess.Elements.ENDED_COMPLETED, ProcurementStatus.COMPLETED,
+                PurchaseProcess.Elements.ENDED_CANCELLED, ProcurementStatus.CANCELLED,
+                PurchaseProcess.Elements.ENDED_REJECTED, ProcurementStatus.REJECTED);
+        return execution -> {
+            ProcurementStatus status = statuses.get(execution.getCurrentActivityId());
+            if (status != null) {
+                procurements.setStatus(code(execution), status.name(), clock.localNow());
+            }
+        };
+    }
+
+    private static void release(Procurement p, ProcurementMapper procurements, FundLedger funds, ShequClock clock) {
+        BigDecimal unused = p.reservedAmount().subtract(p.disbursedAmount());
+        if (unused.signum() > 0) {
+            funds.release(p.fundCode(), unused, p.code(), SYSTEM);
+            procurements.setMoney(p.code(), p.disbursedAmount(), p.disbursedAmount(), clock.localNow());
+        }
+    }
+
+    private static String code(DelegateExecution execution) {
+        return (String) execution.getVariable(Vars.PROCUREMENT_CODE);
+    }
+}

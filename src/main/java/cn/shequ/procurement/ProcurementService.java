@@ -1,0 +1,170 @@
+package cn.shequ.procurement;
+
+import cn.shequ.audit.AuditEvent;
+import cn.shequ.audit.AuditLog;
+import cn.shequ.engine.EngineDecisions;
+import cn.shequ.engine.EngineProcesses;
+import cn.shequ.engine.EngineTasks;
+import cn.shequ.engine.ShequClock;
+import cn.shequ.fund.Fund;
+import cn.shequ.fund.FundLedger;
+import cn.shequ.identity.CurrentUser;
+import cn.shequ.identity.Groups;
+import cn.shequ.project.ProjectService;
+import cn.shequ.rules.Decisions;
+import cn.shequ.task.TaskCompletion;
+import cn.shequ.task.TaskSubjects;
+import cn.shequ.web.ApiException;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Starting a purchase of services and acting on it through its open tasks. Every write validates
+ * first and runs in one transaction with the engine and the ledger, so a refusal leaves no
+ * procurement row, no reservation and no process instance behind.
+ */
+@Service
+public class ProcurementService implements TaskSubjects {
+
+    private final ProcurementMapper procurements;
+    private final ProcurementCodes codes;
+    private final FundLedger funds;
+    private final EngineDecisions decisions;
+    private final EngineProcesses processes;
+    private final EngineTasks tasks;
+    private final TaskCompletion completion;
+    private final ProjectService projects;
+    private final ShequClock clock;
+    private final AuditLog audit;
+
+    ProcurementService(ProcurementMapper procurements, ProcurementCodes codes, FundLedger funds, EngineDecisions decisions,
+                       EngineProcesses processes, EngineTasks tasks, TaskCompletion completion, ProjectService projects,
+                       ShequClock clock, AuditLog audit) {
+        this.procurements = procurements;
+        this.codes = codes;
+        this.funds = funds;
+        this.decisions = decisions;
+        this.processes = processes;
+        this.tasks = tasks;
+        this.completion = completion;
+        this.projects = projects;
+        this.clock = clock;
+        this.audit = audit;
+    }
+
+    @Override
+    public Optional<String> statusOf(String subjectCode) {
+        return subjectCode.startsWith(ProcurementCodes.PROCUREMENT + "-")
+                ? procurements.find(subjectCode).map(Procurement::status) : Optional.empty();
+    }
+
+    public Optional<Procurement> find(String code) {
+        return procurements.find(code);
+    }
+
+    Procurement require(String code) {
+        return procurements.find(code).orElseThrow(() -> ApiException.notFound("采购项目", code));
+    }
+
+    List<Procurement> search(String status) {
+        return procurements.search(status);
+    }
+
+    /**
+     * A purchaser (street office or civil affairs bureau, 102号令 arts. 5–6) states the requirement:
+     * the budget is reserved from the fund first (预算法 art. 13; 102号令 art. 14; the fund's
+     * categories apply, 预算法 art. 93), the method is decided by the DMN table on this amount plus
+     * the purchaser's earlier purchases of the category this fiscal year (采购法 art. 28), and the
+     * process starts.
+     */
+    @Transactional
+    public Procurement create(ProcurementRequest request, CurrentUser user) {
+        Purchaser purchaser = purchaser(user);
+        Map<String, String> problems = ProcurementRules.problems(request);
+        if (!problems.containsKey("category") && procurements.categoryName(request.category()) == null) {
+            problems.put("category", "不在政府购买服务指导性目录内的服务类别（102号令第十至十四条）/ not in the catalogue: "
+                    + request.category());
+        }
+        Optional<Fund> fund = ProcurementRules.blank(request.fundCode()) ? Optional.empty() : funds.find(request.fundCode());
+        if (!problems.containsKey("fundCode") && fund.isEmpty()) {
+            problems.put("fundCode", "未知的资金 / unknown fund: " + request.fundCode());
+        }
+        if (!ProcurementRules.blank(request.projectCode()) && projects.find(request.projectCode()).isEmpty()) {
+            problems.put("projectCode", "未知的社区服务项目 / unknown project: " + request.projectCode());
+        }
+        if (!problems.isEmpty()) {
+            throw ApiException.invalid(problems);
+        }
+        if (fund.get().ownerStreet() != null && !fund.get().ownerStreet().equals(purchaser.street())) {
+            throw ApiException.forbidden("FUND_OF_ANOTHER_PURCHASER", "资金 " + fund.get().code() + " 是街道 "
+                    + fund.get().ownerStreet() + " 的预算，只能用于其本身的采购（预算法第十三条）/ this fund is the budget of "
+                    + fund.get().ownerStreet());
+        }
+        LocalDateTime now = clock.localNow();
+        int year = clock.today().getYear();
+        String code = codes.next(ProcurementCodes.PROCUREMENT, year);
+        BigDecimal amount = request.amount().setScale(2);
+        // budget first: reserved before anything else exists, refused (409) when the fund cannot pay for it
+        funds.reserve(request.fundCode(), request.category(), amount, code, user.userId());
+        BigDecimal before = procurements.purchasedBefore(request.category(), year, purchaser.street(), purchaser.district());
+        BigDecimal counted = before.add(amount);
+        Map<String, Object> method = decisions.evaluate(Decisions.ProcurementMethod.ID, Map.of(
+                Decisions.ProcurementMethod.AMOUNT, counted.doubleValue(),
+                Decisions.ProcurementMethod.REQUESTED_METHOD, request.method() == null ? "" : request.method()));
+        String decided = (String) method.get(Decisions.ProcurementMethod.METHOD);
+        boolean approval = Boolean.TRUE.equals(method.get(Decisions.ProcurementMethod.NEEDS_FINANCE_APPROVAL));
+        ProcurementStatus status = approval ? ProcurementStatus.AWAITING_METHOD_APPROVAL : ProcurementStatus.AWAITING_NOTICE;
+        procurements.insert(new Procurement(code, request.title().trim(), request.category(), amount, request.fundCode(),
+                user.userId(), purchaser.street(), purchaser.district(), year, request.termMonths(), trim(request.termReason()),
+                request.priceWeight(), trim(request.method()), decided, trim(request.methodReason()), counted, approval,
+                status.name(), trim(request.projectCode()), null, amount, BigDecimal.ZERO.setScale(2), 0, null, null,
+                null, null, null, null, null, null, null, null, now, now));
+        String instance = processes.start(PurchaseProcess.PROCESS_ID, code, Map.of(
+                PurchaseProcess.Vars.PROCUREMENT_CODE, code,
+                PurchaseProcess.Vars.PURCHASER, user.userId(),
+                PurchaseProcess.Vars.NEEDS_FINANCE_APPROVAL, approval,
+                PurchaseProcess.Vars.METHOD_SWITCH, false));
+        procurements.setProcessInstance(code, instance);
+        audit.append(AuditEvent.of(user.userId(), "PROCUREMENT_CREATED").subject(code)
+                .detail("amount", amount.toPlainString()).detail("fundCode", request.fundCode())
+                .detail("category", request.category()).detail("purchasedBefore", before.toPlainString())
+                .detail("countedAmount", counted.toPlainString()).detail("requestedMethod", trim(request.method()))
+                .detail("method", decided).detail("needsFinanceApproval", approval)
+                .detail("termMonths", request.termMonths()).detail("priceWeight", request.priceWeight().toPlainString()));
+        return procurements.find(code).orElseThrow();
+    }
+
+    /** Completes the one open task {@code taskKey} of the procurement for the caller. */
+    void completeOpenTask(Procurement procurement, String taskKey, CurrentUser user, Map<String, Object> fields) {
+        List<EngineTasks.OpenTask> open = procurement.processInstanceId() == null ? List.of()
+                : tasks.openTasks(procurement.processInstanceId(), taskKey);
+        if (open.isEmpty()) {
+            throw ApiException.conflict("WRONG_STATE", "采购项目 " + procurement.code() + " 当前没有待办的 " + taskKey
+                    + "（状态 " + procurement.status() + "）/ no open " + taskKey);
+        }
+        completion.complete(open.get(0).id(), user, fields);
+    }
+
+    /** Who buys: a street office, or a district's civil affairs bureau. */
+    record Purchaser(String street, String district) {}
+
+    static Purchaser purchaser(CurrentUser user) {
+        if (user.isIn(Groups.STREET_OFFICE) && user.streetCode() != null) {
+            return new Purchaser(user.streetCode(), null);
+        }
+        if (user.isIn(Groups.CIVIL_AFFAIRS) && user.districtCode() != null) {
+            return new Purchaser(null, user.districtCode());
+        }
+        throw ApiException.forbidden("NOT_A_PURCHASER", "只有国家机关（街道办事处、区民政局）可以作为购买主体，居委会等不得购买服务"
+                + "（102号令第五、六条）/ only state organs purchase services (102号令 arts. 5–6)");
+    }
+
+    private static String trim(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

@@ -1,0 +1,200 @@
+package cn.shequ.procurement;
+
+import cn.shequ.engine.ShequClock;
+import cn.shequ.fund.MilestonePayments;
+import cn.shequ.fund.Money;
+import cn.shequ.identity.CurrentUser;
+import cn.shequ.identity.Groups;
+import cn.shequ.task.WorkItem;
+import cn.shequ.task.WorkItems;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.stereotype.Component;
+
+/**
+ * The JSON shapes of a procurement (API.md): money as strings. Bids are sealed until the bid
+ * deadline: before it each provider sees only its own (87号令 art. 33); from it, as at the public
+ * opening (87号令 art. 39), every logged-in user sees all bids, and the ranking once awarded. The
+ * committee's names stay confidential until the award is published (条例 art. 40): before that
+ * only officials see the committee and the open tasks of others.
+ */
+@Component
+class ProcurementViews {
+
+    private final ProcurementMapper procurements;
+    private final BidMapper bids;
+    private final Evaluation evaluation;
+    private final ChallengeMapper challenges;
+    private final ContractMapper contracts;
+    private final MilestonePayments payments;
+    private final WorkItems workItems;
+    private final ShequClock clock;
+
+    ProcurementViews(ProcurementMapper procurements, BidMapper bids, Evaluation evaluation, ChallengeMapper challenges,
+                     ContractMapper contracts, MilestonePayments payments, WorkItems workItems, ShequClock clock) {
+        this.procurements = procurements;
+        this.bids = bids;
+        this.evaluation = evaluation;
+        this.challenges = challenges;
+        this.contracts = contracts;
+        this.payments = payments;
+        this.workItems = workItems;
+        this.clock = clock;
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record BidView(long id, long providerId, String provider, String price, String proposal, OffsetDateTime submittedAt,
+                   OffsetDateTime revisedAt, boolean qualified, String priceScore, String technicalScore, String total,
+                   Integer rank) {}
+
+    record MemberView(String userId, boolean expert) {}
+
+    record RankView(int rank, long bidId, String provider, String price, String priceScore, String technicalScore,
+                    String total) {}
+
+    record AwardView(long bidId, long providerId, String provider, String price, String noticeOn) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ChallengeView(long id, String provider, String reason, OffsetDateTime filedAt, OffsetDateTime answerDue,
+                         String answer, Boolean upheld, OffsetDateTime answeredAt, Boolean answeredLate) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record MilestoneView(int seq, String name, int percent, String amount, String status, Integer servedParticipants,
+                         String paidOn, Boolean latePayment) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ContractView(String code, String provider, String amount, String performanceBond, int termMonths,
+                        String signedOn, boolean signedLate, String publishDue, String publishedOn, Boolean publishedLate,
+                        List<MilestoneView> milestones) {}
+
+    record OpenTaskView(String id, String key, String name, String assignee, OffsetDateTime due, boolean escalated) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ProcurementView(String code, String title, String status, String category, String amount, String fundCode,
+                           String purchaser, String method, String methodReason, boolean needsFinanceApproval,
+                           String countedAmount, int termMonths, String termReason, String priceWeight,
+                           String projectCode, int tenderRound, String bidDeposit, String noticePublishedOn,
+                           OffsetDateTime bidDeadline,
+                           int bidCount, List<BidView> bids, List<MemberView> committee, List<RankView> ranking,
+                           AwardView award, OffsetDateTime challengeDeadline, List<ChallengeView> challenges,
+                           ContractView contract, List<OpenTaskView> openTasks, String reserved, String disbursed,
+                           String score, String grade) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ProcurementSummary(String code, String title, String status, String category, String amount, String method,
+                              OffsetDateTime bidDeadline) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record PublicView(String code, String title, String purchaser, String category, String budget, String method,
+                      String bidDeposit, String noticePublishedOn, OffsetDateTime bidDeadline, String status, AwardView award,
+                      List<RankView> ranking, OffsetDateTime challengeDeadline, ContractView contract) {}
+
+    ProcurementView view(Procurement p, CurrentUser reader) {
+        boolean opened = opened(p);
+        List<Bid> all = bids.bids(p.code());
+        List<BidView> visible = all.stream()
+                .filter(b -> opened || Objects.equals(reader.organisationId(), b.providerId()))
+                .map(ProcurementViews::bid).toList();
+        boolean insider = official(reader) || p.awardNoticeOn() != null;
+        List<MemberView> committee = !insider ? List.of() : evaluation.committee(p.code()).stream()
+                .map(m -> new MemberView(m.userId(), m.expert())).toList();
+        List<ChallengeView> challengeViews = challenges.challenges(p.code()).stream()
+                .map(c -> new ChallengeView(c.id(), c.providerName(), c.reason(), at(c.filedAt()), at(c.answerDue()),
+                        c.answer(), c.upheld(), at(c.answeredAt()), c.answeredLate())).toList();
+        List<OpenTaskView> open = workItems.ofSubject(p.code()).stream()
+                .filter(item -> official(reader) || reader.userId().equals(item.assignee()))
+                .map(ProcurementViews::openTask).toList();
+        return new ProcurementView(p.code(), p.title(), p.status(), p.category(), Money.format(p.amount()), p.fundCode(),
+                p.purchaserUser(), p.method(), p.methodReason(), p.needsFinanceApproval(), Money.format(p.countedAmount()),
+                p.termMonths(), p.termReason(), p.priceWeight().stripTrailingZeros().toPlainString(), p.projectCode(),
+                p.tenderRound(), money(p.bidDeposit()), date(p.noticePublishedOn()), at(p.bidDeadline()), all.size(), visible,
+                committee,
+                ranking(all), award(p, all), at(p.challengeDeadline()), challengeViews, contract(p.code()), open,
+                Money.format(p.reservedAmount()), Money.format(p.disbursedAmount()),
+                p.score() == null ? null : p.score().toPlainString(), p.grade());
+    }
+
+    ProcurementSummary summary(Procurement p) {
+        return new ProcurementSummary(p.code(), p.title(), p.status(), p.category(), Money.format(p.amount()), p.method(),
+                at(p.bidDeadline()));
+    }
+
+    PublicView publicView(Procurement p, String purchaserName) {
+        List<Bid> all = bids.bids(p.code());
+        ContractView contract = contracts.ofProcurement(p.code()).filter(c -> c.publishedOn() != null)
+                .map(c -> contract(p.code())).orElse(null);
+        return new PublicView(p.code(), p.title(), purchaserName, p.category(), Money.format(p.amount()), p.method(),
+                money(p.bidDeposit()), date(p.noticePublishedOn()), at(p.bidDeadline()), p.status(), award(p, all), ranking(all),
+                at(p.challengeDeadline()), contract);
+    }
+
+    /** Bids are opened at the deadline. */
+    boolean opened(Procurement p) {
+        return p.bidDeadline() != null && !clock.localNow().isBefore(p.bidDeadline());
+    }
+
+    private ContractView contract(String code) {
+        return contracts.ofProcurement(code).map(c -> new ContractView(c.code(), c.providerName(), Money.format(c.amount()),
+                Money.format(c.performanceBond()), c.termMonths(), c.signedOn().toString(), c.signedLate(),
+                c.publishDue().toString(), date(c.publishedOn()), c.publishedLate(),
+                contracts.milestones(code).stream().map(m -> {
+                    var paid = payments.find(code, m.seq());
+                    return new MilestoneView(m.seq(), m.name(), m.sharePercent(), Money.format(m.amount()), m.status(),
+                            m.servedParticipants(), paid.map(x -> x.paidAt().toLocalDate().toString()).orElse(null),
+                            paid.map(MilestonePayments.Payment::late).orElse(null));
+                }).toList())).orElse(null);
+    }
+
+    private static List<RankView> ranking(List<Bid> all) {
+        return all.stream().filter(b -> b.bidRank() != null).sorted(Comparator.comparing(Bid::bidRank))
+                .map(b -> new RankView(b.bidRank(), b.id(), b.providerName(), Money.format(b.price()), text(b.priceScore()),
+                        text(b.technicalScore()), text(b.totalScore()))).toList();
+    }
+
+    private static AwardView award(Procurement p, List<Bid> all) {
+        if (p.awardBidId() == null) {
+            return null;
+        }
+        return all.stream().filter(b -> b.id().equals(p.awardBidId())).findFirst()
+                .map(b -> new AwardView(b.id(), b.providerId(), b.providerName(), Money.format(b.price()),
+                        date(p.awardNoticeOn()))).orElse(null);
+    }
+
+    private static BidView bid(Bid b) {
+        return new BidView(b.id(), b.providerId(), b.providerName(), Money.format(b.price()), b.proposal(),
+                at(b.submittedAt()), at(b.revisedAt()), b.qualified(), text(b.priceScore()), text(b.technicalScore()),
+                text(b.totalScore()), b.bidRank());
+    }
+
+    private static OpenTaskView openTask(WorkItem item) {
+        return new OpenTaskView(item.taskId(), item.taskKey(), item.name(), item.assignee(),
+                item.due() == null ? null : item.due().atZone(ShequClock.ZONE).toOffsetDateTime(), item.escalated());
+    }
+
+    static OffsetDateTime at(LocalDateTime local) {
+        return local == null ? null : local.atZone(ShequClock.ZONE).toOffsetDateTime();
+    }
+
+    private static String date(java.time.LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    /** Purchasers, finance, auditors and administrators. */
+    static boolean official(CurrentUser reader) {
+        return reader.isIn(Groups.STREET_OFFICE) || reader.isIn(Groups.CIVIL_AFFAIRS) || reader.isIn(Groups.FINANCE)
+                || reader.isIn(Groups.AUDITOR) || reader.isIn(Groups.ADMIN);
+    }
+
+    private static String money(BigDecimal value) {
+        return value == null ? null : Money.format(value);
+    }
+
+    private static String text(BigDecimal value) {
+        return value == null ? null : value.toPlainString();
+    }
+}
