@@ -18,6 +18,8 @@ public final class AuditActions {
     public static final String LOGIN_FAILED = "LOGIN_FAILED";
     /** A review passed its due date and was escalated (written by the process's timer, actor "system"). */
     public static final String REVIEW_ESCALATED = "REVIEW_ESCALATED";
+    /** A purchase's task passed its due date and was escalated (actor "system"). */
+    public static final String TASK_ESCALATED = "TASK_ESCALATED";
     /** Configuration changed: DMN redeployed, working-day calendar changed, clock moved. */
     public static final String CONFIG_CHANGED = "CONFIG_CHANGED";
 

@@ -132,7 +132,7 @@ class AuditorWorkspaceBrowserIT {
         browser.findElement(By.cssSelector("nav a[data-tab=anomalies]")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#rule-list tbody tr")));
         assertThat(browser.findElement(By.id("rule-list")).getText()).contains("SEGREGATION_OF_DUTIES").contains("运行中")
-                .contains("SPLIT_PURCHASE").contains("待启用");
+                .contains("SPLIT_PURCHASE").contains("政府采购法第二十八条");
         screenshot("auditor-workspace-anomalies.png");
 
         browser.get("http://localhost:" + port + "/audit/#/funds/F2026-CITY");

@@ -6,10 +6,10 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Money paid for a project milestone that was not accepted: the milestone is missing, has no
- * acceptance, was accepted only after the payment, or is not in an accepted state. The process pays
- * only after acceptance, so a finding means the tables were changed around it. Payments of purchase
- * contracts (PS-…) are checked once the contract milestones have their table.
+ * Money paid for a milestone — of a project, or of a purchase contract — that was not accepted: the
+ * milestone is missing, has no acceptance, was accepted only after the payment, or is not in an
+ * accepted state. The processes pay only after acceptance, so a finding means the tables were changed
+ * around them.
  */
 @Component
 class PaymentWithoutAcceptance implements AnomalyRule {

@@ -6,10 +6,11 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * What the purchase tables will feed the purchase rules (split purchases, contract deadlines). The
- * purchase-of-service feature (issue 4) implements it as a bean reading its own tables; until such a
- * bean exists, {@link SplitPurchase}, {@link LateContractSigning} and {@link LateContractPublication}
- * report themselves PENDING and find nothing. Nothing here is filled with made-up data.
+ * What the purchase tables feed the purchase rules (split purchases, contract deadlines):
+ * {@link ProcurementRecords} reads them from the procurement and contract tables. The rules were
+ * written before those tables landed; should no bean implement this interface (a build without
+ * purchases), {@link SplitPurchase}, {@link LateContractSigning} and {@link LateContractPublication}
+ * report themselves PENDING and find nothing, rather than anything made up.
  */
 public interface PurchaseRecords {
 
@@ -30,6 +31,6 @@ public interface PurchaseRecords {
     List<Contract> contracts();
 
     /** What a purchase rule says while no bean implements this interface. */
-    String PENDING = "待采购数据表建成后启用（由采购功能实现 PurchaseRecords）/ activates when the purchase tables land "
-            + "(issue 4) and a bean implements cn.shequ.audit.anomaly.PurchaseRecords";
+    String PENDING = "待采购数据表接入后启用（实现 PurchaseRecords）/ activates when a bean implements "
+            + "cn.shequ.audit.anomaly.PurchaseRecords over the purchase tables";
 }

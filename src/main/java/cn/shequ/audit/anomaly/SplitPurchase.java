@@ -1,6 +1,5 @@
 package cn.shequ.audit.anomaly;
 
-import cn.shequ.engine.EngineDecisions;
 import cn.shequ.fund.Money;
 import cn.shequ.rules.Decisions.ProcurementMethod;
 import java.math.BigDecimal;
@@ -28,11 +27,11 @@ class SplitPurchase implements AnomalyRule {
             ProcurementMethod.METHOD_COMPETITIVE_CONSULTATION, ProcurementMethod.METHOD_OPEN_TENDER);
 
     private final ObjectProvider<PurchaseRecords> records;
-    private final EngineDecisions decisions;
+    private final ProcurementMethodTable methods;
 
-    SplitPurchase(ObjectProvider<PurchaseRecords> records, EngineDecisions decisions) {
+    SplitPurchase(ObjectProvider<PurchaseRecords> records, ProcurementMethodTable methods) {
         this.records = records;
-        this.decisions = decisions;
+        this.methods = methods;
     }
 
     @Override
@@ -59,14 +58,7 @@ class SplitPurchase implements AnomalyRule {
     @Override
     public List<Anomaly> detect(LocalDateTime now) {
         PurchaseRecords source = records.getIfAvailable();
-        return source == null ? List.of() : findings(source.purchases(), this::methodFor);
-    }
-
-    private String methodFor(BigDecimal amount) {
-        Map<String, Object> inputs = new LinkedHashMap<>();
-        inputs.put(ProcurementMethod.AMOUNT, amount.doubleValue());
-        inputs.put(ProcurementMethod.REQUESTED_METHOD, "");
-        return (String) decisions.evaluate(ProcurementMethod.ID, inputs).get(ProcurementMethod.METHOD);
+        return source == null ? List.of() : findings(source.purchases(), methods::methodFor);
     }
 
     /** The rule itself, over any list of purchases and any method table. */
