@@ -53,9 +53,13 @@ public class WorkItems {
         return items.byTask(taskId);
     }
 
-    /** The caller's work, oldest first, at most {@code limit} tasks. */
+    /**
+     * The caller's work, oldest first, at most {@code limit} tasks. A task offered to two of the
+     * caller's groups comes back once per group, so a few more rows are read than tasks returned.
+     */
     public List<WorkItem> forUser(String userId, List<String> groups, String communityCode, String committeeGroup, int limit) {
-        return dedupe(items.forUser(userId, groups, communityCode, committeeGroup, limit));
+        List<WorkItem> tasks = dedupe(items.forUser(userId, groups, communityCode, committeeGroup, limit * Math.max(1, groups.size())));
+        return tasks.size() > limit ? tasks.subList(0, limit) : tasks;
     }
 
     private static List<WorkItem> dedupe(List<WorkItem> rows) {

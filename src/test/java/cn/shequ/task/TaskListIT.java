@@ -33,6 +33,30 @@ class TaskListIT {
         assertThat(paged).hasSize(Math.min(4, all.size())).doesNotHaveDuplicates().isEqualTo(all.subList(0, paged.size()));
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void aTaskOfferedToTwoGroupsAndClaimedIsListedOnceAndCountsOnceForPaging() {
+        Api committee1 = Api.as(http, "committee1");
+        committee1.post("/api/projects", ProjectScenario.proposal("1000.00", "VOLUNTEER", "F2026-CITY", "SELF"));
+        String task = "dup-" + java.util.UUID.randomUUID();
+        java.time.LocalDateTime early = java.time.LocalDateTime.of(2020, 1, 1, 9, 0);
+        for (String group : new String[] {"committee", "provider"}) {
+            jdbc.update("INSERT INTO work_item (task_id, candidate_group, task_key, name, subject_code, community_code, assignee, "
+                    + "created, due, escalated) VALUES (?, ?, 'report-milestone', '报告里程碑完成情况', 'SP-2020-9999', 'C001', "
+                    + "'committee1', ?, NULL, FALSE)", task, group, early);
+        }
+        try {
+            List<String> all = ids(committee1.get("/api/tasks").getBody());
+            assertThat(all.stream().filter(task::equals)).hasSize(1);
+            assertThat(ids(committee1.get("/api/tasks?first=0&max=1").getBody())).containsExactly(task);
+            assertThat(ids(committee1.get("/api/tasks?first=1&max=1").getBody())).containsExactly(all.get(1));
+        } finally {
+            jdbc.update("DELETE FROM work_item WHERE task_id = ?", task);
+        }
+    }
+
     @Test
     void aPageSizeOutsideOneTo200IsRefusedNamingTheParameter() {
         Api finance1 = Api.as(http, "finance1");
