@@ -1,5 +1,6 @@
 package cn.shequ.procurement;
 
+import cn.shequ.sequence.YearlySequences;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,21 +15,14 @@ class ProcurementCodes {
     static final String PROCUREMENT = "PS";
     static final String CONTRACT = "CT";
 
-    private final ProcurementMapper procurements;
+    private final YearlySequences sequences;
 
-    ProcurementCodes(ProcurementMapper procurements) {
-        this.procurements = procurements;
+    ProcurementCodes(YearlySequences sequences) {
+        this.sequences = sequences;
     }
 
     /** Must run inside the transaction that inserts the row. */
     String next(String prefix, int year) {
-        Integer last = procurements.lockSequence(prefix, year);
-        int next = last == null ? 1 : last + 1;
-        if (last == null) {
-            procurements.insertSequence(prefix, year, next);
-        } else {
-            procurements.updateSequence(prefix, year, next);
-        }
-        return "%s-%d-%04d".formatted(prefix, year, next);
+        return sequences.nextCode(prefix, year);
     }
 }

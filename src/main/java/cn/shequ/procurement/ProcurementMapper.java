@@ -79,14 +79,8 @@ interface ProcurementMapper {
     @Select("SELECT name FROM service_category WHERE code = #{code}")
     String categoryName(String code);
 
-    @Select("SELECT last_number FROM code_sequence WHERE prefix = #{prefix} AND code_year = #{year} FOR UPDATE")
-    Integer lockSequence(@Param("prefix") String prefix, @Param("year") int year);
 
-    @Insert("INSERT INTO code_sequence (prefix, code_year, last_number) VALUES (#{prefix}, #{year}, #{last})")
-    void insertSequence(@Param("prefix") String prefix, @Param("year") int year, @Param("last") int last);
 
-    @Update("UPDATE code_sequence SET last_number = #{last} WHERE prefix = #{prefix} AND code_year = #{year}")
-    void updateSequence(@Param("prefix") String prefix, @Param("year") int year, @Param("last") int last);
 
     @Insert("INSERT INTO procurement_action (procurement_code, task_key, milestone_seq, actor, decision, comment, at) "
             + "VALUES (#{code}, #{taskKey}, #{milestoneSeq}, #{actor}, #{decision}, #{comment}, #{at})")

@@ -1,5 +1,6 @@
 package cn.shequ.project;
 
+import cn.shequ.sequence.YearlySequences;
 import org.springframework.stereotype.Component;
 
 /** Codes such as SP-2026-0001: a yearly sequence, taken under a row lock so two creators never share one. */
@@ -8,21 +9,14 @@ class ProjectCodes {
 
     static final String PREFIX = "SP";
 
-    private final ProjectMapper projects;
+    private final YearlySequences sequences;
 
-    ProjectCodes(ProjectMapper projects) {
-        this.projects = projects;
+    ProjectCodes(YearlySequences sequences) {
+        this.sequences = sequences;
     }
 
     /** Must run inside the transaction that inserts the project. */
     String next(int year) {
-        Integer last = projects.lockSequence(PREFIX, year);
-        int next = last == null ? 1 : last + 1;
-        if (last == null) {
-            projects.insertSequence(PREFIX, year, next);
-        } else {
-            projects.updateSequence(PREFIX, year, next);
-        }
-        return "%s-%d-%04d".formatted(PREFIX, year, next);
+        return sequences.nextCode(PREFIX, year);
     }
 }

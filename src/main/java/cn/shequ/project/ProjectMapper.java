@@ -113,12 +113,6 @@ interface ProjectMapper {
     @Select("SELECT COUNT(*) FROM service_category WHERE code = #{code}")
     int countCategory(String code);
 
-    @Select("SELECT last_number FROM code_sequence WHERE prefix = #{prefix} AND code_year = #{year} FOR UPDATE")
-    Integer lockSequence(@Param("prefix") String prefix, @Param("year") int year);
 
-    @Insert("INSERT INTO code_sequence (prefix, code_year, last_number) VALUES (#{prefix}, #{year}, #{value})")
-    void insertSequence(@Param("prefix") String prefix, @Param("year") int year, @Param("value") int value);
 
-    @Update("UPDATE code_sequence SET last_number = #{value} WHERE prefix = #{prefix} AND code_year = #{year}")
-    void updateSequence(@Param("prefix") String prefix, @Param("year") int year, @Param("value") int value);
 }
