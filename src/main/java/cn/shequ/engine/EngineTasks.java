@@ -36,6 +36,12 @@ public class EngineTasks {
                 .orderByTaskCreateTime().asc().list().stream().map(EngineTasks::open).toList();
     }
 
+    /** Open tasks {@code taskKey} of the instances of {@code processKey} whose variable {@code name} is {@code value}. */
+    public List<OpenTask> openTasks(String processKey, String name, String value, String taskKey) {
+        return tasks.createTaskQuery().processDefinitionKey(processKey).processVariableValueEquals(name, value)
+                .taskDefinitionKey(taskKey).orderByTaskCreateTime().asc().list().stream().map(EngineTasks::open).toList();
+    }
+
     /**
      * Whether the task existed and is finished. Asked for the caller, who may lack the engine's
      * history permissions (only auditors read history): the engine's authorization check would

@@ -56,8 +56,11 @@ public class OcdsExport {
                 .orElseThrow(() -> ApiException.notFound("已公告的采购项目", code));
         List<OcdsMapper.Bid> bids = purchases.bids(code);
         Optional<OcdsMapper.Contract> contract = purchases.contract(code);
-        List<OcdsMapper.Milestone> milestones = purchases.milestones(code);
-        List<OcdsMapper.Payment> payments = purchases.payments(code);
+        // a service project that bought its service delivers the contract: its milestones and payments are the contract's
+        boolean byProject = p.projectCode() != null && contract.isPresent()
+                && ("IN_DELIVERY".equals(p.status()) || "COMPLETED".equals(p.status()));
+        List<OcdsMapper.Milestone> milestones = byProject ? purchases.projectMilestones(p.projectCode()) : purchases.milestones(code);
+        List<OcdsMapper.Payment> payments = purchases.payments(byProject ? p.projectCode() : code);
 
         ObjectNode pack = json.createObjectNode();
         pack.put("uri", publicBaseUrl + "/public/ocds/" + code);

@@ -22,4 +22,10 @@ public record Procurement(String code, String title, String category, BigDecimal
     public ProcurementStatus procurementStatus() {
         return ProcurementStatus.valueOf(status);
     }
+
+    /** A service project bought its service and, its contract published, delivers and pays it itself. */
+    public boolean deliveredByProject() {
+        return projectCode != null && (procurementStatus() == ProcurementStatus.IN_DELIVERY
+                || procurementStatus() == ProcurementStatus.COMPLETED);
+    }
 }

@@ -7,6 +7,8 @@ import cn.shequ.engine.ShequClock;
 import cn.shequ.fund.FundLedger;
 import cn.shequ.fund.MilestonePayments;
 import cn.shequ.procurement.PurchaseProcess.Vars;
+import cn.shequ.project.ProjectService;
+import cn.shequ.project.ServiceProjectProcess;
 import cn.shequ.provider.Providers;
 import cn.shequ.rules.Decisions;
 import cn.shequ.task.WorkItems;
@@ -158,18 +160,66 @@ class ProcurementDelegates {
         };
     }
 
-    /** The status an end event stands for. */
+    /**
+     * The status an end event stands for and, for the service project that called the purchase, how
+     * it ended: the contract handed over to the project is being delivered there (IN_DELIVERY).
+     */
     @Bean(PurchaseProcess.Beans.STATUS_LISTENER)
     ExecutionListener procurementStatusListener(ProcurementMapper procurements, ShequClock clock) {
         Map<String, ProcurementStatus> statuses = Map.of(
                 PurchaseProcess.Elements.ENDED_COMPLETED, ProcurementStatus.COMPLETED,
+                PurchaseProcess.Elements.ENDED_HANDED_TO_PROJECT, ProcurementStatus.IN_DELIVERY,
                 PurchaseProcess.Elements.ENDED_CANCELLED, ProcurementStatus.CANCELLED,
                 PurchaseProcess.Elements.ENDED_REJECTED, ProcurementStatus.REJECTED);
+        Map<String, String> outcomes = Map.of(
+                PurchaseProcess.Elements.ENDED_HANDED_TO_PROJECT, ServiceProjectProcess.PurchaseOutcome.CONTRACTED,
+                PurchaseProcess.Elements.ENDED_CANCELLED, ServiceProjectProcess.PurchaseOutcome.CANCELLED,
+                PurchaseProcess.Elements.ENDED_REJECTED, ServiceProjectProcess.PurchaseOutcome.REJECTED);
         return execution -> {
             ProcurementStatus status = statuses.get(execution.getCurrentActivityId());
             if (status != null) {
                 procurements.setStatus(code(execution), status.name(), clock.localNow());
             }
+            String outcome = outcomes.get(execution.getCurrentActivityId());
+            if (outcome != null) {
+                execution.setVariable(Vars.PURCHASE_OUTCOME, outcome);
+            }
+        };
+    }
+
+    /**
+     * A PURCHASE project reaches its purchase (call activity purchase-service): the purchase gets its
+     * code now, the business key of the instance the call starts; its row is written when the
+     * purchaser states the requirement (define-requirement).
+     */
+    @Bean(ServiceProjectProcess.Beans.OPEN_PURCHASE)
+    ExecutionListener openProjectPurchase(ProcurementCodes codes, ShequClock clock, AuditLog audit) {
+        return execution -> {
+            String projectCode = (String) execution.getVariable(ServiceProjectProcess.Vars.PROJECT_CODE);
+            String code = codes.next(ProcurementCodes.PROCUREMENT, clock.today().getYear());
+            execution.setVariable(ServiceProjectProcess.Vars.PROCUREMENT_CODE, code);
+            audit.append(AuditEvent.of(SYSTEM, "PURCHASE_OPENED").subject(projectCode).detail("procurementCode", code));
+        };
+    }
+
+    /**
+     * The purchase of a PURCHASE project has its contract published: the contract's milestones (of
+     * the contract price) become the project's, which the project then reports, accepts and pays
+     * from its own reservation (no second reservation); what the price leaves unused is released
+     * at the project's settlement.
+     */
+    @Bean(ServiceProjectProcess.Beans.ADOPT_CONTRACT)
+    JavaDelegate adoptPurchaseContract(ProcurementMapper procurements, ContractMapper contracts, BidMapper bids,
+                                       ProjectService projects) {
+        return execution -> {
+            String projectCode = (String) execution.getVariable(ServiceProjectProcess.Vars.PROJECT_CODE);
+            String code = (String) execution.getVariable(ServiceProjectProcess.Vars.PROCUREMENT_CODE);
+            List<ProjectService.ContractMilestone> milestones = contracts.milestones(code).stream()
+                    .map(m -> new ProjectService.ContractMilestone(m.name(), m.sharePercent(), m.amount())).toList();
+            Procurement p = procurements.find(code).orElseThrow();
+            String supplier = bids.bid(p.awardBidId()).orElseThrow().submittedBy();
+            int count = projects.adoptContractMilestones(projectCode, code, supplier, milestones);
+            execution.setVariable(ServiceProjectProcess.Vars.MILESTONE_COUNT, count);
         };
     }
 

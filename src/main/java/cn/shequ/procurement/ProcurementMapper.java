@@ -28,6 +28,16 @@ interface ProcurementMapper {
     @Select("SELECT " + COLUMNS + " FROM procurement WHERE code = #{code} FOR UPDATE")
     Optional<Procurement> lock(String code);
 
+    /** The purchase a service project called (at most one is not cancelled or refused). */
+    @Select("SELECT " + COLUMNS + " FROM procurement WHERE project_code = #{projectCode} "
+            + "ORDER BY CASE WHEN status IN ('CANCELLED', 'REJECTED') THEN 1 ELSE 0 END, code DESC LIMIT 1")
+    Optional<Procurement> findByProject(String projectCode);
+
+    /** The street office and district a community belongs to: who may buy for its projects. */
+    @Select("SELECT s.code AS street, s.district_code AS district FROM community c "
+            + "JOIN street_office s ON s.code = c.street_code WHERE c.code = #{communityCode}")
+    ProjectArea areaOfCommunity(String communityCode);
+
     @Select("<script>SELECT " + COLUMNS + " FROM procurement <where><if test='status != null'>status = #{status}</if></where> "
             + "ORDER BY code DESC LIMIT 500</script>")
     List<Procurement> search(@Param("status") String status);
@@ -78,9 +88,6 @@ interface ProcurementMapper {
 
     @Select("SELECT name FROM service_category WHERE code = #{code}")
     String categoryName(String code);
-
-
-
 
     @Insert("INSERT INTO procurement_action (procurement_code, task_key, milestone_seq, actor, decision, comment, at) "
             + "VALUES (#{code}, #{taskKey}, #{milestoneSeq}, #{actor}, #{decision}, #{comment}, #{at})")

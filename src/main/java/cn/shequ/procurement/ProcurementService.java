@@ -10,6 +10,7 @@ import cn.shequ.fund.Fund;
 import cn.shequ.fund.FundLedger;
 import cn.shequ.identity.CurrentUser;
 import cn.shequ.identity.Groups;
+import cn.shequ.project.Project;
 import cn.shequ.project.ProjectService;
 import cn.shequ.rules.Decisions;
 import cn.shequ.task.TaskCompletion;
@@ -17,9 +18,12 @@ import cn.shequ.task.TaskSubjects;
 import cn.shequ.web.ApiException;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -80,10 +84,14 @@ public class ProcurementService implements TaskSubjects {
      * the budget is reserved from the fund first (预算法 art. 13; 102号令 art. 14; the fund's
      * categories apply, 预算法 art. 93), the method is decided by the DMN table on this amount plus
      * the purchaser's earlier purchases of the category this fiscal year (采购法 art. 28), and the
-     * process starts.
+     * process starts. With a {@code projectCode} the requirement is that of the service project's
+     * own purchase, which its process has started: the body completes its define-requirement task.
      */
     @Transactional
     public Procurement create(ProcurementRequest request, CurrentUser user) {
+        if (!ProcurementRules.blank(request.projectCode())) {
+            return defineThroughProject(request, user);
+        }
         Purchaser purchaser = purchaser(user);
         Map<String, String> problems = ProcurementRules.problems(request);
         if (!problems.containsKey("category") && procurements.categoryName(request.category()) == null) {
@@ -94,9 +102,6 @@ public class ProcurementService implements TaskSubjects {
         if (!problems.containsKey("fundCode") && fund.isEmpty()) {
             problems.put("fundCode", "未知的资金 / unknown fund: " + request.fundCode());
         }
-        if (!ProcurementRules.blank(request.projectCode()) && projects.find(request.projectCode()).isEmpty()) {
-            problems.put("projectCode", "未知的社区服务项目 / unknown project: " + request.projectCode());
-        }
         if (!problems.isEmpty()) {
             throw ApiException.invalid(problems);
         }
@@ -105,12 +110,97 @@ public class ProcurementService implements TaskSubjects {
                     + fund.get().ownerStreet() + " 的预算，只能用于其本身的采购（预算法第十三条）/ this fund is the budget of "
                     + fund.get().ownerStreet());
         }
-        LocalDateTime now = clock.localNow();
-        int year = clock.today().getYear();
-        String code = codes.next(ProcurementCodes.PROCUREMENT, year);
+        String code = codes.next(ProcurementCodes.PROCUREMENT, clock.today().getYear());
         BigDecimal amount = request.amount().setScale(2);
         // budget first: reserved before anything else exists, refused (409) when the fund cannot pay for it
         funds.reserve(request.fundCode(), request.category(), amount, code, user.userId());
+        Decided decided = record(code, request, purchaser, user, amount, null);
+        String instance = processes.start(PurchaseProcess.PROCESS_ID, code, Map.of(
+                PurchaseProcess.Vars.PROCUREMENT_CODE, code,
+                PurchaseProcess.Vars.FOR_PROJECT, false,
+                PurchaseProcess.Vars.PURCHASER, user.userId(),
+                PurchaseProcess.Vars.NEEDS_FINANCE_APPROVAL, decided.needsFinanceApproval(),
+                PurchaseProcess.Vars.METHOD_SWITCH, false));
+        procurements.setProcessInstance(code, instance);
+        return procurements.find(code).orElseThrow();
+    }
+
+    /**
+     * The purchaser completes define-requirement of a purchase that service project
+     * {@code projectCode} called (process instance {@code instanceId}, code {@code code}): the
+     * category, budget and fund are the project's, whose money finance has reserved already — it is
+     * not reserved twice, and the project pays the contract's milestones from it. Only a purchaser of
+     * the project's street (or its district's civil affairs bureau) states it. Returns the variables
+     * the purchase routes on.
+     */
+    Map<String, Object> defineForProject(String code, String instanceId, String projectCode, CurrentUser user,
+                                         Function<String, Object> fields) {
+        Purchaser purchaser = purchaser(user);
+        Project project = projects.find(projectCode).orElseThrow(() -> ApiException.notFound("社区服务项目", projectCode));
+        ProjectArea area = procurements.areaOfCommunity(project.communityCode());
+        if (purchaser.street() != null ? !purchaser.street().equals(area.street()) : !purchaser.district().equals(area.district())) {
+            throw ApiException.forbidden("OTHER_JURISDICTION", "只能为本辖区社区的项目采购：项目 " + projectCode + " 属于街道 "
+                    + area.street() + "（102号令第五、六条）/ only the street office of the project's community, or its district's "
+                    + "civil affairs bureau, buys for it");
+        }
+        Map<String, String> problems = new LinkedHashMap<>();
+        Object title = fields.apply("title");
+        ProcurementRequest request = new ProcurementRequest(
+                title == null || title.toString().isBlank() ? project.title() : title.toString(), project.category(),
+                project.reservedAmount().subtract(project.disbursedAmount()), project.fundCode(),
+                whole(number(fields, "termMonths", problems, true)),
+                text(fields, "termReason"), number(fields, "priceWeight", problems, false), projectCode,
+                text(fields, "method"), text(fields, "methodReason"));
+        ProcurementRules.problems(request).forEach(problems::putIfAbsent);
+        if (!problems.isEmpty()) {
+            throw ApiException.invalid(problems);
+        }
+        Decided decided = record(code, request, purchaser, user, request.amount().setScale(2), instanceId);
+        return Map.of(PurchaseProcess.Vars.PURCHASER, user.userId(),
+                PurchaseProcess.Vars.NEEDS_FINANCE_APPROVAL, decided.needsFinanceApproval(),
+                PurchaseProcess.Vars.METHOD_SWITCH, false);
+    }
+
+    /**
+     * POST /api/procurements with a projectCode: the requirement of the purchase the project's
+     * process started, sent through the API instead of the task form.
+     */
+    private Procurement defineThroughProject(ProcurementRequest request, CurrentUser user) {
+        purchaser(user);
+        String projectCode = request.projectCode().trim();
+        if (projects.find(projectCode).isEmpty()) {
+            throw ApiException.invalid(Map.of("projectCode", "未知的社区服务项目 / unknown project: " + projectCode));
+        }
+        List<EngineTasks.OpenTask> open = tasks.openTasks(PurchaseProcess.PROCESS_ID,
+                PurchaseProcess.Vars.PROJECT_CODE, projectCode, PurchaseProcess.Tasks.DEFINE_REQUIREMENT);
+        if (open.isEmpty()) {
+            throw ApiException.conflict("PROJECT_NOT_PURCHASING", "项目 " + projectCode + " 没有待确定需求的政府购买服务：项目经财政审核"
+                    + "同意且实施方式为政府购买服务后，由项目流程发起采购 / the project has no purchase awaiting its requirement");
+        }
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("title", request.title());
+        fields.put("termMonths", request.termMonths());
+        fields.put("termReason", request.termReason());
+        fields.put("priceWeight", request.priceWeight());
+        fields.put("method", request.method());
+        fields.put("methodReason", request.methodReason());
+        fields.values().removeIf(java.util.Objects::isNull);
+        completion.complete(open.get(0).id(), user, fields);
+        return procurements.findByProject(projectCode).orElseThrow();
+    }
+
+    /** How the method was decided for a requirement. */
+    private record Decided(String method, boolean needsFinanceApproval) {}
+
+    /**
+     * Decides the method on this amount plus the purchaser's earlier purchases of the category this
+     * fiscal year (采购法 art. 28; 条例 art. 28), and records the procurement. {@code reserved}: what
+     * the procurement holds of the fund itself — nothing when a project holds it.
+     */
+    private Decided record(String code, ProcurementRequest request, Purchaser purchaser, CurrentUser user,
+                           BigDecimal amount, String instanceId) {
+        LocalDateTime now = clock.localNow();
+        int year = clock.today().getYear();
         BigDecimal before = procurements.purchasedBefore(request.category(), year, purchaser.street(), purchaser.district());
         BigDecimal counted = before.add(amount);
         Map<String, Object> method = decisions.evaluate(Decisions.ProcurementMethod.ID, Map.of(
@@ -119,24 +209,49 @@ public class ProcurementService implements TaskSubjects {
         String decided = (String) method.get(Decisions.ProcurementMethod.METHOD);
         boolean approval = Boolean.TRUE.equals(method.get(Decisions.ProcurementMethod.NEEDS_FINANCE_APPROVAL));
         ProcurementStatus status = approval ? ProcurementStatus.AWAITING_METHOD_APPROVAL : ProcurementStatus.AWAITING_NOTICE;
+        String projectCode = trim(request.projectCode());
+        BigDecimal reserved = projectCode == null ? amount : BigDecimal.ZERO.setScale(2);
         procurements.insert(new Procurement(code, request.title().trim(), request.category(), amount, request.fundCode(),
                 user.userId(), purchaser.street(), purchaser.district(), year, request.termMonths(), trim(request.termReason()),
                 request.priceWeight(), trim(request.method()), decided, trim(request.methodReason()), counted, approval,
-                status.name(), trim(request.projectCode()), null, amount, BigDecimal.ZERO.setScale(2), 0, null, null,
+                status.name(), projectCode, instanceId, reserved, BigDecimal.ZERO.setScale(2), 0, null, null,
                 null, null, null, null, null, null, null, null, now, now));
-        String instance = processes.start(PurchaseProcess.PROCESS_ID, code, Map.of(
-                PurchaseProcess.Vars.PROCUREMENT_CODE, code,
-                PurchaseProcess.Vars.PURCHASER, user.userId(),
-                PurchaseProcess.Vars.NEEDS_FINANCE_APPROVAL, approval,
-                PurchaseProcess.Vars.METHOD_SWITCH, false));
-        procurements.setProcessInstance(code, instance);
         audit.append(AuditEvent.of(user.userId(), "PROCUREMENT_CREATED").subject(code)
                 .detail("amount", amount.toPlainString()).detail("fundCode", request.fundCode())
-                .detail("category", request.category()).detail("purchasedBefore", before.toPlainString())
+                .detail("category", request.category()).detail("projectCode", projectCode)
+                .detail("reservedHere", reserved.toPlainString()).detail("purchasedBefore", before.toPlainString())
                 .detail("countedAmount", counted.toPlainString()).detail("requestedMethod", trim(request.method()))
                 .detail("method", decided).detail("needsFinanceApproval", approval)
                 .detail("termMonths", request.termMonths()).detail("priceWeight", request.priceWeight().toPlainString()));
-        return procurements.find(code).orElseThrow();
+        return new Decided(decided, approval);
+    }
+
+    private static BigDecimal number(Function<String, Object> fields, String field, Map<String, String> problems,
+                                     boolean whole) {
+        Object value = fields.apply(field);
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        try {
+            BigDecimal number = new BigDecimal(value.toString().trim());
+            if (whole && number.stripTrailingZeros().scale() > 0) {
+                problems.put(field, "须为整数 / must be a whole number");
+                return null;
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            problems.put(field, "须为数字 / must be a number");
+            return null;
+        }
+    }
+
+    private static Integer whole(BigDecimal number) {
+        return number == null ? null : number.intValue();
+    }
+
+    private static String text(Function<String, Object> fields, String field) {
+        Object value = fields.apply(field);
+        return value == null ? null : value.toString();
     }
 
     /** Completes the one open task {@code taskKey} of the procurement for the caller. */

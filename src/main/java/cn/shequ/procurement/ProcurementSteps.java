@@ -51,6 +51,8 @@ class ProcurementSteps {
     static final BigDecimal BID_DEPOSIT_SHARE = new BigDecimal("0.02");
 
     private final ProcurementMapper procurements;
+    private final ProcurementService requirements;
+    private final BidMapper bids;
     private final Evaluation evaluation;
     private final ChallengeMapper challenges;
     private final BidPeriods periods;
@@ -59,9 +61,11 @@ class ProcurementSteps {
     private final ShequClock clock;
     private final AuditLog audit;
 
-    ProcurementSteps(ProcurementMapper procurements, Evaluation evaluation, ChallengeMapper challenges, BidPeriods periods,
+    ProcurementSteps(ProcurementMapper procurements, ProcurementService requirements, BidMapper bids, Evaluation evaluation, ChallengeMapper challenges, BidPeriods periods,
                      ContractSteps contracts, ProcurementDocuments documents, ShequClock clock, AuditLog audit) {
         this.procurements = procurements;
+        this.requirements = requirements;
+        this.bids = bids;
         this.evaluation = evaluation;
         this.challenges = challenges;
         this.periods = periods;
@@ -72,7 +76,7 @@ class ProcurementSteps {
     }
 
     /** The task being completed: its key, id, and the variables of its execution (not the fields sent). */
-    record Step(String taskKey, String taskId, Function<String, Object> execution) {
+    record Step(String taskKey, String taskId, String processInstanceId, Function<String, Object> execution) {
         Integer milestoneSeq() {
             return execution.apply(Vars.MILESTONE_SEQ) instanceof Number n ? n.intValue() : null;
         }
@@ -83,16 +87,24 @@ class ProcurementSteps {
      * the user submitted. Returns the process variables to set.
      */
     Map<String, Object> complete(String code, Step step, CurrentUser actor, Function<String, Object> fields) {
-        Procurement p = procurements.lock(code).orElseThrow(() -> ApiException.notFound("采购项目", code));
-        requireActor(p, step, actor);
         Map<String, Object> submitted = new TreeMap<>();
-        TaskInput input = new TaskInput(name -> {
+        Function<String, Object> recorded = name -> {
             Object value = fields.apply(name);
             if (value != null) {
                 submitted.put(name, value);
             }
             return value;
-        });
+        };
+        if (Tasks.DEFINE_REQUIREMENT.equals(step.taskKey())) {
+            // the procurement row is made by this step: the purchase of a service project starts without one
+            Map<String, Object> routing = requirements.defineForProject(code, step.processInstanceId(),
+                    (String) step.execution().apply(Vars.PROJECT_CODE), actor, recorded);
+            recordCompletion(code, step, actor, null, null, submitted);
+            return routing;
+        }
+        Procurement p = procurements.lock(code).orElseThrow(() -> ApiException.notFound("采购项目", code));
+        requireActor(p, step, actor);
+        TaskInput input = new TaskInput(recorded);
         Map<String, Object> routing = new HashMap<>();
         String decision = null;
         String comment = null;
@@ -168,11 +180,17 @@ class ProcurementSteps {
         if (decision != null) {
             routing.put(Vars.DECISION, decision);
         }
+        recordCompletion(code, step, actor, decision, comment, submitted);
+        return routing;
+    }
+
+    /** Who did what: the procurement's own record of actions and the audit log. */
+    private void recordCompletion(String code, Step step, CurrentUser actor, String decision, String comment,
+                                  Map<String, Object> submitted) {
         procurements.insertAction(code, step.taskKey(), step.milestoneSeq(), actor.userId(), decision,
-                comment == null ? null : comment.substring(0, Math.min(comment.length(), COMMENT_MAX)), now);
+                comment == null ? null : comment.substring(0, Math.min(comment.length(), COMMENT_MAX)), clock.localNow());
         audit.append(AuditEvent.of(actor.userId(), AuditActions.TASK_COMPLETED).subject(code)
                 .task(step.taskKey(), decision, comment).details(submitted).detail("milestoneSeq", step.milestoneSeq()));
-        return routing;
     }
 
     /**
@@ -194,7 +212,8 @@ class ProcurementSteps {
         }
         String expected = switch (key) {
             case Tasks.SCORE_BID -> (String) step.execution().apply(Vars.MEMBER);
-            case Tasks.REPORT_MILESTONE -> (String) step.execution().apply(Vars.SUPPLIER);
+            // from the award, not from a process variable that a completion's variables could overwrite
+            case Tasks.REPORT_MILESTONE -> bids.bid(p.awardBidId()).orElseThrow().submittedBy();
             default -> p.purchaserUser();
         };
         if (!actor.userId().equals(expected)) {

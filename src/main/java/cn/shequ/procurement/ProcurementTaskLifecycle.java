@@ -105,7 +105,7 @@ class ProcurementTaskLifecycle implements TaskListener {
         if (actorId == null) {
             throw ApiException.unauthenticated();
         }
-        ProcurementSteps.Step step = new ProcurementSteps.Step(task.getTaskDefinitionKey(), task.getId(),
+        ProcurementSteps.Step step = new ProcurementSteps.Step(task.getTaskDefinitionKey(), task.getId(), task.getProcessInstanceId(),
                 name -> task.getExecution().getVariable(name));
         Map<String, Object> routing;
         try {

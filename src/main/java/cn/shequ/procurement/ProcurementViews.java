@@ -5,6 +5,7 @@ import cn.shequ.fund.MilestonePayments;
 import cn.shequ.fund.Money;
 import cn.shequ.identity.CurrentUser;
 import cn.shequ.identity.Groups;
+import cn.shequ.project.ProjectService;
 import cn.shequ.task.WorkItem;
 import cn.shequ.task.WorkItems;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -32,17 +33,19 @@ class ProcurementViews {
     private final ChallengeMapper challenges;
     private final ContractMapper contracts;
     private final MilestonePayments payments;
+    private final ProjectService projects;
     private final WorkItems workItems;
     private final ShequClock clock;
 
     ProcurementViews(ProcurementMapper procurements, BidMapper bids, Evaluation evaluation, ChallengeMapper challenges,
-                     ContractMapper contracts, MilestonePayments payments, WorkItems workItems, ShequClock clock) {
+                     ContractMapper contracts, MilestonePayments payments, ProjectService projects, WorkItems workItems, ShequClock clock) {
         this.procurements = procurements;
         this.bids = bids;
         this.evaluation = evaluation;
         this.challenges = challenges;
         this.contracts = contracts;
         this.payments = payments;
+        this.projects = projects;
         this.workItems = workItems;
         this.clock = clock;
     }
@@ -114,7 +117,7 @@ class ProcurementViews {
                 p.termMonths(), p.termReason(), p.priceWeight().stripTrailingZeros().toPlainString(), p.projectCode(),
                 p.tenderRound(), money(p.bidDeposit()), date(p.noticePublishedOn()), at(p.bidDeadline()), all.size(), visible,
                 committee,
-                ranking(all), award(p, all), at(p.challengeDeadline()), challengeViews, contract(p.code()), open,
+                ranking(all), award(p, all), at(p.challengeDeadline()), challengeViews, contract(p), open,
                 Money.format(p.reservedAmount()), Money.format(p.disbursedAmount()),
                 p.score() == null ? null : p.score().toPlainString(), p.grade());
     }
@@ -127,7 +130,7 @@ class ProcurementViews {
     PublicView publicView(Procurement p, String purchaserName) {
         List<Bid> all = bids.bids(p.code());
         ContractView contract = contracts.ofProcurement(p.code()).filter(c -> c.publishedOn() != null)
-                .map(c -> contract(p.code())).orElse(null);
+                .map(c -> contract(p)).orElse(null);
         return new PublicView(p.code(), p.title(), purchaserName, p.category(), Money.format(p.amount()), p.method(),
                 money(p.bidDeposit()), date(p.noticePublishedOn()), at(p.bidDeadline()), p.status(), award(p, all), ranking(all),
                 at(p.challengeDeadline()), contract);
@@ -138,16 +141,31 @@ class ProcurementViews {
         return p.bidDeadline() != null && !clock.localNow().isBefore(p.bidDeadline());
     }
 
-    private ContractView contract(String code) {
-        return contracts.ofProcurement(code).map(c -> new ContractView(c.code(), c.providerName(), Money.format(c.amount()),
+    private ContractView contract(Procurement p) {
+        return contracts.ofProcurement(p.code()).map(c -> new ContractView(c.code(), c.providerName(), Money.format(c.amount()),
                 Money.format(c.performanceBond()), c.termMonths(), c.signedOn().toString(), c.signedLate(),
-                c.publishDue().toString(), date(c.publishedOn()), c.publishedLate(),
-                contracts.milestones(code).stream().map(m -> {
-                    var paid = payments.find(code, m.seq());
-                    return new MilestoneView(m.seq(), m.name(), m.sharePercent(), Money.format(m.amount()), m.status(),
-                            m.servedParticipants(), paid.map(x -> x.paidAt().toLocalDate().toString()).orElse(null),
-                            paid.map(MilestonePayments.Payment::late).orElse(null));
-                }).toList())).orElse(null);
+                c.publishDue().toString(), date(c.publishedOn()), c.publishedLate(), milestones(p))).orElse(null);
+    }
+
+    /**
+     * The contract's milestones as delivered: by the purchase itself, or — when a service project
+     * bought its service — by the project, which adopted them and reports, accepts and pays them.
+     */
+    private List<MilestoneView> milestones(Procurement p) {
+        if (p.deliveredByProject()) {
+            return projects.milestones(p.projectCode()).stream().map(m -> milestone(p.projectCode(), m.seq(), m.name(),
+                    m.percent(), m.amount(), m.status(), m.servedParticipants())).toList();
+        }
+        return contracts.milestones(p.code()).stream().map(m -> milestone(p.code(), m.seq(), m.name(), m.sharePercent(),
+                m.amount(), m.status(), m.servedParticipants())).toList();
+    }
+
+    private MilestoneView milestone(String payer, int seq, String name, int percent, BigDecimal amount, String status,
+                                    Integer served) {
+        var paid = payments.find(payer, seq);
+        return new MilestoneView(seq, name, percent, Money.format(amount), status, served,
+                paid.map(x -> x.paidAt().toLocalDate().toString()).orElse(null),
+                paid.map(MilestonePayments.Payment::late).orElse(null));
     }
 
     private static List<RankView> ranking(List<Bid> all) {

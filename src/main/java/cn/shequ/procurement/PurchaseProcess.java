@@ -1,5 +1,7 @@
 package cn.shequ.procurement;
 
+import cn.shequ.project.ServiceProjectProcess;
+
 /**
  * The one source of truth for the {@code purchase-of-service} process: its id, the element ids
  * that code refers to, user-task keys, variable names, messages, errors and the Spring beans the
@@ -15,6 +17,8 @@ public final class PurchaseProcess {
 
     /** User-task keys (the BPMN element ids of the user tasks). */
     public static final class Tasks {
+        /** The purchaser states the requirement of a purchase a service project called (102号令 arts. 5–6). */
+        public static final String DEFINE_REQUIREMENT = "define-requirement";
         /** Finance approves SINGLE_SOURCE or COMPETITIVE_NEGOTIATION (采购法 art. 27). */
         public static final String APPROVE_METHOD = "approve-method";
         /** The purchaser publishes the procurement notice with its bid deadline. */
@@ -56,6 +60,8 @@ public final class PurchaseProcess {
         public static final String ENDED_COMPLETED = "procurement-completed";
         public static final String ENDED_CANCELLED = "procurement-cancelled";
         public static final String ENDED_REJECTED = "procurement-rejected";
+        /** A service project's purchase ends with its contract published: the project delivers and pays it. */
+        public static final String ENDED_HANDED_TO_PROJECT = "contract-handed-to-project";
 
         private Elements() {}
     }
@@ -64,6 +70,12 @@ public final class PurchaseProcess {
     public static final class Vars {
         /** The procurement code, also the business key. */
         public static final String PROCUREMENT_CODE = "procurementCode";
+        /** True when a service project called the purchase (call activity); false when a purchaser started it. */
+        public static final String FOR_PROJECT = "forProject";
+        /** The service project that called the purchase (its code). */
+        public static final String PROJECT_CODE = ServiceProjectProcess.Vars.PROJECT_CODE;
+        /** How the purchase ended, for the project that called it: {@link ServiceProjectProcess.PurchaseOutcome}. */
+        public static final String PURCHASE_OUTCOME = ServiceProjectProcess.Vars.PURCHASE_OUTCOME;
         /** The user who created the procurement; assignee of the purchaser's tasks. */
         public static final String PURCHASER = "purchaser";
         /** The method needs finance approval (SINGLE_SOURCE, COMPETITIVE_NEGOTIATION). */

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -82,7 +83,7 @@ class ProjectDelegates {
     /** Final acceptance settled: the grade by performance-grade (DMN) and the unused reservation released. */
     @Bean(ServiceProjectProcess.Beans.SETTLE_PROJECT)
     JavaDelegate settleProject(ProjectMapper projects, EngineDecisions decisions, FundLedger funds, ShequClock clock,
-                               ProjectDocuments documents) {
+                               ProjectDocuments documents, ApplicationEventPublisher events) {
         return execution -> {
             String code = code(execution);
             Project project = projects.lock(code).orElseThrow();
@@ -90,14 +91,25 @@ class ProjectDelegates {
                     Map.of(Decisions.PerformanceGrade.SCORE, project.score().doubleValue()));
             String grade = (String) result.get(Decisions.PerformanceGrade.GRADE);
             projects.setGrade(code, grade);
-            BigDecimal unused = project.reservedAmount().subtract(project.disbursedAmount());
-            if (unused.signum() > 0) {
-                funds.release(project.fundCode(), unused, code, SYSTEM);
-                projects.setMoney(code, project.disbursedAmount(), project.disbursedAmount(),
-                        clock.localNow());
-            }
+            releaseUnused(project, projects, funds, clock);
             documents.performanceReport(projects.find(code).orElseThrow(), projects.scores(code), grade, AuditEvent.SYSTEM);
+            events.publishEvent(new ProjectSettled(code, project.deliveryMode(), project.score(), grade));
         };
+    }
+
+    /** A purchase that bought nothing (cancelled, method refused): the reservation returns to the fund. */
+    @Bean(ServiceProjectProcess.Beans.RELEASE_RESERVATION)
+    JavaDelegate releaseProjectReservation(ProjectMapper projects, FundLedger funds, ShequClock clock) {
+        return execution -> releaseUnused(projects.lock(code(execution)).orElseThrow(), projects, funds, clock);
+    }
+
+    /** What was reserved and not disbursed returns to the fund (RELEASE). */
+    private static void releaseUnused(Project project, ProjectMapper projects, FundLedger funds, ShequClock clock) {
+        BigDecimal unused = project.reservedAmount().subtract(project.disbursedAmount());
+        if (unused.signum() > 0) {
+            funds.release(project.fundCode(), unused, project.code(), SYSTEM);
+            projects.setMoney(project.code(), project.disbursedAmount(), project.disbursedAmount(), clock.localNow());
+        }
     }
 
     @Bean(ServiceProjectProcess.Beans.PUBLISH_DISCLOSURE)
@@ -118,7 +130,8 @@ class ProjectDelegates {
     @Bean(ServiceProjectProcess.Beans.STATUS_LISTENER)
     ExecutionListener projectStatusListener(ProjectMapper projects, ShequClock clock) {
         Map<String, ProjectStatus> statuses = Map.of(
-                ServiceProjectProcess.Elements.AWAIT_PURCHASE, ProjectStatus.IN_PROCUREMENT,
+                ServiceProjectProcess.Elements.PURCHASE_SERVICE, ProjectStatus.IN_PROCUREMENT,
+                ServiceProjectProcess.Elements.ENDED_PURCHASE_FAILED, ProjectStatus.PURCHASE_FAILED,
                 ServiceProjectProcess.Elements.ENDED_CLOSED, ProjectStatus.CLOSED,
                 ServiceProjectProcess.Elements.ENDED_REJECTED, ProjectStatus.REJECTED,
                 ServiceProjectProcess.Elements.ENDED_REJECTED_BY_RESIDENTS, ProjectStatus.REJECTED_BY_RESIDENTS,

@@ -107,6 +107,13 @@ interface ProjectMapper {
     @Update("UPDATE project_milestone SET status = #{status} WHERE project_code = #{code} AND seq = #{seq}")
     void setMilestoneStatus(@Param("code") String code, @Param("seq") int seq, @Param("status") String status);
 
+    /** The user of the provider contracted through the project's purchase, who reports its milestones; null otherwise. */
+    @Select("SELECT supplier_user FROM project WHERE code = #{code}")
+    String supplierOf(String code);
+
+    @Update("UPDATE project SET supplier_user = #{supplier} WHERE code = #{code}")
+    void setSupplier(@Param("code") String code, @Param("supplier") String supplier);
+
     @Select("SELECT name FROM service_category WHERE code = #{code}")
     String categoryName(String code);
 

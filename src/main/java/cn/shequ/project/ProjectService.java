@@ -103,6 +103,36 @@ public class ProjectService implements TaskSubjects {
         return projects.find(code).orElseThrow();
     }
 
+    /** One milestone of a purchase contract, as it becomes the project's. */
+    public record ContractMilestone(String name, int percent, BigDecimal amount) {}
+
+    /**
+     * A PURCHASE project takes the milestones of the contract its purchase signed: their names,
+     * shares and amounts (of the contract price, not of the budget) replace the proposal's, before
+     * any was reported or paid, and the provider's user {@code supplier} reports them. Returns how
+     * many there are.
+     */
+    public int adoptContractMilestones(String code, String procurementCode, String supplier,
+                                       List<ContractMilestone> milestones) {
+        Project project = projects.lock(code).orElseThrow(() -> new IllegalStateException("no project " + code));
+        boolean started = projects.milestones(code).stream().anyMatch(m -> !Milestone.PENDING.equals(m.status()));
+        if (started || milestones.isEmpty()) {
+            throw new IllegalStateException("project " + code + " cannot adopt the milestones of " + procurementCode);
+        }
+        projects.setSupplier(code, supplier);
+        projects.deleteMilestones(code);
+        for (int i = 0; i < milestones.size(); i++) {
+            ContractMilestone m = milestones.get(i);
+            projects.insertMilestone(new Milestone(code, i + 1, m.name(), m.percent(), m.amount(),
+                    Milestone.PENDING, null, null, null, null, null, null, null, null, null));
+        }
+        audit.append(AuditEvent.of(AuditEvent.SYSTEM, "CONTRACT_MILESTONES_ADOPTED").subject(code)
+                .detail("procurementCode", procurementCode).detail("supplier", supplier).detail("reserved", project.reservedAmount().toPlainString())
+                .detail("milestones", milestones.stream().map(m -> Map.of("name", m.name(), "percent", m.percent(),
+                        "amount", m.amount().toPlainString())).toList()));
+        return milestones.size();
+    }
+
     /** The author edits the report while it is DRAFT or RETURNED. */
     @Transactional
     public Project update(String code, ProjectRequest request, CurrentUser user) {

@@ -184,6 +184,15 @@ class ProjectSteps {
 
     /** Who may act on a step: the group of the step, and the community, street or district of the project. */
     private void requireJurisdiction(Project project, String taskKey, CurrentUser actor) {
+        String supplier = Tasks.REPORT_MILESTONE.equals(taskKey) ? projects.supplierOf(project.code()) : null;
+        if (supplier != null) {
+            // delivered by purchase of services: the contracted provider reports (102号令 art. 26: not passed on)
+            if (!actor.userId().equals(supplier)) {
+                throw ApiException.forbidden("NOT_SUPPLIER", "本项目以政府购买服务方式实施，由合同承接主体（" + supplier
+                        + "）报告履约情况 / the contracted provider " + supplier + " reports this project's milestones");
+            }
+            return;
+        }
         String group = switch (taskKey) {
             case Tasks.STREET_OFFICE_REVIEW -> Groups.STREET_OFFICE;
             case Tasks.CIVIL_AFFAIRS_REVIEW -> Groups.CIVIL_AFFAIRS;

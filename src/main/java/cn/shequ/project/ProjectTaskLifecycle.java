@@ -96,6 +96,13 @@ class ProjectTaskLifecycle implements TaskListener {
         if (status != null) {
             projects.setStatus(code, status.name(), clock.localNow());
         }
+        if (Tasks.REPORT_MILESTONE.equals(task.getTaskDefinitionKey())) {
+            // bought from a provider: the contracted provider's user reports, and no other provider sees the task
+            String supplier = projects.supplierOf(code);
+            if (supplier != null) {
+                task.setAssignee(supplier);
+            }
+        }
         List<String> groups = task.getCandidates().stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(link -> link.getGroupId()).toList();

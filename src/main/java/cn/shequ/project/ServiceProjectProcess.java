@@ -34,7 +34,9 @@ public final class ServiceProjectProcess {
     public static final class Elements {
         public static final String START = "project-started";
         public static final String DECIDE_APPROVAL_AUTHORITY = "decide-approval-authority";
-        public static final String AWAIT_PURCHASE = "await-purchase";
+        /** Call activity: the purchase of services that delivers a PURCHASE project. */
+        public static final String PURCHASE_SERVICE = "purchase-service";
+        public static final String ADOPT_CONTRACT = "adopt-contract";
         public static final String MILESTONES = "milestones";
         public static final String DISBURSE_PAYMENT = "disburse-payment";
         public static final String SETTLE_PROJECT = "settle-project";
@@ -51,6 +53,7 @@ public final class ServiceProjectProcess {
         public static final String ENDED_REJECTED = "project-rejected";
         public static final String ENDED_REJECTED_BY_RESIDENTS = "project-rejected-by-residents";
         public static final String ENDED_NO_QUORUM = "project-no-quorum-withdrawn";
+        public static final String ENDED_PURCHASE_FAILED = "project-purchase-failed";
 
         private Elements() {}
     }
@@ -77,6 +80,12 @@ public final class ServiceProjectProcess {
         /** The decision of the task just completed: APPROVE, RETURN, REJECT; CLEAN or FINDINGS for audit. */
         public static final String DECISION = "decision";
         public static final String COMMENT = "comment";
+        /** The code of the purchase a PURCHASE project called (business key of the called instance). */
+        public static final String PROCUREMENT_CODE = "procurementCode";
+        /** Returned by the called purchase: {@link PurchaseOutcome}. */
+        public static final String PURCHASE_OUTCOME = "purchaseOutcome";
+        /** Returned by the called purchase: the user of the contracted provider, who reports the milestones. */
+        public static final String SUPPLIER = "supplier";
 
         private Vars() {}
     }
@@ -92,12 +101,21 @@ public final class ServiceProjectProcess {
         private Decision() {}
     }
 
+    /** Values of {@link Vars#PURCHASE_OUTCOME}: how the called purchase ended. */
+    public static final class PurchaseOutcome {
+        /** Contract signed and published: the project delivers its milestones. */
+        public static final String CONTRACTED = "CONTRACTED";
+        public static final String CANCELLED = "CANCELLED";
+        /** Finance refused the method. */
+        public static final String REJECTED = "REJECTED";
+
+        private PurchaseOutcome() {}
+    }
+
     /** Messages the process waits for. */
     public static final class Messages {
         /** The committee withdraws the project (interrupting event subprocess). */
         public static final String WITHDRAW = "project-withdraw";
-        /** A purchase of services for this project has its contract (until that process is a call activity). */
-        public static final String PURCHASE_CONTRACTED = "project-purchase-contracted";
 
         private Messages() {}
     }
@@ -114,7 +132,16 @@ public final class ServiceProjectProcess {
         public static final String SETTLE_PROJECT = "settleProject";
         public static final String PUBLISH_DISCLOSURE = "publishDisclosure";
         /**
-         * Execution listener (event start) on await-purchase and on every end event: records the
+         * Execution listener (event start) on purchase-service: gives the purchase its code
+         * (PS-year-sequence), the business key of the called instance.
+         */
+        public static final String OPEN_PURCHASE = "openProjectPurchase";
+        /** The contract's milestones become the project's; its supplier reports them. */
+        public static final String ADOPT_CONTRACT = "adoptPurchaseContract";
+        /** A purchase that bought nothing: the project's reservation returns to the fund. */
+        public static final String RELEASE_RESERVATION = "releaseProjectReservation";
+        /**
+         * Execution listener (event start) on purchase-service and on every end event: records the
          * project status that element stands for (IN_PROCUREMENT, CLOSED, REJECTED, …).
          */
         public static final String STATUS_LISTENER = "projectStatusListener";

@@ -223,10 +223,10 @@ class ServiceProjectModelTest {
     }
 
     @Test
-    void everyEndEventAndThePurchaseWaitRecordTheProjectStatus() {
+    void everyEndEventAndThePurchaseRecordTheProjectStatus() {
         String listener = "${" + ServiceProjectProcess.Beans.STATUS_LISTENER + "}";
         List<Element> recording = new ArrayList<>(elements(process, BPMN, "endEvent"));
-        recording.add(byId.get(ServiceProjectProcess.Elements.AWAIT_PURCHASE));
+        recording.add(byId.get(ServiceProjectProcess.Elements.PURCHASE_SERVICE));
         for (Element e : recording) {
             boolean listens = elements(e, CAMUNDA, "executionListener").stream()
                     .anyMatch(l -> "start".equals(l.getAttribute("event")) && listener.equals(l.getAttribute("delegateExpression")));

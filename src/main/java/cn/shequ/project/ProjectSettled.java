@@ -1,0 +1,9 @@
+package cn.shequ.project;
+
+import java.math.BigDecimal;
+
+/**
+ * Published (synchronously, in the engine's transaction) when a project's final acceptance is
+ * settled: a purchase that delivered it puts the grade onto its provider's performance record.
+ */
+public record ProjectSettled(String projectCode, String deliveryMode, BigDecimal score, String grade) {}
