@@ -63,14 +63,16 @@ class ProcurementViews {
     record ChallengeView(long id, String provider, String reason, OffsetDateTime filedAt, OffsetDateTime answerDue,
                          String answer, Boolean upheld, OffsetDateTime answeredAt, Boolean answeredLate) {}
 
+    /** Once paid: when, whether late, the days late and the interest owed for them (0 and "0.00" when on time). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record MilestoneView(int seq, String name, int percent, String amount, String status, Integer servedParticipants,
-                         String paidOn, Boolean latePayment) {}
+                         String paidOn, Boolean latePayment, Integer lateDays, String lateInterest) {}
 
+    /** {@code lateInterestDailyRate} is a fraction: "0.0005" is 0.05% a day. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record ContractView(String code, String provider, String amount, String performanceBond, int termMonths,
                         String signedOn, boolean signedLate, String publishDue, String publishedOn, Boolean publishedLate,
-                        List<MilestoneView> milestones) {}
+                        int paymentTermDays, String lateInterestDailyRate, List<MilestoneView> milestones) {}
 
     record OpenTaskView(String id, String key, String name, String assignee, OffsetDateTime due, boolean escalated) {}
 
@@ -141,12 +143,15 @@ class ProcurementViews {
     private ContractView contract(String code) {
         return contracts.ofProcurement(code).map(c -> new ContractView(c.code(), c.providerName(), Money.format(c.amount()),
                 Money.format(c.performanceBond()), c.termMonths(), c.signedOn().toString(), c.signedLate(),
-                c.publishDue().toString(), date(c.publishedOn()), c.publishedLate(),
+                c.publishDue().toString(), date(c.publishedOn()), c.publishedLate(), c.paymentTermDays(),
+                c.lateInterestRate().stripTrailingZeros().toPlainString(),
                 contracts.milestones(code).stream().map(m -> {
                     var paid = payments.find(code, m.seq());
                     return new MilestoneView(m.seq(), m.name(), m.sharePercent(), Money.format(m.amount()), m.status(),
                             m.servedParticipants(), paid.map(x -> x.paidAt().toLocalDate().toString()).orElse(null),
-                            paid.map(MilestonePayments.Payment::late).orElse(null));
+                            paid.map(MilestonePayments.Payment::late).orElse(null),
+                            paid.map(MilestonePayments.Payment::daysLate).orElse(null),
+                            paid.map(x -> Money.format(x.lateInterest())).orElse(null));
                 }).toList())).orElse(null);
     }
 
