@@ -7,6 +7,7 @@ import cn.shequ.engine.ShequClock;
 import cn.shequ.web.ApiException;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,7 +64,7 @@ public class FundLedger {
         Fund allocated = new Fund(code, name, source, fiscalYear, fund.allCategories(), ownerStreet,
                 total.setScale(2), fund.reserved(), fund.disbursed());
         funds.updateBalances(allocated);
-        append(allocated, ALLOCATE, total, null, null, actor);
+        append(allocated, ALLOCATE, total, null, null, actor, Map.of());
         return allocated;
     }
 
@@ -85,22 +86,25 @@ public class FundLedger {
         }
         Fund after = fund.withBalances(fund.reserved().add(amount), fund.disbursed());
         funds.updateBalances(after);
-        return append(after, RESERVE, amount, projectCode, null, actor);
+        return append(after, RESERVE, amount, projectCode, null, actor, Map.of());
     }
 
     /**
      * Pays {@code amount} of what was reserved for the project. The caller guarantees that the
      * project's disbursed total stays within its reservation; the fund row is locked here.
+     * {@code paymentDetail} (the terms the milestone was due under, any late-payment interest) goes
+     * into the line's audit entry as it is.
      */
     @Transactional
-    public LedgerEntry disburse(String fundCode, BigDecimal amount, String projectCode, int milestoneSeq, String actor) {
+    public LedgerEntry disburse(String fundCode, BigDecimal amount, String projectCode, int milestoneSeq, String actor,
+                                Map<String, ?> paymentDetail) {
         Fund fund = lock(fundCode);
         if (fund.disbursed().add(amount).compareTo(fund.reserved()) > 0) {
             throw ApiException.conflict("DISBURSE_EXCEEDS_RESERVED", "拨付金额超过资金 " + fundCode + " 的预留额 / exceeds the reservation");
         }
         Fund after = fund.withBalances(fund.reserved(), fund.disbursed().add(amount));
         funds.updateBalances(after);
-        return append(after, DISBURSE, amount, projectCode, milestoneSeq, actor);
+        return append(after, DISBURSE, amount, projectCode, milestoneSeq, actor, paymentDetail);
     }
 
     /** Returns the unused part of a project's reservation to the fund (at final acceptance). */
@@ -109,7 +113,7 @@ public class FundLedger {
         Fund fund = lock(fundCode);
         Fund after = fund.withBalances(fund.reserved().subtract(amount), fund.disbursed());
         funds.updateBalances(after);
-        return append(after, RELEASE, amount, projectCode, null, actor);
+        return append(after, RELEASE, amount, projectCode, null, actor, Map.of());
     }
 
     private Fund lock(String fundCode) {
@@ -117,7 +121,7 @@ public class FundLedger {
     }
 
     private LedgerEntry append(Fund after, String type, BigDecimal amount, String projectCode, Integer milestoneSeq,
-                        String actor) {
+                        String actor, Map<String, ?> more) {
         LedgerRow row = new LedgerRow();
         row.fundCode = after.code();
         row.entryType = type;
@@ -128,10 +132,14 @@ public class FundLedger {
         row.actor = actor;
         row.availableAfter = after.available();
         funds.insertEntry(row);
-        audit.append(AuditEvent.of(actor, AuditActions.LEDGER_ENTRY).subject(projectCode)
+        AuditEvent event = AuditEvent.of(actor, AuditActions.LEDGER_ENTRY).subject(projectCode)
                 .detail("ledgerSeq", row.seq).detail("fundCode", row.fundCode).detail("type", type)
                 .detail("amount", row.amount.toPlainString()).detail("milestoneSeq", milestoneSeq)
-                .detail("availableAfter", row.availableAfter.toPlainString()));
+                .detail("availableAfter", row.availableAfter.toPlainString());
+        for (Map.Entry<String, ?> detail : more.entrySet()) {
+            event = event.detail(detail.getKey(), detail.getValue());
+        }
+        audit.append(event);
         return new LedgerEntry(row.seq, row.fundCode, type, row.amount, projectCode, milestoneSeq, row.at, actor,
                 row.availableAfter);
     }

@@ -2,8 +2,9 @@ package cn.shequ.fund;
 
 import cn.shequ.engine.ShequClock;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,18 +12,20 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Pays one milestone exactly once, for service projects and purchases alike: the DISBURSE ledger
  * line and the payment row are written together, and the payment's primary key (subject,
- * milestone) lets the database refuse a second one. A payment later than 30 days after
- * acceptance is flagged (保障中小企业款项支付条例, 2025).
+ * milestone) lets the database refuse a second one. A payment after the payment term (30 days
+ * after acceptance, a contract up to 60) is flagged late with its interest (保障中小企业款项支付条例
+ * (2025) arts. 9, 17), computed here once and stored with the payment.
  */
 @Service
 public class MilestonePayments {
 
-    public static final Duration PAYMENT_DEADLINE = Duration.ofDays(30);
-
-
-    /** A milestone's payment: the ledger line that paid it and whether it came late. */
+    /**
+     * A milestone's payment: the ledger line that paid it, the terms it was due under, and whether
+     * it came late, by how many days, with what interest.
+     */
     public record Payment(String subjectCode, int milestoneSeq, BigDecimal amount, long ledgerSeq,
-                          LocalDateTime paidAt, String paidBy, LocalDateTime acceptedAt, boolean late) {}
+                          LocalDateTime paidAt, String paidBy, LocalDateTime acceptedAt, boolean late,
+                          int paymentTermDays, BigDecimal interestRate, int daysLate, BigDecimal lateInterest) {}
 
     private final PaymentMapper payments;
     private final FundLedger ledger;
@@ -41,19 +44,32 @@ public class MilestonePayments {
     /**
      * Pays the milestone unless it was paid already (then returns that payment unchanged). Must be
      * called with the subject's row locked, so that concurrent requests queue behind each other.
+     *
+     * <p>Late-payment interest is a liability owed to the provider, recorded with the payment, in
+     * the audit detail of its ledger line and shown with the milestone; it is not paid here and is
+     * not a ledger line of its own: the fund ledger moves only ALLOCATE, RESERVE, DISBURSE and
+     * RELEASE, and the DISBURSE is the milestone's amount.
      */
     @Transactional
     public Payment pay(String subjectCode, int milestoneSeq, String fundCode, BigDecimal amount,
-                       LocalDateTime acceptedAt, String approvedBy) {
+                       LocalDateTime acceptedAt, PaymentTerms terms, String approvedBy) {
         Optional<Payment> existing = payments.find(subjectCode, milestoneSeq);
         if (existing.isPresent()) {
             return existing.get();
         }
-        LedgerEntry entry = ledger.disburse(fundCode, amount, subjectCode, milestoneSeq, approvedBy);
         LocalDateTime paidAt = clock.localNow();
-        boolean late = paidAt.isAfter(acceptedAt.plus(PAYMENT_DEADLINE));
+        long daysLate = terms.daysLate(acceptedAt, paidAt);
+        BigDecimal interest = terms.interest(amount, daysLate);
+        Map<String, Object> due = new LinkedHashMap<>();
+        due.put("acceptedAt", acceptedAt.toString());
+        due.put("paymentTermDays", terms.days());
+        due.put("paymentDue", terms.deadline(acceptedAt).toString());
+        due.put("interestRate", terms.dailyRate().toPlainString());
+        due.put("daysLate", daysLate);
+        due.put("lateInterest", interest.toPlainString());
+        LedgerEntry entry = ledger.disburse(fundCode, amount, subjectCode, milestoneSeq, approvedBy, due);
         Payment payment = new Payment(subjectCode, milestoneSeq, entry.amount(), entry.seq(), paidAt, approvedBy,
-                acceptedAt, late);
+                acceptedAt, daysLate > 0, terms.days(), terms.dailyRate(), Math.toIntExact(daysLate), interest);
         payments.insert(payment);
         return payment;
     }

@@ -9,12 +9,14 @@ import org.apache.ibatis.annotations.Select;
 /** Milestone payments, one row per (subject, milestone). */
 @Mapper
 interface PaymentMapper {
-    @Select("SELECT subject_code, milestone_seq, amount, ledger_seq, paid_at, paid_by, accepted_at, late "
+    @Select("SELECT subject_code, milestone_seq, amount, ledger_seq, paid_at, paid_by, accepted_at, late, "
+            + "payment_term_days, interest_rate, days_late, late_interest "
             + "FROM milestone_payment WHERE subject_code = #{subject} AND milestone_seq = #{seq}")
     Optional<MilestonePayments.Payment> find(@Param("subject") String subject, @Param("seq") int seq);
 
     @Insert("INSERT INTO milestone_payment (subject_code, milestone_seq, amount, ledger_seq, paid_at, paid_by, "
-            + "accepted_at, late) VALUES (#{subjectCode}, #{milestoneSeq}, #{amount}, #{ledgerSeq}, #{paidAt}, "
-            + "#{paidBy}, #{acceptedAt}, #{late})")
+            + "accepted_at, late, payment_term_days, interest_rate, days_late, late_interest) VALUES (#{subjectCode}, "
+            + "#{milestoneSeq}, #{amount}, #{ledgerSeq}, #{paidAt}, #{paidBy}, #{acceptedAt}, #{late}, "
+            + "#{paymentTermDays}, #{interestRate}, #{daysLate}, #{lateInterest})")
     void insert(MilestonePayments.Payment payment);
 }

@@ -1,10 +1,21 @@
 package cn.shequ.procurement;
 
+import cn.shequ.fund.PaymentTerms;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
-/** 政府购买服务合同 with the winning provider: price, bond, when it was signed and published, and whether late. */
+/**
+ * 政府购买服务合同 with the winning provider: price, bond, the payment term and late-interest rate it
+ * agreed, when it was signed and published, and whether late.
+ */
 record Contract(String code, String procurementCode, long providerId, String providerName, BigDecimal amount,
-                BigDecimal performanceBond, int termMonths, LocalDate signedOn, String signedBy, boolean signedLate,
-                LocalDate publishDue, LocalDate publishedOn, Boolean publishedLate, LocalDateTime createdAt) {}
+                BigDecimal performanceBond, int termMonths, int paymentTermDays, BigDecimal lateInterestRate,
+                LocalDate signedOn, String signedBy, boolean signedLate, LocalDate publishDue, LocalDate publishedOn,
+                Boolean publishedLate, LocalDateTime createdAt) {
+
+    /** When each milestone must be paid after acceptance, and the interest a day late. */
+    PaymentTerms paymentTerms() {
+        return new PaymentTerms(paymentTermDays, lateInterestRate);
+    }
+}

@@ -5,6 +5,7 @@ import static cn.shequ.procurement.PurchaseProcess.Decision.RETURN;
 
 import cn.shequ.engine.ShequClock;
 import cn.shequ.fund.Money;
+import cn.shequ.fund.PaymentTerms;
 import cn.shequ.identity.CurrentUser;
 import cn.shequ.procurement.PurchaseProcess.Tasks;
 import cn.shequ.procurement.PurchaseProcess.Vars;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The contract steps of a purchase: signing (within 30 days of the award notice, bond at most 10%,
- * milestones and payment schedule, default 30/40/30), publishing (within 2 working days), each
+ * milestones and payment schedule, default 30/40/30, payment term 30 to 60 days and late-payment
+ * interest a day, default 30 days and 0.05%), publishing (within 2 working days), each
  * milestone reported by the provider, accepted by the purchaser with the people served and approved
  * by finance, and the final performance evaluation.
  */
@@ -35,6 +37,8 @@ class ContractSteps {
     static final int NAME_MAX = 100;
     /** 条例 art. 48: the performance bond is at most 10% of the contract amount. */
     static final BigDecimal BOND_SHARE = new BigDecimal("0.10");
+    static final String PAYMENT_TERM_DAYS = "paymentTermDays";
+    static final String LATE_INTEREST_DAILY_RATE = "lateInterestDailyRate";
 
     record Outcome(String decision, String comment, Map<String, Object> routing) {}
 
@@ -125,6 +129,7 @@ class ContractSteps {
         }
         BigDecimal bond = bond(input, fields.apply("performanceBond"), winner.price());
         List<PlannedMilestone> planned = milestones(input, input.text("milestones", "付款节点", ProcurementSteps.TEXT_MAX, false));
+        PaymentTerms terms = paymentTerms(input, fields);
         input.refuseIfInvalid();
         LocalDateTime now = clock.localNow();
         LocalDate due = ProcurementDeadlines.contractDue(p.awardNoticeOn());
@@ -132,7 +137,7 @@ class ContractSteps {
         String code = codes.next(ProcurementCodes.CONTRACT, today.getYear());
         LocalDate publishDue = deadlines.publishDue(signedOn);
         Contract contract = new Contract(code, p.code(), winner.providerId(), winner.providerName(), winner.price(), bond,
-                p.termMonths(), signedOn, actor.userId(), late, publishDue, null, null, now);
+                p.termMonths(), terms.days(), terms.dailyRate(), signedOn, actor.userId(), late, publishDue, null, null, now);
         contracts.insert(contract);
         List<BigDecimal> shares = Money.split(winner.price(), planned.stream().map(PlannedMilestone::percent).toList());
         for (int i = 0; i < planned.size(); i++) {
@@ -175,6 +180,46 @@ class ContractSteps {
             input.problem("signedOn", "签订日期须为日期，例如 2026-07-20 / must be a date");
             return null;
         }
+    }
+
+    /**
+     * The payment term and the late-interest rate a day the contract agrees, each the default when
+     * left blank (保障中小企业款项支付条例 (2025): 30 days, at most 60, art. 9; 0.05% a day, art. 17).
+     */
+    static PaymentTerms paymentTerms(TaskInput input, Function<String, Object> fields) {
+        Integer days = PaymentTerms.DEFAULT_DAYS;
+        if (!blank(fields.apply(PAYMENT_TERM_DAYS))) {
+            days = input.integer(PAYMENT_TERM_DAYS, "付款期限（天）", Integer.MIN_VALUE, Integer.MAX_VALUE);
+            if (days != null && (days < PaymentTerms.MIN_DAYS || days > PaymentTerms.MAX_DAYS)) {
+                input.problem(PAYMENT_TERM_DAYS, "付款期限须为验收后 " + PaymentTerms.MIN_DAYS + " 到 " + PaymentTerms.MAX_DAYS
+                        + " 天（保障中小企业款项支付条例第九条：30日内，合同约定最长不超过60日）/ the payment term is "
+                        + PaymentTerms.MIN_DAYS + " to " + PaymentTerms.MAX_DAYS + " days after acceptance");
+                days = null;
+            }
+        }
+        BigDecimal rate = PaymentTerms.DEFAULT_DAILY_RATE;
+        String sent = input.text(LATE_INTEREST_DAILY_RATE, "逾期利息日利率", 32, false);
+        if (sent != null) {
+            rate = null;
+            try {
+                rate = new BigDecimal(sent);
+            } catch (NumberFormatException e) {
+                input.problem(LATE_INTEREST_DAILY_RATE, "逾期利息日利率须为小数，例如 0.0005（即每日万分之五）/ must be a number such as 0.0005");
+            }
+            if (rate != null && (rate.signum() <= 0 || rate.compareTo(PaymentTerms.MAX_DAILY_RATE) > 0
+                    || rate.stripTrailingZeros().scale() > PaymentTerms.RATE_SCALE)) {
+                input.problem(LATE_INTEREST_DAILY_RATE, "逾期利息日利率须大于 0、不超过 " + PaymentTerms.MAX_DAILY_RATE.toPlainString()
+                        + "（每日千分之一），最多 " + PaymentTerms.RATE_SCALE + " 位小数；未约定按每日万分之五（保障中小企业款项支付条例第十七条）"
+                        + " / a daily rate as a fraction, above 0 and at most " + PaymentTerms.MAX_DAILY_RATE.toPlainString()
+                        + " (0.1% a day); 0.0005 when the contract sets none");
+                rate = null;
+            }
+        }
+        return days == null || rate == null ? null : new PaymentTerms(days, rate);
+    }
+
+    private static boolean blank(Object value) {
+        return value == null || value.toString().isBlank();
     }
 
     private static BigDecimal bond(TaskInput input, Object value, BigDecimal contractAmount) {

@@ -181,9 +181,14 @@ class ProcurementController {
 
     record PlannedMilestone(String name, Integer percent) {}
 
-    record ContractRequest(String signedOn, BigDecimal performanceBond, List<PlannedMilestone> milestones) {}
+    /** {@code paymentTermDays} and {@code lateInterestDailyRate} (a fraction: 0.0005 is 0.05%) default to 30 and 0.0005. */
+    record ContractRequest(String signedOn, BigDecimal performanceBond, List<PlannedMilestone> milestones,
+                           BigDecimal paymentTermDays, BigDecimal lateInterestDailyRate) {}
 
-    /** Records the signed contract (completes sign-contract); milestones default to 30/40/30. */
+    /**
+     * Records the signed contract (completes sign-contract); milestones default to 30/40/30, the
+     * payment term to 30 days after acceptance, late-payment interest to 0.05% a day.
+     */
     @PostMapping("/api/procurements/{code}/contract")
     @ResponseStatus(HttpStatus.CREATED)
     ProcurementViews.ProcurementView contract(@PathVariable String code, @RequestBody ContractRequest request) {
@@ -195,6 +200,12 @@ class ProcurementController {
         }
         if (request.performanceBond() != null) {
             fields.put("performanceBond", request.performanceBond().toPlainString());
+        }
+        if (request.paymentTermDays() != null) {
+            fields.put("paymentTermDays", request.paymentTermDays().toPlainString());
+        }
+        if (request.lateInterestDailyRate() != null) {
+            fields.put("lateInterestDailyRate", request.lateInterestDailyRate().toPlainString());
         }
         if (request.milestones() != null && !request.milestones().isEmpty()) {
             if (request.milestones().stream().anyMatch(m -> m == null || m.name() == null || m.percent() == null)) {

@@ -129,12 +129,13 @@ class ProcurementDelegates {
             Procurement p = procurements.lock(code).orElseThrow();
             ContractMilestone milestone = contracts.milestone(code, seq).orElseThrow();
             boolean alreadyPaid = payments.find(code, seq).isPresent();
+            Contract contract = contracts.ofProcurement(code).orElseThrow();
             MilestonePayments.Payment payment = payments.pay(code, seq, p.fundCode(), milestone.amount(),
-                    milestone.acceptedAt(), milestone.approvedBy());
+                    milestone.acceptedAt(), contract.paymentTerms(), milestone.approvedBy());
             if (!alreadyPaid) {
                 procurements.setMoney(code, p.reservedAmount(), p.disbursedAmount().add(payment.amount()), clock.localNow());
                 contracts.setStatus(code, seq, ContractMilestone.PAID);
-                documents.paymentVoucher(p, contracts.ofProcurement(code).orElseThrow(), milestone, payment);
+                documents.paymentVoucher(p, contract, milestone, payment);
             }
         };
     }

@@ -1,5 +1,6 @@
 package cn.shequ.procurement;
 
+import cn.shequ.document.Amounts;
 import cn.shequ.document.DocumentContent;
 import cn.shequ.document.DocumentService;
 import cn.shequ.document.DocumentType;
@@ -7,6 +8,7 @@ import cn.shequ.document.PaymentVoucher;
 import cn.shequ.engine.ShequClock;
 import cn.shequ.fund.FundLedger;
 import cn.shequ.fund.MilestonePayments;
+import cn.shequ.fund.PaymentTerms;
 import cn.shequ.identity.OrganisationMapper;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -70,7 +72,7 @@ class ProcurementDocuments {
         issue(DocumentType.CONTRACT, p, purchaser, PurchaseContract.content(new PurchaseContract.Data(purchaser.name(),
                 c.code(), p.code(), p.title(), c.providerName(), c.amount(), c.termMonths(), c.performanceBond(),
                 milestones.stream().map(m -> new PurchaseContract.Milestone(m.seq(), m.name(), m.sharePercent(), m.amount()))
-                        .toList(), c.signedOn(), name(c.signedBy()),
+                        .toList(), c.paymentTermDays(), c.lateInterestRate(), c.signedOn(), name(c.signedBy()),
                 p.termReason() == null ? "无。" : "履行期限超过一年的理由：" + p.termReason(), today())), c.signedBy());
     }
 
@@ -78,8 +80,15 @@ class ProcurementDocuments {
         issue(DocumentType.PAYMENT_VOUCHER, p, FINANCE, PaymentVoucher.content(new PaymentVoucher.Data(FINANCE.name(),
                 p.code(), p.title(), c.providerName(), p.fundCode(), funds.find(p.fundCode()).map(f -> f.name()).orElse(p.fundCode()),
                 m.seq(), m.name(), payment.amount(), payment.ledgerSeq(), payment.paidAt(), name(m.approvedBy()),
-                name(payment.paidBy()), payment.late() ? "验收后超过30日拨付（保障中小企业款项支付条例）" : "合同 " + c.code(),
+                name(payment.paidBy()), payment.late() ? lateRemark(payment) : "合同 " + c.code(),
                 today())), payment.paidBy());
+    }
+
+    /** 附注 of a late payment: the interest owed is stated, and is not part of the amount paid. */
+    static String lateRemark(MilestonePayments.Payment payment) {
+        return "验收后超过" + payment.paymentTermDays() + "日付款期限拨付，逾期" + payment.daysLate() + "日，应付逾期利息"
+                + Amounts.yuan(payment.lateInterest()) + "（日利率" + PaymentTerms.percent(payment.interestRate())
+                + "，不含在本次拨付金额内；保障中小企业款项支付条例第十七条）";
     }
 
     /** The purchasing street office, or the district's civil affairs bureau. */

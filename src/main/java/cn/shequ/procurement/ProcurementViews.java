@@ -66,14 +66,16 @@ class ProcurementViews {
     record ChallengeView(long id, String provider, String reason, OffsetDateTime filedAt, OffsetDateTime answerDue,
                          String answer, Boolean upheld, OffsetDateTime answeredAt, Boolean answeredLate) {}
 
+    /** Once paid: when, whether late, the days late and the interest owed for them (0 and "0.00" when on time). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record MilestoneView(int seq, String name, int percent, String amount, String status, Integer servedParticipants,
-                         String paidOn, Boolean latePayment) {}
+                         String paidOn, Boolean latePayment, Integer lateDays, String lateInterest) {}
 
+    /** {@code lateInterestDailyRate} is a fraction: "0.0005" is 0.05% a day. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record ContractView(String code, String provider, String amount, String performanceBond, int termMonths,
                         String signedOn, boolean signedLate, String publishDue, String publishedOn, Boolean publishedLate,
-                        List<MilestoneView> milestones) {}
+                        int paymentTermDays, String lateInterestDailyRate, List<MilestoneView> milestones) {}
 
     record OpenTaskView(String id, String key, String name, String assignee, OffsetDateTime due, boolean escalated) {}
 
@@ -144,7 +146,8 @@ class ProcurementViews {
     private ContractView contract(Procurement p) {
         return contracts.ofProcurement(p.code()).map(c -> new ContractView(c.code(), c.providerName(), Money.format(c.amount()),
                 Money.format(c.performanceBond()), c.termMonths(), c.signedOn().toString(), c.signedLate(),
-                c.publishDue().toString(), date(c.publishedOn()), c.publishedLate(), milestones(p))).orElse(null);
+                c.publishDue().toString(), date(c.publishedOn()), c.publishedLate(), c.paymentTermDays(),
+                c.lateInterestRate().stripTrailingZeros().toPlainString(), milestones(p))).orElse(null);
     }
 
     /**
@@ -165,7 +168,9 @@ class ProcurementViews {
         var paid = payments.find(payer, seq);
         return new MilestoneView(seq, name, percent, Money.format(amount), status, served,
                 paid.map(x -> x.paidAt().toLocalDate().toString()).orElse(null),
-                paid.map(MilestonePayments.Payment::late).orElse(null));
+                paid.map(MilestonePayments.Payment::late).orElse(null),
+                paid.map(MilestonePayments.Payment::daysLate).orElse(null),
+                paid.map(x -> Money.format(x.lateInterest())).orElse(null));
     }
 
     private static List<RankView> ranking(List<Bid> all) {

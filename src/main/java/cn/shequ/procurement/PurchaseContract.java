@@ -6,13 +6,14 @@ import static cn.shequ.document.ChineseDates.numeric;
 import cn.shequ.document.Amounts;
 import cn.shequ.document.DocumentContent;
 import cn.shequ.document.DocumentType;
+import cn.shequ.fund.PaymentTerms;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * 政府购买服务合同: parties, service, price, term, performance bond (≤ 10%, 条例 art. 48), the
- * milestones with their payment schedule, acceptance with the people served (条例 art. 45), no
+ * milestones with their payment schedule, the payment term and late-payment interest agreed, acceptance with the people served (条例 art. 45), no
  * whole subcontracting (102号令 art. 26).
  */
 public final class PurchaseContract {
@@ -23,7 +24,7 @@ public final class PurchaseContract {
 
     public record Data(String purchaser, String contractCode, String procurementCode, String title, String provider,
                        BigDecimal amount, int termMonths, BigDecimal performanceBond, List<Milestone> milestones,
-                       LocalDate signedOn, String purchaserSignatory, String otherTerms,
+                       int paymentTermDays, BigDecimal lateInterestDailyRate, LocalDate signedOn, String purchaserSignatory, String otherTerms,
                        LocalDate issuedOn) {}
 
     private PurchaseContract() {}
@@ -46,7 +47,8 @@ public final class PurchaseContract {
                 .heading("一、付款进度")
                 .table(List.of(DocumentContent.Column.center("期次", 1), DocumentContent.Column.left("节点", 4),
                         DocumentContent.Column.right("比例", 1.5f), DocumentContent.Column.right("金额", 2.5f)), rows, null)
-                .paragraph("甲方在每期验收合格后三十日内付款（保障中小企业款项支付条例）。")
+                .paragraph("甲方在每期验收合格后" + d.paymentTermDays() + "日内付款；逾期付款的，按每日"
+                        + PaymentTerms.percent(d.lateInterestDailyRate()) + "向乙方支付逾期利息（保障中小企业款项支付条例第九条、第十七条）。")
                 .heading("二、履约与验收")
                 .paragraph("乙方不得将服务整体转包（102号令第二十六条）。每期服务由甲方组织验收，服务对象参与验收，验收结果向社会公告（条例第四十五条）。"
                         + "履约保证金不超过合同金额的百分之十（条例第四十八条）。")

@@ -7,6 +7,7 @@ import cn.shequ.engine.EngineDecisions;
 import cn.shequ.engine.ShequClock;
 import cn.shequ.fund.FundLedger;
 import cn.shequ.fund.MilestonePayments;
+import cn.shequ.fund.PaymentTerms;
 import cn.shequ.project.ServiceProjectProcess.Vars;
 import cn.shequ.rules.Decisions;
 import cn.shequ.task.WorkItems;
@@ -69,8 +70,9 @@ class ProjectDelegates {
             Project project = projects.lock(code).orElseThrow();
             Milestone milestone = projects.milestone(code, seq).orElseThrow();
             boolean alreadyPaid = payments.find(code, seq).isPresent();
+            // a service project has no contract: the regulation's 30 days and 0.05% a day
             MilestonePayments.Payment payment = payments.pay(code, seq, project.fundCode(), milestone.amount(),
-                    milestone.acceptedAt(), milestone.approvedBy());
+                    milestone.acceptedAt(), PaymentTerms.DEFAULT, milestone.approvedBy());
             if (!alreadyPaid) {
                 projects.setMoney(code, project.reservedAmount(), project.disbursedAmount().add(payment.amount()),
                         clock.localNow());

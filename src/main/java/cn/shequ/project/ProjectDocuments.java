@@ -1,6 +1,7 @@
 package cn.shequ.project;
 
 import cn.shequ.document.AcceptanceReport;
+import cn.shequ.document.Amounts;
 import cn.shequ.document.AuditReport;
 import cn.shequ.document.ChineseDates;
 import cn.shequ.document.DisclosureNotice;
@@ -15,6 +16,7 @@ import cn.shequ.document.ReviewOpinion;
 import cn.shequ.engine.ShequClock;
 import cn.shequ.fund.FundLedger;
 import cn.shequ.fund.MilestonePayments;
+import cn.shequ.fund.PaymentTerms;
 import cn.shequ.identity.Community;
 import cn.shequ.identity.OrganisationMapper;
 import cn.shequ.meeting.MeetingOutcome;
@@ -110,11 +112,17 @@ class ProjectDocuments {
                 remark(m, payment), today())), payment.paidBy());
     }
 
-    /** 附注: the acceptance the payment rests on, and lateness (保障中小企业款项支付条例: 30 days). */
+    /**
+     * 附注: the acceptance the payment rests on, and lateness with the interest owed, which is not part
+     * of the amount paid (保障中小企业款项支付条例 (2025) arts. 9, 17: 30 days, 0.05% a day).
+     */
     private String remark(Milestone m, MilestonePayments.Payment payment) {
         String accepted = "依据：第" + m.seq() + "期里程碑于" + ChineseDates.numeric(payment.acceptedAt().toLocalDate())
                 + "经" + name(m.acceptedBy()) + "验收合格。";
-        return payment.late() ? accepted + "本次拨付距验收已超过30日，属逾期支付。" : accepted;
+        return payment.late() ? accepted + "本次拨付距验收已超过" + payment.paymentTermDays() + "日，属逾期支付，逾期"
+                + payment.daysLate() + "日，应付逾期利息" + Amounts.yuan(payment.lateInterest()) + "（日利率"
+                + PaymentTerms.percent(payment.interestRate()) + "），不含在本次拨付金额内。"
+                : accepted;
     }
 
     void acceptanceReport(Project p, int respondents, int satisfied, String actor) {

@@ -23,9 +23,10 @@ class ProjectViews {
         this.payments = payments;
     }
 
+    /** Once paid: when, whether late, the days late and the interest owed for them (0 and "0.00" when on time). */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     record MilestoneView(int seq, String name, int percent, String amount, String status, String paidOn,
-                         Boolean latePayment) {}
+                         Boolean latePayment, Integer lateDays, String lateInterest) {}
 
     record BudgetLineView(int seq, String item, String amount) {}
 
@@ -46,7 +47,9 @@ class ProjectViews {
                     var payment = payments.find(p.code(), m.seq());
                     return new MilestoneView(m.seq(), m.name(), m.percent(), Money.format(m.amount()), m.status(),
                             payment.map(x -> x.paidAt().toLocalDate().toString()).orElse(null),
-                            payment.map(MilestonePayments.Payment::late).orElse(null));
+                            payment.map(MilestonePayments.Payment::late).orElse(null),
+                            payment.map(MilestonePayments.Payment::daysLate).orElse(null),
+                            payment.map(x -> Money.format(x.lateInterest())).orElse(null));
                 }).toList();
         List<BudgetLineView> lines = projects.budgetLines(p.code()).stream()
                 .map(l -> new BudgetLineView(l.seq(), l.item(), Money.format(l.amount()))).toList();

@@ -128,6 +128,10 @@ class AnomaliesIT {
         JsonNode late = only(anomaliesOf(code), "LATE_PAYMENT");
         // 35 days after acceptance: 5 days past the deadline, interest 2,000.00 × 0.05% × 5 = 5.00
         assertThat(late.path("detail").asText()).contains("第 1 期 ¥2000.00").contains("逾期 5 天").contains("¥5.00");
+        // the same stored figures on the project's milestone
+        JsonNode milestone = scenario.project(code).path("milestones").get(0);
+        assertThat(milestone.path("lateDays").asInt()).isEqualTo(5);
+        assertThat(milestone.path("lateInterest").asText()).isEqualTo("5.00");
         assertThat(late.path("legalSource").asText()).contains("保障中小企业款项支付条例");
     }
 

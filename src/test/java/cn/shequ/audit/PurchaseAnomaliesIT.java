@@ -2,6 +2,7 @@ package cn.shequ.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.shequ.engine.ShequClock;
 import cn.shequ.support.Api;
 import cn.shequ.support.ProjectScenario;
 import cn.shequ.support.ShequIT;
@@ -36,6 +37,7 @@ class PurchaseAnomaliesIT {
     @AfterEach
     void remove() {
         for (String code : procurements) {
+            jdbc.update("DELETE FROM contract_milestone WHERE procurement_code = ?", code);
             jdbc.update("DELETE FROM contract WHERE procurement_code = ?", code);
             jdbc.update("DELETE FROM procurement WHERE code = ?", code);
         }
@@ -72,6 +74,23 @@ class PurchaseAnomaliesIT {
         assertThat(only(anomaliesOf(publishedLate), "CONTRACT_PUBLISHED_LATE").path("detail").asText())
                 .contains("公告期限 2026-05-07").contains("2026-05-08 公告");
         assertThat(anomaliesOf(inTime)).isEmpty();
+    }
+
+    @Test
+    void anAcceptedContractMilestoneIsUnpaidLateOnlyOnceTheContractsOwnPaymentTermHasPassed() {
+        LocalDate today = LocalDate.now(ShequClock.ZONE);
+        String code = procurement("50000.00", "SMALL_PURCHASE", "IN_DELIVERY", today.minusDays(100));
+        contract(code, today.minusDays(95), today.minusDays(94));
+        jdbc.update("UPDATE contract SET payment_term_days = 60 WHERE procurement_code = ?", code);
+        LocalDateTime now = LocalDateTime.now(ShequClock.ZONE);
+        jdbc.update("INSERT INTO contract_milestone (procurement_code, seq, name, share_percent, amount, status, accepted_by, "
+                + "accepted_at) VALUES (?, 1, '中期评估', 100, 50000.00, 'ACCEPTED', 'civil1', ?)", code, now.minusDays(45));
+        assertThat(anomaliesOf(code)).as("45 days: late under the default 30, not under the contract's 60").isEmpty();
+
+        jdbc.update("UPDATE contract_milestone SET accepted_at = ? WHERE procurement_code = ?",
+                now.minusDays(61).plusHours(1), code);
+        JsonNode late = only(anomaliesOf(code), "LATE_PAYMENT");
+        assertThat(late.path("detail").asText()).contains("第 1 期", "未付款", "已逾期 1 天");
     }
 
     // ---- helpers ----

@@ -137,7 +137,7 @@ final class Samples {
                     List.of(new PurchaseContract.Milestone(1, "合同签订（预付款）", 30, new BigDecimal("645000.00")),
                             new PurchaseContract.Milestone(2, "中期评估", 40, new BigDecimal("860000.00")),
                             new PurchaseContract.Milestone(3, "终期验收", 30, new BigDecimal("645000.00"))),
-                    LocalDate.of(2026, 7, 20), "刘强", free, ISSUED)),
+                    30, new BigDecimal("0.0005"), LocalDate.of(2026, 7, 20), "刘强", free, ISSUED)),
                     List.of("政府购买服务合同", project, "CT-2026-0001", "¥2,150,000.00", "人民币贰佰壹拾伍万元整", "¥215,000.00",
                             "¥860,000.00"), free);
         };

@@ -144,6 +144,9 @@ class PurchaseLifecycleIT {
         JsonNode contract = signed.getBody().path("contract");
         assertThat(contract.path("amount").asText()).isEqualTo("2200000.00");
         assertThat(contract.path("signedLate").asBoolean()).isFalse();
+        // no term or rate agreed: 30 days after acceptance, 0.05% a day (保障中小企业款项支付条例 arts. 9, 17)
+        assertThat(contract.path("paymentTermDays").asInt()).isEqualTo(30);
+        assertThat(contract.path("lateInterestDailyRate").asText()).isEqualTo("0.0005");
         assertThat(contract.path("milestones")).extracting(m -> m.path("amount").asText())
                 .containsExactly("660000.00", "880000.00", "660000.00");
         // 2 working days after Thursday 2026-07-02 (条例 art. 50)
@@ -166,6 +169,11 @@ class PurchaseLifecycleIT {
         scenario.complete(PURCHASER, code, "final-evaluation", Map.of("respondents", 40, "satisfied", 36,
                 "scores", Map.of("budgetExecution", 9, "outputs", 46, "outcomes", 27, "satisfaction", 9)));
         JsonNode done = scenario.awaitStatus(code, "COMPLETED");
+        assertThat(done.path("contract").path("milestones")).allSatisfy(m -> {
+            assertThat(m.path("latePayment").asBoolean()).isFalse();
+            assertThat(m.path("lateDays").asInt()).isZero();
+            assertThat(m.path("lateInterest").asText()).isEqualTo("0.00");
+        });
         assertThat(done.path("grade").asText()).isEqualTo("EXCELLENT");
         assertThat(done.path("disbursed").asText()).isEqualTo("2200000.00");
         // the grade goes onto the provider's performance record

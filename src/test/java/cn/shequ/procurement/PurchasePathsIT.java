@@ -24,10 +24,10 @@ import org.springframework.http.ResponseEntity;
 /**
  * The paths of purchase-of-service besides the open tender: too few bids (re-tender; method switch
  * refused, then cancelled), the exceptional methods with finance approval, splitting, challenges
- * dismissed and upheld, a contract signed late. The purchases of one category are counted together
- * against the thresholds (采购法 art. 28), so each category decides the method in one test only
- * (VOLUNTEER purchases of all the tests stay below ¥1,000,000 together): the order of the tests
- * does not matter.
+ * dismissed and upheld, a contract signed late, a contract's own payment term and interest rate.
+ * The purchases of one category are counted together against the thresholds (采购法 art. 28), so
+ * each category decides the method in one test only (VOLUNTEER purchases of all the tests stay
+ * below ¥1,000,000 together, and so do DISABILITY ones): the order of the tests does not matter.
  */
 @ShequIT
 class PurchasePathsIT {
@@ -290,6 +290,60 @@ class PurchasePathsIT {
         ResponseEntity<JsonNode> published = scenario.as(PURCHASER).post("/api/procurements/" + code + "/contract/publish", null);
         assertThat(published.getBody().path("contract").path("publishedLate").asBoolean()).isTrue();
         assertThat(published.getBody().path("status").asText()).isEqualTo("IN_DELIVERY");
+    }
+
+    // ---- the payment term and late-payment interest (保障中小企业款项支付条例 (2025) arts. 9, 17) ----
+
+    @Test
+    void aContractAgreesAPaymentTermOf30To60DaysAndARateAndAPaymentAfterThatTermOwesThatInterest() {
+        Awarded a = awardedSmallPurchase("200000.00", "DISABILITY");
+        String code = a.code();
+        scenario.moveClock("2026-06-16T09:00:00+08:00");
+        scenario.awaitStatus(code, "AWAITING_CONTRACT");
+        String contractUrl = "/api/procurements/" + code + "/contract";
+
+        for (int days : new int[] {29, 61}) {
+            ResponseEntity<JsonNode> refused = scenario.as(PURCHASER).post(contractUrl, Map.of("paymentTermDays", days));
+            assertThat(refused.getStatusCode()).as(days + " days").isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(refused.getBody().path("fields").path("paymentTermDays").asText())
+                    .contains("30 到 60", "保障中小企业款项支付条例第九条");
+        }
+        ResponseEntity<JsonNode> ratePercent = scenario.as(PURCHASER).post(contractUrl,
+                Map.of("paymentTermDays", 45, "lateInterestDailyRate", "0.05"));
+        assertThat(ratePercent.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(ratePercent.getBody().path("fields").path("lateInterestDailyRate").asText()).contains("0.001");
+        assertThat(ratePercent.getBody().path("fields").has("paymentTermDays")).isFalse();
+        // refused: nothing changed, the task is still open
+        JsonNode unchanged = scenario.procurement(code);
+        assertThat(unchanged.path("status").asText()).isEqualTo("AWAITING_CONTRACT");
+        assertThat(unchanged.path("contract").isMissingNode()).isTrue();
+        assertThat(scenario.openTaskKeys(code)).containsExactly("sign-contract");
+
+        ResponseEntity<JsonNode> signed = scenario.as(PURCHASER).post(contractUrl,
+                Map.of("paymentTermDays", 45, "lateInterestDailyRate", "0.0006"));
+        assertThat(signed.getStatusCode()).as(String.valueOf(signed.getBody())).isEqualTo(HttpStatus.CREATED);
+        assertThat(signed.getBody().path("contract").path("paymentTermDays").asInt()).isEqualTo(45);
+        assertThat(signed.getBody().path("contract").path("lateInterestDailyRate").asText()).isEqualTo("0.0006");
+        scenario.as(PURCHASER).post(contractUrl + "/publish", null);
+        scenario.awaitStatus(code, "IN_DELIVERY");
+
+        // accepted on 2026-06-16, paid 45½ days later: 1 day late under the contract's 45 days
+        scenario.complete("provider1", code, "report-contract-milestone", Map.of("summary", "第1期服务完成", "evidence", "服务记录"));
+        scenario.complete(PURCHASER, code, "accept-contract-milestone", Map.of("decision", "APPROVE", "servedParticipants", 30));
+        scenario.moveClock("2026-07-31T21:00:00+08:00");
+        scenario.complete("finance1", code, "approve-contract-payment", Map.of("decision", "APPROVE"));
+        JsonNode paid = scenario.await(code, "milestone 1 paid",
+                p -> "PAID".equals(p.path("contract").path("milestones").get(0).path("status").asText()));
+        JsonNode first = paid.path("contract").path("milestones").get(0);
+        // 30% of 180,000.00 = 54,000.00; 54,000.00 × 0.06% × 1 = 32.40
+        assertThat(first.path("amount").asText()).isEqualTo("54000.00");
+        assertThat(first.path("latePayment").asBoolean()).isTrue();
+        assertThat(first.path("lateDays").asInt()).isEqualTo(1);
+        assertThat(first.path("lateInterest").asText()).isEqualTo("32.40");
+        assertThat(paid.path("contract").path("milestones").get(1).has("lateInterest")).as("not paid yet").isFalse();
+        // the interest is owed, not paid out of the fund: the ledger has the milestone's amount only
+        assertThat(scenario.ledger(code)).extracting(e -> e.path("type").asText()).containsExactly("RESERVE", "DISBURSE");
+        assertThat(scenario.ledger(code).get(1).path("amount").asText()).isEqualTo("54000.00");
     }
 
     record Awarded(String code, long bid1, long bid2, long bid3) {}

@@ -51,23 +51,32 @@ interface AnomalyMapper {
             + NOT_ACCEPTED)
     List<UnacceptedPayment> paymentsWithoutAcceptance();
 
-    /** A payment flagged late when it was made, or an accepted milestone still unpaid. */
-    record Payment(String subjectCode, int milestoneSeq, BigDecimal amount, LocalDateTime acceptedAt,
-                   LocalDateTime paidAt, String paidBy) {}
+    /** A payment flagged late when it was made, with the figures computed and stored then. */
+    record PaidLate(String subjectCode, int milestoneSeq, BigDecimal amount, LocalDateTime acceptedAt,
+                    LocalDateTime paidAt, String paidBy, int paymentTermDays, BigDecimal interestRate, int daysLate,
+                    BigDecimal lateInterest) {}
 
-    @Select("SELECT subject_code, milestone_seq, amount, accepted_at, paid_at, paid_by FROM milestone_payment "
-            + "WHERE late = TRUE ORDER BY paid_at")
-    List<Payment> latePayments();
+    @Select("SELECT subject_code, milestone_seq, amount, accepted_at, paid_at, paid_by, payment_term_days, interest_rate, "
+            + "days_late, late_interest FROM milestone_payment WHERE late = TRUE ORDER BY paid_at")
+    List<PaidLate> latePayments();
 
-    String UNPAID = "m.seq AS milestone_seq, m.amount, m.accepted_at, NULL AS paid_at, NULL AS paid_by FROM ";
-    String UNPAID_WHERE = " m WHERE m.status IN ('ACCEPTED', 'APPROVED') AND m.accepted_at < #{acceptedBefore} "
+    /**
+     * An accepted milestone still unpaid, with the terms it is due under: a contract's, or none (null)
+     * for a service project, which pays under the regulation's defaults.
+     */
+    record Unpaid(String subjectCode, int milestoneSeq, BigDecimal amount, LocalDateTime acceptedAt,
+                  Integer paymentTermDays, BigDecimal lateInterestRate) {}
+
+    String UNPAID = "m.seq AS milestone_seq, m.amount, m.accepted_at, ";
+    String UNPAID_WHERE = " WHERE m.status IN ('ACCEPTED', 'APPROVED') AND m.accepted_at < #{acceptedBefore} "
             + "AND NOT EXISTS (SELECT 1 FROM milestone_payment mp WHERE mp.subject_code = ";
 
-    @Select("SELECT m.project_code AS subject_code, " + UNPAID + "project_milestone" + UNPAID_WHERE
-            + "m.project_code AND mp.milestone_seq = m.seq) UNION ALL "
-            + "SELECT m.procurement_code AS subject_code, " + UNPAID + "contract_milestone" + UNPAID_WHERE
+    @Select("SELECT m.project_code AS subject_code, " + UNPAID + "NULL AS payment_term_days, NULL AS late_interest_rate "
+            + "FROM project_milestone m" + UNPAID_WHERE + "m.project_code AND mp.milestone_seq = m.seq) UNION ALL "
+            + "SELECT m.procurement_code AS subject_code, " + UNPAID + "c.payment_term_days, c.late_interest_rate "
+            + "FROM contract_milestone m LEFT JOIN contract c ON c.procurement_code = m.procurement_code" + UNPAID_WHERE
             + "m.procurement_code AND mp.milestone_seq = m.seq)")
-    List<Payment> unpaidAcceptedBefore(@Param("acceptedBefore") LocalDateTime acceptedBefore);
+    List<Unpaid> unpaidAcceptedBefore(@Param("acceptedBefore") LocalDateTime acceptedBefore);
 
     /** A subject's movements on one fund, summed by kind, when it was paid more than was reserved for it. */
     record Overdrawn(String projectCode, String fundCode, BigDecimal reserved, BigDecimal released,
