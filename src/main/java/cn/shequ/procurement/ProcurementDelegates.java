@@ -6,6 +6,7 @@ import cn.shequ.engine.EngineDecisions;
 import cn.shequ.engine.ShequClock;
 import cn.shequ.fund.FundLedger;
 import cn.shequ.fund.MilestonePayments;
+import cn.shequ.fund.PaymentTerms;
 import cn.shequ.procurement.PurchaseProcess.Vars;
 import cn.shequ.project.ProjectService;
 import cn.shequ.project.ServiceProjectProcess;
@@ -219,7 +220,9 @@ class ProcurementDelegates {
                     .map(m -> new ProjectService.ContractMilestone(m.name(), m.sharePercent(), m.amount())).toList();
             Procurement p = procurements.find(code).orElseThrow();
             String supplier = bids.bid(p.awardBidId()).orElseThrow().submittedBy();
-            int count = projects.adoptContractMilestones(projectCode, code, supplier, milestones);
+            Contract contract = contracts.ofProcurement(code).orElseThrow();
+            int count = projects.adoptContractMilestones(projectCode, code, supplier,
+                    new PaymentTerms(contract.paymentTermDays(), contract.lateInterestRate()), milestones);
             execution.setVariable(ServiceProjectProcess.Vars.MILESTONE_COUNT, count);
         };
     }

@@ -70,9 +70,10 @@ class ProjectDelegates {
             Project project = projects.lock(code).orElseThrow();
             Milestone milestone = projects.milestone(code, seq).orElseThrow();
             boolean alreadyPaid = payments.find(code, seq).isPresent();
-            // a service project has no contract: the regulation's 30 days and 0.05% a day
+            // the terms of the contract the project bought its service with; without one the regulation's 30 days, 0.05% a day
+            PaymentTerms terms = projects.contractTerms(code).orElse(PaymentTerms.DEFAULT);
             MilestonePayments.Payment payment = payments.pay(code, seq, project.fundCode(), milestone.amount(),
-                    milestone.acceptedAt(), PaymentTerms.DEFAULT, milestone.approvedBy());
+                    milestone.acceptedAt(), terms, milestone.approvedBy());
             if (!alreadyPaid) {
                 projects.setMoney(code, project.reservedAmount(), project.disbursedAmount().add(payment.amount()),
                         clock.localNow());

@@ -1,5 +1,7 @@
 package cn.shequ.project;
 
+import cn.shequ.fund.PaymentTerms;
+
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -111,8 +113,14 @@ interface ProjectMapper {
     @Select("SELECT supplier_user FROM project WHERE code = #{code}")
     String supplierOf(String code);
 
-    @Update("UPDATE project SET supplier_user = #{supplier} WHERE code = #{code}")
-    void setSupplier(@Param("code") String code, @Param("supplier") String supplier);
+    @Update("UPDATE project SET supplier_user = #{supplier}, payment_term_days = #{terms.days}, "
+            + "late_interest_rate = #{terms.dailyRate} WHERE code = #{code}")
+    void setSupplier(@Param("code") String code, @Param("supplier") String supplier, @Param("terms") PaymentTerms terms);
+
+    /** The payment terms of the contract the project delivers; none without a contract. */
+    @Select("SELECT payment_term_days AS days, late_interest_rate AS daily_rate FROM project "
+            + "WHERE code = #{code} AND payment_term_days IS NOT NULL")
+    Optional<PaymentTerms> contractTerms(String code);
 
     @Select("SELECT name FROM service_category WHERE code = #{code}")
     String categoryName(String code);

@@ -141,8 +141,9 @@ class ProjectPurchaseIT {
 
         purchases.moveClock("2026-06-25T09:00:00+08:00");
         purchases.awaitStatus(code, "AWAITING_CONTRACT");
+        // the contract gives 45 days to pay after acceptance (保障中小企业款项支付条例: up to 60 by agreement)
         ResponseEntity<JsonNode> signed = purchases.as("street1").post("/api/procurements/" + code + "/contract",
-                Map.of("performanceBond", "4500.00"));
+                Map.of("performanceBond", "4500.00", "paymentTermDays", 45));
         assertThat(signed.getStatusCode()).as(String.valueOf(signed.getBody())).isEqualTo(HttpStatus.CREATED);
         assertThat(projects.status(project)).isEqualTo("IN_PROCUREMENT");
         ResponseEntity<JsonNode> published = purchases.as("street1").post("/api/procurements/" + code + "/contract/publish", null);
@@ -169,9 +170,17 @@ class ProjectPurchaseIT {
             projects.complete("provider1", project, "report-milestone", Map.of("summary", "第" + seq + "期维修服务完成", "evidence", "服务工单"));
             projects.complete("committee2", project, "accept-milestone",
                     Map.of("decision", "APPROVE", "comment", "验收合格", "servedParticipants", 15));
+            if (seq == 3) {
+                // paid 40 days after acceptance: late on the regulation's 30 days, on time on this contract's 45
+                purchases.moveClock("2026-08-04T09:00:00+08:00");
+            }
             projects.complete("finance2", project, "approve-payment", Map.of("decision", "APPROVE"));
             projects.awaitPaid(project, seq);
         }
+        JsonNode third = projects.project(project).path("milestones").get(2);
+        assertThat(third.has("lateDays")).as(third.toString()).isTrue();
+        assertThat(third.path("lateDays").asInt()).isZero();
+        assertThat(third.path("lateInterest").asText()).isEqualTo("0.00");
         assertThat(purchases.procurement(code).path("contract").path("milestones")).extracting(m -> m.path("status").asText())
                 .containsOnly("PAID");
 

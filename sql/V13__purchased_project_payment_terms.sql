@@ -1,0 +1,5 @@
+-- A service project that bought its service pays the contract's milestones on the contract's payment
+-- terms (保障中小企业款项支付条例: 30 days, up to 60 by agreement; interest 0.05% a day unless agreed).
+-- Null for projects delivered without a contract: the regulation's defaults apply.
+ALTER TABLE project ADD COLUMN payment_term_days INT;
+ALTER TABLE project ADD COLUMN late_interest_rate DECIMAL(9,6);
