@@ -141,6 +141,15 @@ public class Evaluation {
         }
     }
 
+    /** The engine created score-bid task {@code taskId}: who scores which bid in it is kept in Shequ's table. */
+    void bindScoringTask(String taskId, String code, String member, long bidId) {
+        evaluations.insertScoringTask(taskId, code, member, bidId, clock.localNow());
+    }
+
+    ScoringTask scoringTask(String taskId) {
+        return evaluations.scoringTask(taskId).orElseThrow(() -> new IllegalStateException("no scoring task " + taskId));
+    }
+
     /**
      * A member changes a score already given, while the evaluation is open (other members are still
      * scoring): once every score is in, the ranking stands.

@@ -40,6 +40,14 @@ interface EvaluationMapper {
     void reviseScore(@Param("bidId") long bidId, @Param("member") String member, @Param("score") BigDecimal score,
                      @Param("at") LocalDateTime at);
 
+    @Insert("INSERT INTO scoring_task (task_id, procurement_code, member_user, bid_id, created_at) "
+            + "VALUES (#{taskId}, #{code}, #{member}, #{bidId}, #{at})")
+    void insertScoringTask(@Param("taskId") String taskId, @Param("code") String code, @Param("member") String member,
+                           @Param("bidId") long bidId, @Param("at") LocalDateTime at);
+
+    @Select("SELECT task_id, procurement_code, member_user, bid_id FROM scoring_task WHERE task_id = #{taskId}")
+    Optional<ScoringTask> scoringTask(String taskId);
+
     /** An upheld challenge reopens the evaluation: the committee scores again (the audit log keeps the old scores). */
     @Delete("DELETE FROM score WHERE procurement_code = #{code}")
     int clearScores(String code);

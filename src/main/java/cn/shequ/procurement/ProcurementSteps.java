@@ -156,7 +156,7 @@ class ProcurementSteps {
             case Tasks.SCORE_BID -> {
                 BigDecimal score = input.score("technicalScore", "技术得分（0–100 分）", 100);
                 input.refuseIfInvalid();
-                long bidId = ((Number) step.execution().apply(Vars.BID_ID)).longValue();
+                long bidId = evaluation.scoringTask(step.taskId()).bidId();
                 evaluation.score(code, bidId, actor.userId(), score);
                 submitted.put("bidId", bidId);
             }
@@ -211,7 +211,8 @@ class ProcurementSteps {
             return;
         }
         String expected = switch (key) {
-            case Tasks.SCORE_BID -> (String) step.execution().apply(Vars.MEMBER);
+            // who scores in this task was recorded when the engine created it: not a variable a completion could overwrite
+            case Tasks.SCORE_BID -> evaluation.scoringTask(step.taskId()).memberUser();
             // from the award, not from a process variable that a completion's variables could overwrite
             case Tasks.REPORT_MILESTONE -> bids.bid(p.awardBidId()).orElseThrow().submittedBy();
             default -> p.purchaserUser();

@@ -42,6 +42,7 @@ class ProcurementTaskLifecycle implements TaskListener {
 
     private final ProcurementMapper procurements;
     private final ChallengeMapper challenges;
+    private final Evaluation evaluation;
     private final ProcurementSteps steps;
     private final WorkItems workItems;
     private final EngineTasks tasks;
@@ -49,10 +50,12 @@ class ProcurementTaskLifecycle implements TaskListener {
     private final ShequClock clock;
     private final AuditLog audit;
 
-    ProcurementTaskLifecycle(ProcurementMapper procurements, ChallengeMapper challenges, ProcurementSteps steps,
+    ProcurementTaskLifecycle(ProcurementMapper procurements, ChallengeMapper challenges, Evaluation evaluation,
+                             ProcurementSteps steps,
                              WorkItems workItems, EngineTasks tasks, CurrentUsers users, ShequClock clock, AuditLog audit) {
         this.procurements = procurements;
         this.challenges = challenges;
+        this.evaluation = evaluation;
         this.steps = steps;
         this.workItems = workItems;
         this.tasks = tasks;
@@ -87,6 +90,10 @@ class ProcurementTaskLifecycle implements TaskListener {
         ProcurementStatus status = STATUS_ON_CREATE.get(task.getTaskDefinitionKey());
         if (status != null) {
             procurements.setStatus(code, status.name(), clock.localNow());
+        }
+        if (Tasks.SCORE_BID.equals(task.getTaskDefinitionKey())) {
+            evaluation.bindScoringTask(task.getId(), code, (String) task.getVariable(Vars.MEMBER),
+                    ((Number) task.getVariable(Vars.BID_ID)).longValue());
         }
         if (Tasks.ANSWER_CHALLENGE.equals(task.getTaskDefinitionKey())) {
             Challenge challenge = challenges.untaken(code)

@@ -7,11 +7,10 @@ import static cn.shequ.support.PurchaseScenario.requirement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.shequ.engine.EngineIdentity;
-import cn.shequ.identity.Affiliation;
 import cn.shequ.identity.OrganisationMapper;
-import cn.shequ.provider.CreditCode;
 import cn.shequ.support.PurchaseScenario;
 import cn.shequ.support.ShequIT;
+import cn.shequ.support.TestProviders;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -56,30 +55,14 @@ class PurchaseInputIT {
     void scenario() {
         scenario = new PurchaseScenario(http);
         scenario.moveClock(JUNE_1);
-        provider(UNCERTIFIED, "52440507MJL00098", null, "VOLUNTEER");
-        provider(DISABILITY_ONLY, "52440507MJL00099", LocalDate.of(2025, 1, 1), "DISABILITY");
+        TestProviders providers = new TestProviders(jdbc, identity, organisations);
+        providers.provider(UNCERTIFIED, "测试服务社" + UNCERTIFIED, "52440507MJL00098", null, "VOLUNTEER");
+        providers.provider(DISABILITY_ONLY, "测试服务社" + DISABILITY_ONLY, "52440507MJL00099", LocalDate.of(2025, 1, 1), "DISABILITY");
     }
 
     @AfterEach
     void realTime() {
         scenario.resetClock();
-    }
-
-    private void provider(String user, String first16, LocalDate certifiedOn, String categories) {
-        if (organisations.findAffiliation(user).isPresent()) {
-            return;
-        }
-        String first17 = first16 + "X";
-        String code = first17 + CreditCode.checkCharacter(first17);
-        // as the registry leaves them: never certified (PENDING), or CERTIFIED for three years
-        jdbc.update("INSERT INTO provider (name, legal_type, credit_code, categories, status, certified_on, certified_until, "
-                + "registered_at) VALUES (?, 'SOCIAL_ORGANISATION', ?, ?, ?, ?, ?, CURRENT_TIMESTAMP)", "测试服务社" + user, code,
-                categories, certifiedOn == null ? "PENDING" : "CERTIFIED", certifiedOn,
-                certifiedOn == null ? null : certifiedOn.plusYears(3));
-        Long id = jdbc.queryForObject("SELECT id FROM provider WHERE credit_code = ?", Long.class, code);
-        identity.createUserIfAbsent(user, "测试", user, "demo");
-        identity.ensureMembership(user, "provider");
-        organisations.insertAffiliation(new Affiliation(user, "测试" + user, null, null, null, id));
     }
 
     // ---- the requirement ----
@@ -252,6 +235,15 @@ class PurchaseInputIT {
         assertThat(revised.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(revised.getBody().path("revised").asBoolean()).isTrue();
         assertThat(scenario.openTaskKeys(code)).hasSize(8);
+
+        // through /engine-rest, a member who sends another member's name as the task's variable is still refused:
+        // who scores in a task is what the engine assigned when it created it
+        String ofExpert2 = scenario.taskId("expert2", code, "score-bid");
+        ResponseEntity<JsonNode> spoofed = scenario.as("expert1").post("/engine-rest/task/" + ofExpert2 + "/complete",
+                Map.of("variables", Map.of("member", Map.of("value", "expert1"), "technicalScore", Map.of("value", 99))));
+        assertThat(spoofed.getStatusCode()).as(String.valueOf(spoofed.getBody())).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(scenario.openTaskKeys(code)).hasSize(8);
+        assertThat(scenario.as("expert2").get("/api/procurements/" + code).getBody().path("openTasks")).hasSize(3);
     }
 
     private void assertRefused(Map<String, Object> body, HttpStatus status, String field, String rule) {

@@ -7,12 +7,11 @@ import static cn.shequ.support.PurchaseScenario.requirement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.shequ.engine.EngineIdentity;
-import cn.shequ.identity.Affiliation;
 import cn.shequ.identity.OrganisationMapper;
-import cn.shequ.provider.CreditCode;
 import cn.shequ.support.ProjectScenario;
 import cn.shequ.support.PurchaseScenario;
 import cn.shequ.support.ShequIT;
+import cn.shequ.support.TestProviders;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -62,9 +61,11 @@ class PurchaseMethodsIT {
     void scenario() {
         scenario = new PurchaseScenario(http);
         scenario.moveClock(JUNE_1);
-        provider("provider5", "汕头市龙湖区就业援助服务中心", "52440507MJL00095");
-        provider("provider6", "汕头市龙湖区社区救助服务社", "52440507MJL00096");
-        provider("provider7", "汕头市金霞社会工作服务中心", "52440507MJL00097");
+        TestProviders providers = new TestProviders(jdbc, identity, organisations);
+        LocalDate certifiedOn = LocalDate.of(2025, 1, 1);
+        providers.provider("provider5", "汕头市龙湖区就业援助服务中心", "52440507MJL00095", certifiedOn, "EMPLOYMENT,RELIEF");
+        providers.provider("provider6", "汕头市龙湖区社区救助服务社", "52440507MJL00096", certifiedOn, "EMPLOYMENT,RELIEF");
+        providers.provider("provider7", "汕头市金霞社会工作服务中心", "52440507MJL00097", certifiedOn, "EMPLOYMENT,RELIEF");
     }
 
     @AfterEach
@@ -278,19 +279,4 @@ class PurchaseMethodsIT {
     }
 
     /** A provider user as the registry leaves a certified one, unless it exists already (the context is shared). */
-    private void provider(String user, String name, String first16) {
-        if (organisations.findAffiliation(user).isPresent()) {
-            return;
-        }
-        String first17 = first16 + "X";
-        String code = first17 + CreditCode.checkCharacter(first17);
-        LocalDate certifiedOn = LocalDate.of(2025, 1, 1);
-        jdbc.update("INSERT INTO provider (name, legal_type, credit_code, categories, status, certified_on, certified_until, "
-                + "registered_at) VALUES (?, 'SOCIAL_ORGANISATION', ?, 'EMPLOYMENT,RELIEF', 'CERTIFIED', ?, ?, CURRENT_TIMESTAMP)",
-                name, code, certifiedOn, certifiedOn.plusYears(3));
-        Long id = jdbc.queryForObject("SELECT id FROM provider WHERE credit_code = ?", Long.class, code);
-        identity.createUserIfAbsent(user, "测试", user, "demo");
-        identity.ensureMembership(user, "provider");
-        organisations.insertAffiliation(new Affiliation(user, name, null, null, null, id));
-    }
 }
