@@ -111,6 +111,7 @@ class ProcurementViews {
         List<ChallengeView> challengeViews = challenges.challenges(p.code()).stream()
                 .map(c -> new ChallengeView(c.id(), c.providerName(), c.reason(), at(c.filedAt()), at(c.answerDue()),
                         c.answer(), c.upheld(), at(c.answeredAt()), c.answeredLate())).toList();
+        Held held = held(p);
         List<OpenTaskView> open = workItems.ofSubject(p.code()).stream()
                 .filter(item -> official(reader) || reader.userId().equals(item.assignee()))
                 .map(ProcurementViews::openTask).toList();
@@ -120,8 +121,17 @@ class ProcurementViews {
                 p.tenderRound(), money(p.bidDeposit()), date(p.noticePublishedOn()), at(p.bidDeadline()), all.size(), visible,
                 committee,
                 ranking(all), award(p, all), at(p.challengeDeadline()), challengeViews, contract(p), open,
-                Money.format(p.reservedAmount()), Money.format(p.disbursedAmount()),
+                Money.format(held.reserved()), Money.format(held.disbursed()),
                 p.score() == null ? null : p.score().toPlainString(), p.grade());
+    }
+
+    /** What the fund holds for the purchase and has paid: a service project's purchase spends the project's reservation. */
+    private record Held(BigDecimal reserved, BigDecimal disbursed) {}
+
+    private Held held(Procurement p) {
+        return p.projectCode() == null ? new Held(p.reservedAmount(), p.disbursedAmount())
+                : projects.find(p.projectCode()).map(project -> new Held(project.reservedAmount(), project.disbursedAmount()))
+                        .orElse(new Held(p.reservedAmount(), p.disbursedAmount()));
     }
 
     ProcurementSummary summary(Procurement p) {

@@ -114,6 +114,7 @@ class ProjectPurchaseIT {
         assertThat(procurement.path("amount").asText()).isEqualTo("48000.00");
         assertThat(procurement.path("category").asText()).isEqualTo("CONVENIENCE");
         assertThat(procurement.path("status").asText()).isEqualTo("AWAITING_NOTICE");
+        assertThat(procurement.path("reserved").asText()).as("the project's reservation").isEqualTo("48000.00");
         assertThat(ledger(code)).isEmpty();
         assertThat(projects.available(FUND)).isEqualByComparingTo(availableBefore.subtract(new BigDecimal("48000.00")));
         ResponseEntity<JsonNode> again = purchases.as("street1").post("/api/procurements", requirement(project));
@@ -200,6 +201,8 @@ class ProjectPurchaseIT {
         // the grade is the contract's: on the purchase and on the provider's record
         JsonNode completed = purchases.procurement(code);
         assertThat(completed.path("status").asText()).isEqualTo("COMPLETED");
+        assertThat(completed.path("disbursed").asText()).isEqualTo("45000.00");
+        assertThat(completed.path("reserved").asText()).isEqualTo("45000.00");
         assertThat(completed.path("grade").asText()).isEqualTo("EXCELLENT");
         JsonNode record = purchases.as("street1").get("/api/providers/" + completed.path("award").path("providerId").asLong()).getBody();
         assertThat(record.path("performance")).anySatisfy(line -> {
