@@ -1,21 +1,13 @@
 package cn.shequ.procurement;
 
-import cn.shequ.audit.AuditActions;
-import cn.shequ.audit.AuditEvent;
-import cn.shequ.audit.AuditLog;
-import cn.shequ.engine.EngineTasks;
 import cn.shequ.engine.ShequClock;
-import cn.shequ.identity.CurrentUsers;
+import cn.shequ.identity.CurrentUser;
 import cn.shequ.procurement.PurchaseProcess.Tasks;
 import cn.shequ.procurement.PurchaseProcess.Vars;
-import cn.shequ.task.WorkItems;
-import cn.shequ.web.ApiException;
-import cn.shequ.web.RefusalCapture;
-import java.util.List;
+import cn.shequ.task.TaskLifecycle;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +17,7 @@ import org.springframework.stereotype.Component;
  * alike), writing every refusal to the audit log.
  */
 @Component(PurchaseProcess.Beans.TASK_LIFECYCLE)
-class ProcurementTaskLifecycle implements TaskListener {
+class ProcurementTaskLifecycle extends TaskLifecycle {
 
     private static final Map<String, ProcurementStatus> STATUS_ON_CREATE = Map.ofEntries(
             Map.entry(Tasks.APPROVE_METHOD, ProcurementStatus.AWAITING_METHOD_APPROVAL),
@@ -44,46 +36,35 @@ class ProcurementTaskLifecycle implements TaskListener {
     private final ChallengeMapper challenges;
     private final Evaluation evaluation;
     private final ProcurementSteps steps;
-    private final WorkItems workItems;
-    private final EngineTasks tasks;
-    private final CurrentUsers users;
     private final ShequClock clock;
-    private final AuditLog audit;
 
-    ProcurementTaskLifecycle(ProcurementMapper procurements, ChallengeMapper challenges, Evaluation evaluation,
-                             ProcurementSteps steps,
-                             WorkItems workItems, EngineTasks tasks, CurrentUsers users, ShequClock clock, AuditLog audit) {
+    ProcurementTaskLifecycle(ProcurementMapper procurements, ChallengeMapper challenges, Evaluation evaluation, ProcurementSteps steps, ShequClock clock, TaskLifecycle.Support support) {
+        super(support);
         this.procurements = procurements;
         this.challenges = challenges;
         this.evaluation = evaluation;
         this.steps = steps;
-        this.workItems = workItems;
-        this.tasks = tasks;
-        this.users = users;
         this.clock = clock;
-        this.audit = audit;
     }
 
     @Override
-    public void notify(DelegateTask task) {
-        String code = (String) task.getVariable(Vars.PROCUREMENT_CODE);
-        switch (task.getEventName()) {
-            case EVENTNAME_CREATE -> created(task, code);
-            case EVENTNAME_ASSIGNMENT -> workItems.assigned(task.getId(), task.getAssignee());
-            case EVENTNAME_COMPLETE -> {
-                try {
-                    completed(task, code);
-                } catch (ApiException refusal) {
-                    RefusalCapture.remember(refusal);
-                    throw refusal;
-                }
-            }
-            case EVENTNAME_DELETE -> workItems.closed(task.getId());
-            default -> { }
-        }
+    protected Set<String> processVariables(DelegateTask task) {
+        return Vars.SET_BY_PROCESS;
     }
 
-    private void created(DelegateTask task, String code) {
+    @Override
+    protected String subjectCode(DelegateTask task) {
+        return (String) task.getVariable(Vars.PROCUREMENT_CODE);
+    }
+
+    @Override
+    protected Map<String, Object> refusalDetails(DelegateTask task) {
+        return milestone(step(task).milestoneSeq());
+    }
+
+    @Override
+    protected void created(DelegateTask task) {
+        String code = subjectCode(task);
         // a task reads its fields from its own variables or, from a Tasklist form, the process's: the decision
         // of an earlier task must not stand in for one this task was not sent
         task.getExecution().removeVariable(Vars.DECISION);
@@ -100,32 +81,16 @@ class ProcurementTaskLifecycle implements TaskListener {
                     .orElseThrow(() -> new IllegalStateException("an answer task without a challenge on " + code));
             challenges.take(challenge.id(), task.getId());
         }
-        List<String> groups = task.getCandidates().stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(link -> link.getGroupId()).toList();
-        workItems.opened(task.getId(), task.getTaskDefinitionKey(), task.getName(), code, null, groups,
-                task.getAssignee(), task.getCreateTime(), task.getDueDate());
+        index(task, code, null);
     }
 
-    private void completed(DelegateTask task, String code) {
-        String actorId = tasks.currentUserId().orElse(task.getAssignee());
-        if (actorId == null) {
-            throw ApiException.unauthenticated();
-        }
-        ProcurementSteps.Step step = new ProcurementSteps.Step(task.getTaskDefinitionKey(), task.getId(), task.getProcessInstanceId(),
+    @Override
+    protected Map<String, Object> apply(DelegateTask task, CurrentUser actor) {
+        return steps.complete(subjectCode(task), step(task), actor, task::getVariable);
+    }
+
+    private static ProcurementSteps.Step step(DelegateTask task) {
+        return new ProcurementSteps.Step(task.getTaskDefinitionKey(), task.getId(), task.getProcessInstanceId(),
                 name -> task.getExecution().getVariable(name));
-        Map<String, Object> routing;
-        try {
-            routing = steps.complete(code, step, users.load(actorId), task::getVariable);
-        } catch (ApiException refused) {
-            // every refusal by a business rule or segregation of duties is kept, although the completion rolls back
-            audit.appendIndependently(AuditEvent.of(actorId, AuditActions.RULE_REFUSED).subject(code)
-                    .task(task.getTaskDefinitionKey(), refused.code(), refused.getMessage())
-                    .detail("status", refused.status().value()).detail("fields", refused.fields())
-                    .detail("milestoneSeq", step.milestoneSeq()));
-            throw refused;
-        }
-        routing.forEach((name, value) -> task.getExecution().setVariable(name, value));
-        workItems.closed(task.getId());
     }
 }

@@ -1,6 +1,7 @@
 package cn.shequ.procurement;
 
 import cn.shequ.project.ServiceProjectProcess;
+import java.util.Set;
 
 /**
  * The one source of truth for the {@code purchase-of-service} process: its id, the element ids
@@ -102,6 +103,14 @@ public final class PurchaseProcess {
         public static final String MILESTONE_SEQ = "milestoneSeq";
         /** The decision of the task just completed. */
         public static final String DECISION = "decision";
+
+        /**
+         * Set by the process and Shequ's code, never by whoever completes a task: a completion that
+         * submits or changed one of them is refused (decision and bidDeadline are the forms' own).
+         */
+        public static final Set<String> SET_BY_PROCESS = Set.of(PROCUREMENT_CODE, FOR_PROJECT, PROJECT_CODE,
+                PURCHASE_OUTCOME, PURCHASER, NEEDS_FINANCE_APPROVAL, METHOD_SWITCH, ENOUGH_BIDS, MEMBER, BID_ID, SUPPLIER,
+                CHALLENGE_DEADLINE, CONTRACT_DUE, PUBLISH_DUE, MILESTONE_COUNT, MILESTONE_SEQ);
 
         private Vars() {}
     }

@@ -1,7 +1,5 @@
 package cn.shequ.project;
 
-import cn.shequ.fund.PaymentTerms;
-
 import cn.shequ.audit.AuditEvent;
 import cn.shequ.audit.AuditLog;
 import cn.shequ.engine.EngineProcesses;
@@ -9,6 +7,7 @@ import cn.shequ.engine.EngineTasks;
 import cn.shequ.engine.ShequClock;
 import cn.shequ.fund.FundLedger;
 import cn.shequ.fund.Money;
+import cn.shequ.fund.PaymentTerms;
 import cn.shequ.identity.CurrentUser;
 import cn.shequ.identity.Groups;
 import cn.shequ.identity.OrganisationMapper;
@@ -16,6 +15,7 @@ import cn.shequ.task.TaskCompletion;
 import cn.shequ.task.TaskSubjects;
 import cn.shequ.web.ApiException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -136,6 +136,54 @@ public class ProjectService implements TaskSubjects {
                 .detail("milestones", milestones.stream().map(m -> Map.of("name", m.name(), "percent", m.percent(),
                         "amount", m.amount().toPlainString())).toList()));
         return milestones.size();
+    }
+
+    /**
+     * The author's edits submitted with prepare-proposal (the Tasklist form): the fields that were
+     * filled in and differ from the report replace them, under the same rules as PUT
+     * /api/projects/{code}; budget lines and milestones stay as they are.
+     */
+    Project reviseFromForm(String code, Map<String, Object> edits, CurrentUser user) {
+        Project p = projects.find(code).orElseThrow(() -> ApiException.notFound("项目", code));
+        Map<String, String> problems = new java.util.LinkedHashMap<>();
+        BigDecimal amount = p.amount();
+        if (edits.containsKey("amount")) {
+            try {
+                amount = new BigDecimal(edits.get("amount").toString().trim());
+            } catch (NumberFormatException e) {
+                problems.put("amount", "项目金额须为数字 / must be an amount");
+            }
+        }
+        LocalDate start = formDate(edits, "plannedStart", p.plannedStart(), problems);
+        LocalDate end = formDate(edits, "plannedEnd", p.plannedEnd(), problems);
+        if (!problems.isEmpty()) {
+            throw ApiException.invalid(problems);
+        }
+        ProjectRequest request = new ProjectRequest(text(edits, "title", p.title()), text(edits, "category", p.category()),
+                p.communityCode(), text(edits, "beneficiaries", p.beneficiaries()),
+                text(edits, "description", p.description()), amount, text(edits, "fundCode", p.fundCode()),
+                text(edits, "deliveryMode", p.deliveryMode()),
+                projects.budgetLines(code).stream().map(l -> new ProjectRequest.BudgetLineRequest(l.item(), l.amount())).toList(),
+                start, end,
+                projects.milestones(code).stream().map(m -> new ProjectRequest.MilestoneRequest(m.name(), m.percent())).toList());
+        return update(code, request, user);
+    }
+
+    private static String text(Map<String, Object> edits, String field, String current) {
+        return edits.containsKey(field) ? edits.get(field).toString() : current;
+    }
+
+    private static LocalDate formDate(Map<String, Object> edits, String field, LocalDate current, Map<String, String> problems) {
+        if (!edits.containsKey(field)) {
+            return current;
+        }
+        String text = edits.get(field).toString();
+        try {
+            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        } catch (java.time.format.DateTimeParseException e) {
+            problems.put(field, field + " 须为日期，例如 2026-12-01 / must be a date");
+            return current;
+        }
     }
 
     /** The author edits the report while it is DRAFT or RETURNED. */

@@ -51,11 +51,13 @@ class ProjectSteps {
     private final ShequClock clock;
     private final AuditLog audit;
     private final ProjectDocuments documents;
+    private final ProjectService proposals;
 
     ProjectSteps(ProjectMapper projects, ProjectActionMapper actions, DutySegregation duties, MeetingService meetings,
                  FundLedger funds, OrganisationMapper organisations, Disclosures disclosures, ShequClock clock,
-                 AuditLog audit, ProjectDocuments documents) {
+                 AuditLog audit, ProjectDocuments documents, ProjectService proposals) {
         this.projects = projects;
+        this.proposals = proposals;
         this.actions = actions;
         this.duties = duties;
         this.meetings = meetings;
@@ -96,6 +98,13 @@ class ProjectSteps {
                     throw ApiException.forbidden("NOT_AUTHOR", "只有项目申报人可以提交项目报告书 / only the author submits");
                 }
                 decision = "SUBMIT";
+                Map<String, Object> edits = proposalEdits(project, read);
+                if (!edits.isEmpty()) {
+                    project = proposals.reviseFromForm(code, edits, actor);
+                }
+                // the route follows the report as it stands, whatever a form sent
+                routing.put(Vars.DELIVERY_MODE, project.deliveryMode());
+                routing.put(Vars.MILESTONE_COUNT, projects.milestones(code).size());
                 documents.projectReport(project, actor.userId());
             }
             case Tasks.RECORD_RESIDENT_MEETING -> {
@@ -163,6 +172,44 @@ class ProjectSteps {
         audit.append(AuditEvent.of(actor.userId(), AuditActions.TASK_COMPLETED).subject(code)
                 .task(taskKey, decision, comment).details(submitted).detail("milestoneSeq", milestoneSeq));
         return routing;
+    }
+
+    /** The report's fields of prepare-proposal's form, for those filled in with another value than the report's. */
+    private static Map<String, Object> proposalEdits(Project project, Function<String, Object> fields) {
+        Map<String, Object> current = new java.util.LinkedHashMap<>();
+        current.put("title", project.title());
+        current.put("category", project.category());
+        current.put("beneficiaries", project.beneficiaries());
+        current.put("description", project.description());
+        current.put("amount", project.amount());
+        current.put("fundCode", project.fundCode());
+        current.put("deliveryMode", project.deliveryMode());
+        current.put("plannedStart", project.plannedStart());
+        current.put("plannedEnd", project.plannedEnd());
+        Map<String, Object> edits = new java.util.LinkedHashMap<>();
+        current.forEach((field, value) -> {
+            Object sent = fields.apply(field);
+            if (sent == null || sent.toString().isBlank() || same(value, sent)) {
+                return;
+            }
+            edits.put(field, sent);
+        });
+        return edits;
+    }
+
+    private static boolean same(Object current, Object sent) {
+        String text = sent.toString().trim();
+        if (current instanceof BigDecimal amount) {
+            try {
+                return amount.compareTo(new BigDecimal(text)) == 0;
+            } catch (NumberFormatException e) {
+                return false;
+            }
+        }
+        if (current instanceof LocalDate date) {
+            return text.startsWith(date.toString());
+        }
+        return String.valueOf(current).equals(text);
     }
 
     private void finalAcceptance(String code, TaskInput input, LocalDateTime now, String actor) {

@@ -1,22 +1,15 @@
 package cn.shequ.project;
 
-import cn.shequ.audit.AuditActions;
-import cn.shequ.audit.AuditEvent;
-import cn.shequ.audit.AuditLog;
-import cn.shequ.engine.EngineTasks;
 import cn.shequ.engine.ShequClock;
-import cn.shequ.identity.CurrentUsers;
+import cn.shequ.identity.CurrentUser;
 import cn.shequ.project.ServiceProjectProcess.Tasks;
 import cn.shequ.project.ServiceProjectProcess.Vars;
-import cn.shequ.task.WorkItems;
-import cn.shequ.web.ApiException;
-import cn.shequ.web.RefusalCapture;
-import java.time.LocalDateTime;
+import cn.shequ.task.TaskLifecycle;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +18,7 @@ import org.springframework.stereotype.Component;
  * engine sees (API, /engine-rest and Tasklist alike).
  */
 @Component(ServiceProjectProcess.Beans.TASK_LIFECYCLE)
-class ProjectTaskLifecycle implements TaskListener {
+class ProjectTaskLifecycle extends TaskLifecycle {
 
     private static final Map<String, ProjectStatus> STATUS_ON_CREATE = Map.ofEntries(
             Map.entry(Tasks.RECORD_RESIDENT_MEETING, ProjectStatus.AWAITING_MEETING),
@@ -39,52 +32,55 @@ class ProjectTaskLifecycle implements TaskListener {
             Map.entry(Tasks.AUDIT_REVIEW, ProjectStatus.IN_AUDIT),
             Map.entry(Tasks.RECTIFY, ProjectStatus.RECTIFYING));
 
-    /** The fields of every step's form; routing variables (meetingOutcome, mayReconvene) are not among them. */
-    static final List<String> STALE_INPUTS = List.of(Vars.DECISION, Vars.COMMENT, "kind", "mode", "eligible", "present",
+    /**
+     * The fields of every step's form; routing variables (meetingOutcome, mayReconvene, deliveryMode)
+     * are not among them. The proposal's fields are: the report in Shequ's tables is what counts.
+     */
+    static final List<String> STALE_INPUTS = List.of(Vars.DECISION, Vars.COMMENT, "title", "category", "beneficiaries",
+            "description", "amount", "fundCode", "plannedStart", "plannedEnd", "kind", "mode", "eligible", "present",
             "yes", "no", "abstain", "heldOn", "minutes", "summary", "evidence", "servedParticipants", "respondents",
             "satisfied", "budgetExecution", "outputs", "outcomes", "satisfaction", "findings", "rectification");
 
     private final ProjectMapper projects;
     private final ProjectActionMapper actions;
     private final ProjectSteps steps;
-    private final WorkItems workItems;
-    private final EngineTasks tasks;
-    private final CurrentUsers users;
     private final ShequClock clock;
-    private final AuditLog audit;
 
-    ProjectTaskLifecycle(ProjectMapper projects, ProjectActionMapper actions, ProjectSteps steps, WorkItems workItems,
-                         EngineTasks tasks, CurrentUsers users, ShequClock clock, AuditLog audit) {
+    ProjectTaskLifecycle(ProjectMapper projects, ProjectActionMapper actions, ProjectSteps steps, ShequClock clock, TaskLifecycle.Support support) {
+        super(support);
         this.projects = projects;
         this.actions = actions;
         this.steps = steps;
-        this.workItems = workItems;
-        this.tasks = tasks;
-        this.users = users;
         this.clock = clock;
-        this.audit = audit;
     }
 
     @Override
-    public void notify(DelegateTask task) {
-        String code = (String) task.getVariable(Vars.PROJECT_CODE);
-        switch (task.getEventName()) {
-            case EVENTNAME_CREATE -> created(task, code);
-            case EVENTNAME_ASSIGNMENT -> workItems.assigned(task.getId(), task.getAssignee());
-            case EVENTNAME_COMPLETE -> {
-                try {
-                    completed(task, code);
-                } catch (ApiException refusal) {
-                    RefusalCapture.remember(refusal);
-                    throw refusal;
-                }
-            }
-            case EVENTNAME_DELETE -> workItems.closed(task.getId());
-            default -> { }
+    protected Set<String> processVariables(DelegateTask task) {
+        if (!Tasks.PREPARE_PROPOSAL.equals(task.getTaskDefinitionKey())) {
+            return Vars.SET_BY_PROCESS;
         }
+        Set<String> names = new HashSet<>(Vars.SET_BY_PROCESS);
+        names.removeAll(Vars.SET_BY_PROPOSAL);
+        return names;
     }
 
-    private void created(DelegateTask task, String code) {
+    @Override
+    protected String subjectCode(DelegateTask task) {
+        return (String) task.getVariable(Vars.PROJECT_CODE);
+    }
+
+    @Override
+    protected Map<String, Object> refusalDetails(DelegateTask task) {
+        return milestone(milestoneSeq(task));
+    }
+
+    private static Integer milestoneSeq(DelegateTask task) {
+        return task.getVariable(Vars.MILESTONE_SEQ) instanceof Number n ? n.intValue() : null;
+    }
+
+    @Override
+    protected void created(DelegateTask task) {
+        String code = subjectCode(task);
         // what a Tasklist form submitted for an earlier task stays in the process: never let a new task read it
         STALE_INPUTS.forEach(name -> task.getExecution().removeVariable(name));
         Project project = projects.find(code).orElseThrow();
@@ -103,31 +99,11 @@ class ProjectTaskLifecycle implements TaskListener {
                 task.setAssignee(supplier);
             }
         }
-        List<String> groups = task.getCandidates().stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(link -> link.getGroupId()).toList();
-        workItems.opened(task.getId(), task.getTaskDefinitionKey(), task.getName(), code, project.communityCode(), groups,
-                task.getAssignee(), task.getCreateTime(), task.getDueDate());
+        index(task, code, project.communityCode());
     }
 
-    private void completed(DelegateTask task, String code) {
-        String actorId = tasks.currentUserId().orElse(task.getAssignee());
-        if (actorId == null) {
-            throw ApiException.unauthenticated();
-        }
-        Integer milestoneSeq = task.getVariable(Vars.MILESTONE_SEQ) instanceof Number n ? n.intValue() : null;
-        Map<String, Object> routing;
-        try {
-            routing = steps.complete(code, task.getTaskDefinitionKey(), milestoneSeq, users.load(actorId), task::getVariable);
-        } catch (ApiException refused) {
-            // every refusal by a business rule or segregation of duties is kept, although the completion rolls back
-            audit.appendIndependently(AuditEvent.of(actorId, AuditActions.RULE_REFUSED).subject(code)
-                    .task(task.getTaskDefinitionKey(), refused.code(), refused.getMessage())
-                    .detail("status", refused.status().value()).detail("fields", refused.fields())
-                    .detail("milestoneSeq", milestoneSeq));
-            throw refused;
-        }
-        routing.forEach((name, value) -> task.getExecution().setVariable(name, value));
-        workItems.closed(task.getId());
+    @Override
+    protected Map<String, Object> apply(DelegateTask task, CurrentUser actor) {
+        return steps.complete(subjectCode(task), task.getTaskDefinitionKey(), milestoneSeq(task), actor, task::getVariable);
     }
 }

@@ -1,5 +1,7 @@
 package cn.shequ.project;
 
+import java.util.Set;
+
 /**
  * The one source of truth for the {@code service-project} process: its id, the element ids that
  * code refers to, user-task keys (API.md), variable names, message names and the Spring beans
@@ -64,8 +66,6 @@ public final class ServiceProjectProcess {
         public static final String PROJECT_CODE = "projectCode";
         /** The committee member who drafted the proposal; assignee of prepare-proposal. */
         public static final String AUTHOR = "author";
-        public static final String AMOUNT = "amount";
-        public static final String CATEGORY = "category";
         /** SELF, SOCIAL_ORG or PURCHASE. */
         public static final String DELIVERY_MODE = "deliveryMode";
         public static final String MILESTONE_COUNT = "milestoneCount";
@@ -86,6 +86,16 @@ public final class ServiceProjectProcess {
         public static final String PURCHASE_OUTCOME = "purchaseOutcome";
         /** Returned by the called purchase: the user of the contracted provider, who reports the milestones. */
         public static final String SUPPLIER = "supplier";
+
+        /**
+         * Set by the process and Shequ's code, never by whoever completes a task: a completion that
+         * submits or changed one of them is refused (decision and comment are the forms' own).
+         */
+        public static final Set<String> SET_BY_PROCESS = Set.of(PROJECT_CODE, AUTHOR, DELIVERY_MODE,
+                MILESTONE_COUNT, MILESTONE_SEQ, MEETING_OUTCOME, MAY_RECONVENE, STREET_OFFICE_REVIEW, CIVIL_AFFAIRS_REVIEW,
+                PROCUREMENT_CODE, PURCHASE_OUTCOME, SUPPLIER);
+        /** What the author's edits of the proposal change while prepare-proposal is open (ProjectService.update). */
+        public static final Set<String> SET_BY_PROPOSAL = Set.of(DELIVERY_MODE, MILESTONE_COUNT);
 
         private Vars() {}
     }

@@ -1,5 +1,7 @@
 package cn.shequ.provider;
 
+import java.util.Set;
+
 /**
  * The one source of truth for the {@code provider-certification} process (承接主体认证): its id,
  * business key, the element ids code refers to, the user-task key, variable names and the Spring
@@ -67,6 +69,9 @@ public final class ProviderCertificationProcess {
         public static final String REMINDER_AT = "reminderAt";
         /** When the certification has run out: the day after certified_until, 00:00 China Standard Time. */
         public static final String EXPIRES_AT = "expiresAt";
+
+        /** Set by the process and Shequ's code, never by whoever completes a task. */
+        public static final Set<String> SET_BY_PROCESS = Set.of(PROVIDER_ID, REMINDER_AT, EXPIRES_AT);
 
         private Vars() {}
     }

@@ -1,19 +1,12 @@
 package cn.shequ.provider;
 
-import cn.shequ.audit.AuditActions;
-import cn.shequ.audit.AuditEvent;
-import cn.shequ.audit.AuditLog;
-import cn.shequ.engine.EngineTasks;
-import cn.shequ.identity.CurrentUsers;
+import cn.shequ.identity.CurrentUser;
 import cn.shequ.provider.ProviderCertificationProcess.Vars;
-import cn.shequ.task.WorkItems;
+import cn.shequ.task.TaskLifecycle;
 import cn.shequ.web.ApiException;
-import cn.shequ.web.RefusalCapture;
-import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,45 +15,30 @@ import org.springframework.stereotype.Component;
  * {@link ProviderSteps} for the user the engine sees (API, /engine-rest and Tasklist alike).
  */
 @Component(ProviderCertificationProcess.Beans.TASK_LIFECYCLE)
-class ProviderTaskLifecycle implements TaskListener {
+class ProviderTaskLifecycle extends TaskLifecycle {
 
     private final ProviderMapper providers;
     private final ProviderSteps steps;
-    private final WorkItems workItems;
-    private final EngineTasks tasks;
-    private final CurrentUsers users;
-    private final AuditLog audit;
 
-    ProviderTaskLifecycle(ProviderMapper providers, ProviderSteps steps, WorkItems workItems, EngineTasks tasks,
-                          CurrentUsers users, AuditLog audit) {
+    ProviderTaskLifecycle(ProviderMapper providers, ProviderSteps steps, TaskLifecycle.Support support) {
+        super(support);
         this.providers = providers;
         this.steps = steps;
-        this.workItems = workItems;
-        this.tasks = tasks;
-        this.users = users;
-        this.audit = audit;
     }
 
     @Override
-    public void notify(DelegateTask task) {
-        long providerId = providerId(task);
-        switch (task.getEventName()) {
-            case EVENTNAME_CREATE -> created(task, providerId);
-            case EVENTNAME_ASSIGNMENT -> workItems.assigned(task.getId(), task.getAssignee());
-            case EVENTNAME_COMPLETE -> {
-                try {
-                    completed(task, providerId);
-                } catch (ApiException refusal) {
-                    RefusalCapture.remember(refusal);
-                    throw refusal;
-                }
-            }
-            case EVENTNAME_DELETE -> workItems.closed(task.getId());
-            default -> { }
-        }
+    protected Set<String> processVariables(DelegateTask task) {
+        return Vars.SET_BY_PROCESS;
     }
 
-    private void created(DelegateTask task, long providerId) {
+    @Override
+    protected String subjectCode(DelegateTask task) {
+        return ProviderCertificationProcess.subjectCode(providerId(task));
+    }
+
+    @Override
+    protected void created(DelegateTask task) {
+        long providerId = providerId(task);
         Provider provider = providers.find(providerId).orElse(null);
         // started by POST /api/providers only, once per provider: not from Tasklist or /engine-rest on its own
         if (provider == null || provider.providerStatus() != ProviderStatus.PENDING
@@ -68,31 +46,12 @@ class ProviderTaskLifecycle implements TaskListener {
             throw ApiException.conflict("START_THROUGH_API", "承接主体认证由登记（POST /api/providers）发起，每个承接主体一次 / "
                     + "certification starts with the registration, once per provider");
         }
-        List<String> groups = task.getCandidates().stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(link -> link.getGroupId()).toList();
-        workItems.opened(task.getId(), task.getTaskDefinitionKey(), task.getName(), provider.subjectCode(), null, groups,
-                task.getAssignee(), task.getCreateTime(), task.getDueDate());
+        index(task, provider.subjectCode(), null);
     }
 
-    private void completed(DelegateTask task, long providerId) {
-        String actorId = tasks.currentUserId().orElse(task.getAssignee());
-        if (actorId == null) {
-            throw ApiException.unauthenticated();
-        }
-        Map<String, Object> routing;
-        try {
-            routing = steps.complete(providerId, task.getTaskDefinitionKey(), users.load(actorId), task::getVariable);
-        } catch (ApiException refused) {
-            // kept although the completion rolls back: who tried what, and which rule said no
-            audit.appendIndependently(AuditEvent.of(actorId, AuditActions.RULE_REFUSED)
-                    .subject(ProviderCertificationProcess.subjectCode(providerId))
-                    .task(task.getTaskDefinitionKey(), refused.code(), refused.getMessage())
-                    .detail("status", refused.status().value()).detail("fields", refused.fields()));
-            throw refused;
-        }
-        routing.forEach((name, value) -> task.getExecution().setVariable(name, value));
-        workItems.closed(task.getId());
+    @Override
+    protected Map<String, Object> apply(DelegateTask task, CurrentUser actor) {
+        return steps.complete(providerId(task), task.getTaskDefinitionKey(), actor, task::getVariable);
     }
 
     private static long providerId(DelegateTask task) {

@@ -236,12 +236,13 @@ class PurchaseInputIT {
         assertThat(revised.getBody().path("revised").asBoolean()).isTrue();
         assertThat(scenario.openTaskKeys(code)).hasSize(8);
 
-        // through /engine-rest, a member who sends another member's name as the task's variable is still refused:
-        // who scores in a task is what the engine assigned when it created it
+        // through /engine-rest, a member who sends another member's name as the task's variable is refused: who
+        // scores in a task is the process's to say (and is recorded when the engine creates the task)
         String ofExpert2 = scenario.taskId("expert2", code, "score-bid");
         ResponseEntity<JsonNode> spoofed = scenario.as("expert1").post("/engine-rest/task/" + ofExpert2 + "/complete",
                 Map.of("variables", Map.of("member", Map.of("value", "expert1"), "technicalScore", Map.of("value", 99))));
-        assertThat(spoofed.getStatusCode()).as(String.valueOf(spoofed.getBody())).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(spoofed.getStatusCode()).as(String.valueOf(spoofed.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(spoofed.getBody().path("fields").path("member").asText()).contains("由流程设置");
         assertThat(scenario.openTaskKeys(code)).hasSize(8);
         assertThat(scenario.as("expert2").get("/api/procurements/" + code).getBody().path("openTasks")).hasSize(3);
     }

@@ -66,6 +66,59 @@ class EngineRestCompletionIT {
         assertThat(committee1.get("/api/projects/" + code).getBody().path("status").asText()).isEqualTo("AWAITING_FINANCE");
     }
 
+    @Test
+    void theProcesssOwnVariablesCannotBeSentWithACompletionNorChangedWhileATaskIsOpen() {
+        ProjectScenario scenario = new ProjectScenario(http);
+        String code = scenario.inReview(ProjectScenario.proposal("6000.00", "VOLUNTEER", "F2026-CITY", "SELF"));
+        scenario.complete("street1", code, "street-office-review", Map.of("decision", "APPROVE", "comment", "同意"));
+        scenario.complete("finance1", code, "finance-review", Map.of("decision", "APPROVE"));
+        scenario.reportAndAccept(code, 1);
+        String approval = scenario.taskId("finance2", code, "approve-payment");
+
+        // milestone 2 is neither reported nor accepted: finance may not pay it by naming it in the completion
+        ResponseEntity<JsonNode> throughEngine = Api.as(http, "finance2").post("/engine-rest/task/" + approval + "/complete",
+                Map.of("variables", Map.of("decision", Map.of("value", "APPROVE"), "milestoneSeq", Map.of("value", 2))));
+        assertThat(throughEngine.getStatusCode()).as(String.valueOf(throughEngine.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(throughEngine.getBody().path("fields").path("milestoneSeq").asText()).contains("由流程设置");
+        ResponseEntity<JsonNode> throughApi = Api.as(http, "finance2").post("/api/tasks/" + approval + "/complete",
+                Map.of("decision", "APPROVE", "milestoneSeq", 2));
+        assertThat(throughApi.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(throughApi.getBody().path("fields").has("milestoneSeq")).isTrue();
+        // nor by writing the variable first and completing afterwards
+        ResponseEntity<JsonNode> written = Api.as(http, "finance2").put("/engine-rest/task/" + approval + "/variables/milestoneSeq",
+                Map.of("value", 2, "type", "Integer"));
+        assertThat(written.getStatusCode().is2xxSuccessful()).as(String.valueOf(written.getBody())).isTrue();
+        ResponseEntity<JsonNode> afterWriting = Api.as(http, "finance2").post("/api/tasks/" + approval + "/complete",
+                Map.of("decision", "APPROVE"));
+        assertThat(afterWriting.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(afterWriting.getBody().path("fields").has("milestoneSeq")).isTrue();
+        assertThat(scenario.openTaskKeys(code)).containsExactly("approve-payment");
+        assertThat(scenario.project(code).path("milestones")).extracting(m -> m.path("status").asText())
+                .containsExactly("ACCEPTED", "PENDING");
+    }
+
+    @Test
+    void theProposalEditedInTasklistsFormIsSavedUnderTheSameRulesAndTheRouteFollowsIt() {
+        Api committee1 = Api.as(http, "committee1");
+        String code = committee1.post("/api/projects", ProjectScenario.proposal("5000.00", "VOLUNTEER", "F2026-CITY", "SELF"))
+                .getBody().path("code").asText();
+        String prepare = committee1.get("/api/projects/" + code).getBody().path("openTasks").get(0).path("id").asText();
+
+        ResponseEntity<JsonNode> wrongAmount = committee1.post("/engine-rest/task/" + prepare + "/submit-form",
+                Map.of("variables", Map.of("amount", Map.of("value", 6000))));
+        assertThat(wrongAmount.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(committee1.get("/api/projects/" + code).getBody().path("status").asText()).isEqualTo("DRAFT");
+
+        ResponseEntity<JsonNode> edited = committee1.post("/engine-rest/task/" + prepare + "/submit-form",
+                Map.of("variables", Map.of("title", Map.of("value", "东湖社区志愿服务队建设"), "deliveryMode", Map.of("value", "SOCIAL_ORG"),
+                        "amount", Map.of("value", 5000))));
+        assertThat(edited.getStatusCode().is2xxSuccessful()).as(String.valueOf(edited.getBody())).isTrue();
+        JsonNode project = committee1.get("/api/projects/" + code).getBody();
+        assertThat(project.path("status").asText()).isEqualTo("AWAITING_MEETING");
+        assertThat(project.path("title").asText()).isEqualTo("东湖社区志愿服务队建设");
+        assertThat(project.path("deliveryMode").asText()).isEqualTo("SOCIAL_ORG");
+    }
+
     private static Map<String, Object> form(int eligible, int present, int yes) {
         return Map.of("variables", Map.of(
                 "kind", Map.of("value", "RESIDENTS_MEETING"), "mode", Map.of("value", "ALL_ADULTS"),

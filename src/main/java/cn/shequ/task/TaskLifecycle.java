@@ -1,0 +1,208 @@
+package cn.shequ.task;
+
+import cn.shequ.audit.AuditActions;
+import cn.shequ.audit.AuditEvent;
+import cn.shequ.audit.AuditLog;
+import cn.shequ.engine.EngineTasks;
+import cn.shequ.identity.CurrentUser;
+import cn.shequ.identity.CurrentUsers;
+import cn.shequ.web.ApiException;
+import cn.shequ.web.RefusalCapture;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the task listener of every process does alike (events create, assignment, complete,
+ * delete on every user task): the task index follows the engine, and a completion applies the
+ * process's rules for the user the engine sees — the API, /engine-rest and Tasklist alike. A
+ * refusal rolls the completion back and answers with its 4xx (kept for Tasklist's own API by
+ * {@link RefusalCapture}), and is written to the audit log in a transaction of its own, so who
+ * tried what and which rule said no stays on record.
+ *
+ * <p>The process's own variables ({@link #processVariables}: routing, loop counters, who and what
+ * a task is about) are recorded as they stand when the engine creates a task; a completion that
+ * submits or changed any of them — a completion's variables reach the process through /engine-rest
+ * and Tasklist, and task variables can be written there too — is refused, naming them.
+ */
+public abstract class TaskLifecycle implements TaskListener {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    protected final WorkItems workItems;
+    private final EngineTasks tasks;
+    private final CurrentUsers users;
+    private final AuditLog audit;
+    private final TaskGuardMapper guards;
+
+    protected TaskLifecycle(Support support) {
+        this.workItems = support.workItems;
+        this.tasks = support.tasks;
+        this.users = support.users;
+        this.audit = support.audit;
+        this.guards = support.guards;
+    }
+
+    /** What every task listener works with: the task index, the engine's tasks, users, the audit log. */
+    @Component
+    public static class Support {
+        private final WorkItems workItems;
+        private final EngineTasks tasks;
+        private final CurrentUsers users;
+        private final AuditLog audit;
+        private final TaskGuardMapper guards;
+
+        Support(WorkItems workItems, EngineTasks tasks, CurrentUsers users, AuditLog audit, TaskGuardMapper guards) {
+            this.workItems = workItems;
+            this.tasks = tasks;
+            this.users = users;
+            this.audit = audit;
+            this.guards = guards;
+        }
+    }
+
+    @Override
+    public final void notify(DelegateTask task) {
+        switch (task.getEventName()) {
+            case EVENTNAME_CREATE -> {
+                created(task);
+                guards.insert(task.getId(), json(processValues(task)));
+            }
+            case EVENTNAME_ASSIGNMENT -> workItems.assigned(task.getId(), task.getAssignee());
+            case EVENTNAME_COMPLETE -> {
+                try {
+                    completed(task);
+                } catch (ApiException refusal) {
+                    RefusalCapture.remember(refusal);
+                    throw refusal;
+                }
+            }
+            case EVENTNAME_DELETE -> {
+                workItems.closed(task.getId());
+                guards.delete(task.getId());
+            }
+            default -> { }
+        }
+    }
+
+    /** The engine created {@code task}: the subject's status, and {@link #index} it for the task list. */
+    protected abstract void created(DelegateTask task);
+
+    /**
+     * Applies the rules of {@code task}'s step for {@code actor}; returns the variables the process
+     * routes on. Throws {@link ApiException} to refuse: the completion rolls back, the task stays open.
+     */
+    protected abstract Map<String, Object> apply(DelegateTask task, CurrentUser actor);
+
+    /**
+     * The variables of {@code task}'s process that the process sets for itself and nobody may submit
+     * or change while the task is open.
+     */
+    protected abstract Set<String> processVariables(DelegateTask task);
+
+    /** The code of what the task is about (project, procurement, provider): the audit entries' subject. */
+    protected abstract String subjectCode(DelegateTask task);
+
+    /** Details a refusal of {@code task} records besides the rule and the fields (e.g. the milestone). */
+    protected Map<String, Object> refusalDetails(DelegateTask task) {
+        return Map.of();
+    }
+
+    /** Indexes {@code task} for the task list under {@code subjectCode} (and a community, for committee tasks). */
+    protected void index(DelegateTask task, String subjectCode, String communityCode) {
+        List<String> groups = task.getCandidates().stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(link -> link.getGroupId()).toList();
+        workItems.opened(task.getId(), task.getTaskDefinitionKey(), task.getName(), subjectCode, communityCode, groups,
+                task.getAssignee(), task.getCreateTime(), task.getDueDate());
+    }
+
+    /** The milestone of a task inside a milestone loop, as a refusal detail. */
+    protected static Map<String, Object> milestone(Integer milestoneSeq) {
+        Map<String, Object> details = new HashMap<>();
+        details.put("milestoneSeq", milestoneSeq);
+        return details;
+    }
+
+    private void completed(DelegateTask task) {
+        String actorId = tasks.currentUserId().orElse(task.getAssignee());
+        if (actorId == null) {
+            throw ApiException.unauthenticated();
+        }
+        Map<String, Object> routing;
+        try {
+            requireProcessVariablesUntouched(task);
+            routing = apply(task, users.load(actorId));
+        } catch (ApiException refused) {
+            // every refusal by a business rule or segregation of duties is kept, although the completion rolls back
+            AuditEvent event = AuditEvent.of(actorId, AuditActions.RULE_REFUSED).subject(subjectCode(task))
+                    .task(task.getTaskDefinitionKey(), refused.code(), refused.getMessage())
+                    .detail("status", refused.status().value()).detail("fields", refused.fields());
+            for (Map.Entry<String, Object> detail : refusalDetails(task).entrySet()) {
+                event = event.detail(detail.getKey(), detail.getValue());
+            }
+            audit.appendIndependently(event);
+            throw refused;
+        }
+        routing.forEach((name, value) -> task.getExecution().setVariable(name, value));
+        workItems.closed(task.getId());
+        guards.delete(task.getId());
+    }
+
+    /** Refuses (400) a completion that submitted or changed a variable the process sets for itself. */
+    private void requireProcessVariablesUntouched(DelegateTask task) {
+        Map<String, String> then = guards.variables(task.getId()).map(TaskLifecycle::parse).orElse(null);
+        if (then == null) {
+            return; // a task created before the guard existed
+        }
+        Map<String, String> now = processValues(task);
+        Map<String, String> problems = new TreeMap<>();
+        for (String name : processVariables(task)) {
+            if (!Objects.equals(then.get(name), now.get(name))) {
+                problems.put(name, "流程变量 " + name + " 由流程设置，办理任务时不得提交或修改 / " + name
+                        + " is set by the process, not by whoever completes the task");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw ApiException.invalid(problems);
+        }
+    }
+
+    /** The process's own variables as the task sees them (its own first, as the rules read them). */
+    private Map<String, String> processValues(DelegateTask task) {
+        Map<String, String> values = new TreeMap<>();
+        for (String name : processVariables(task)) {
+            Object value = task.getVariable(name);
+            if (value != null) {
+                values.put(name, value instanceof java.util.Date d ? String.valueOf(d.getTime()) : String.valueOf(value));
+            }
+        }
+        return values;
+    }
+
+    private static String json(Map<String, String> values) {
+        try {
+            return JSON.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, String> parse(String json) {
+        try {
+            return JSON.readValue(json, new TypeReference<Map<String, String>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable task guard " + json, e);
+        }
+    }
+}
