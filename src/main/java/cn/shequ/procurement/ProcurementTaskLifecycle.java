@@ -32,29 +32,6 @@ class ProcurementTaskLifecycle extends TaskLifecycle {
             Map.entry(Tasks.APPROVE_PAYMENT, ProcurementStatus.IN_DELIVERY),
             Map.entry(Tasks.FINAL_EVALUATION, ProcurementStatus.AWAITING_FINAL_EVALUATION));
 
-    /**
-     * The fields of each task's form (forms/&lt;task&gt;.form), declared task-local when the task is
-     * created: what Tasklist submits through /engine-rest then stays with the task, as the API's fields
-     * do, instead of landing in the process, where any reader of the instance (a bidder too) would see
-     * the committee or a member's score and the next task's form would open filled with it.
-     */
-    static final Map<String, List<String>> FORM_FIELDS = Map.ofEntries(
-            Map.entry(Tasks.DEFINE_REQUIREMENT, List.of("title", "termMonths", "termReason", "priceWeight", "method", "methodReason")),
-            Map.entry(Tasks.APPROVE_METHOD, List.of(Vars.DECISION, "comment")),
-            Map.entry(Tasks.PUBLISH_NOTICE, List.of(Vars.BID_DEADLINE, "bidDeposit")),
-            Map.entry(Tasks.DECIDE_AFTER_FAILURE, List.of(Vars.DECISION, "method", "methodReason", "comment")),
-            Map.entry(Tasks.FORM_COMMITTEE, List.of("members", "experts")),
-            Map.entry(Tasks.SCORE_BID, List.of("technicalScore")),
-            Map.entry(Tasks.ANSWER_CHALLENGE, List.of(Vars.DECISION, "answer")),
-            Map.entry(Tasks.SIGN_CONTRACT, List.of("signedOn", "performanceBond", "milestones", ContractSteps.PAYMENT_TERM_DAYS,
-                    ContractSteps.LATE_INTEREST_DAILY_RATE)),
-            Map.entry(Tasks.PUBLISH_CONTRACT, List.of("confirmed")),
-            Map.entry(Tasks.REPORT_MILESTONE, List.of("summary", "evidence")),
-            Map.entry(Tasks.ACCEPT_MILESTONE, List.of(Vars.DECISION, "servedParticipants", "comment")),
-            Map.entry(Tasks.APPROVE_PAYMENT, List.of(Vars.DECISION, "comment")),
-            Map.entry(Tasks.FINAL_EVALUATION, List.of("respondents", "satisfied", "budgetExecution", "outputs", "outcomes",
-                    "satisfaction")));
-
     private final ProcurementMapper procurements;
     private final ChallengeMapper challenges;
     private final Evaluation evaluation;
@@ -91,7 +68,6 @@ class ProcurementTaskLifecycle extends TaskLifecycle {
         // a task reads its fields from its own variables or, from a Tasklist form, the process's: the decision
         // of an earlier task must not stand in for one this task was not sent
         task.getExecution().removeVariable(Vars.DECISION);
-        FORM_FIELDS.getOrDefault(task.getTaskDefinitionKey(), List.of()).forEach(field -> task.setVariableLocal(field, null));
         ProcurementStatus status = STATUS_ON_CREATE.get(task.getTaskDefinitionKey());
         if (status != null) {
             procurements.setStatus(code, status.name(), clock.localNow());

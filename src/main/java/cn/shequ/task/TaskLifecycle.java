@@ -30,6 +30,11 @@ import org.springframework.stereotype.Component;
  * {@link RefusalCapture}), and is written to the audit log in a transaction of its own, so who
  * tried what and which rule said no stays on record.
  *
+ * <p>Each task's form fields (forms/&lt;task&gt;.form) are declared on the task when it is created:
+ * what Tasklist submits through /engine-rest then stays with the task, as the API's fields do,
+ * instead of landing in the process instance, where any reader of the instance would see it (a
+ * bidder the committee, say) and the next task's form would open filled with it.
+ *
  * <p>The process's own variables ({@link #processVariables}: routing, loop counters, who and what
  * a task is about) are recorded as they stand when the engine creates a task; a completion that
  * submits or changed any of them — a completion's variables reach the process through /engine-rest
@@ -44,6 +49,7 @@ public abstract class TaskLifecycle implements TaskListener {
     private final CurrentUsers users;
     private final AuditLog audit;
     private final TaskGuardMapper guards;
+    private final FormFields formFields;
 
     protected TaskLifecycle(Support support) {
         this.workItems = support.workItems;
@@ -51,6 +57,7 @@ public abstract class TaskLifecycle implements TaskListener {
         this.users = support.users;
         this.audit = support.audit;
         this.guards = support.guards;
+        this.formFields = support.formFields;
     }
 
     /** What every task listener works with: the task index, the engine's tasks, users, the audit log. */
@@ -61,13 +68,16 @@ public abstract class TaskLifecycle implements TaskListener {
         private final CurrentUsers users;
         private final AuditLog audit;
         private final TaskGuardMapper guards;
+        private final FormFields formFields;
 
-        Support(WorkItems workItems, EngineTasks tasks, CurrentUsers users, AuditLog audit, TaskGuardMapper guards) {
+        Support(WorkItems workItems, EngineTasks tasks, CurrentUsers users, AuditLog audit, TaskGuardMapper guards,
+                FormFields formFields) {
             this.workItems = workItems;
             this.tasks = tasks;
             this.users = users;
             this.audit = audit;
             this.guards = guards;
+            this.formFields = formFields;
         }
     }
 
@@ -75,6 +85,7 @@ public abstract class TaskLifecycle implements TaskListener {
     public final void notify(DelegateTask task) {
         switch (task.getEventName()) {
             case EVENTNAME_CREATE -> {
+                formFields.of(task.getTaskDefinitionKey()).forEach(field -> task.setVariableLocal(field, null));
                 created(task);
                 guards.insert(task.getId(), json(processValues(task)));
             }

@@ -1,0 +1,51 @@
+package cn.shequ.task;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
+
+/**
+ * The field keys of a user task's Camunda Form, read from forms/&lt;key&gt;.form on the classpath
+ * (the files deployed with the processes), so the list is never kept twice. A task without a form
+ * file has no fields.
+ */
+@Component
+public class FormFields {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Map<String, List<String>> byForm = new ConcurrentHashMap<>();
+
+    public List<String> of(String formKey) {
+        return byForm.computeIfAbsent(formKey, FormFields::read);
+    }
+
+    private static List<String> read(String formKey) {
+        try (InputStream in = FormFields.class.getClassLoader().getResourceAsStream("forms/" + formKey + ".form")) {
+            if (in == null) {
+                return List.of();
+            }
+            List<String> keys = new ArrayList<>();
+            collect(JSON.readTree(in).path("components"), keys);
+            return List.copyOf(keys);
+        } catch (IOException e) {
+            throw new UncheckedIOException("unreadable form forms/" + formKey + ".form", e);
+        }
+    }
+
+    private static void collect(JsonNode components, List<String> keys) {
+        for (JsonNode component : components) {
+            if (component.hasNonNull("key") && !keys.contains(component.path("key").asText())) {
+                keys.add(component.path("key").asText());
+            }
+            collect(component.path("components"), keys);
+        }
+    }
+}
