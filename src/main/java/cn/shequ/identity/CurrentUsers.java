@@ -3,6 +3,7 @@ package cn.shequ.identity;
 import cn.shequ.engine.EngineIdentity;
 import cn.shequ.web.ApiException;
 import java.util.List;
+import java.util.function.Function;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -33,6 +34,20 @@ public class CurrentUsers {
         String name = affiliation != null ? affiliation.displayName()
                 : identity.account(auth.getName()).map(EngineIdentity.Account::displayName).orElse(auth.getName());
         return new CurrentUser(auth.getName(), name, groups, affiliation);
+    }
+
+    /**
+     * Runs {@code step} as {@code userId} outside a request (the demo data): the engine sees that user
+     * too, so its authorizations and user operation log apply as for a request, and forgets it after.
+     */
+    public <T> T actAs(String userId, Function<CurrentUser, T> step) {
+        CurrentUser user = load(userId);
+        identity.authenticate(userId, user.groups());
+        try {
+            return step.apply(user);
+        } finally {
+            identity.clearAuthentication();
+        }
     }
 
     public CurrentUser load(String userId) {

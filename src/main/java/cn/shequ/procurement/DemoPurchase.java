@@ -1,9 +1,7 @@
 package cn.shequ.procurement;
 
 import cn.shequ.calendar.CalendarYearMissingException;
-import cn.shequ.engine.EngineIdentity;
 import cn.shequ.engine.ShequClock;
-import cn.shequ.identity.CurrentUser;
 import cn.shequ.identity.CurrentUsers;
 import cn.shequ.rules.Decisions.ProcurementMethod;
 import java.math.BigDecimal;
@@ -11,7 +9,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -37,16 +34,13 @@ class DemoPurchase implements ApplicationRunner {
     private final BidPeriods periods;
     private final ShequClock clock;
     private final CurrentUsers users;
-    private final EngineIdentity identity;
 
-    DemoPurchase(ProcurementService procurements, Bids bids, BidPeriods periods, ShequClock clock, CurrentUsers users,
-                 EngineIdentity identity) {
+    DemoPurchase(ProcurementService procurements, Bids bids, BidPeriods periods, ShequClock clock, CurrentUsers users) {
         this.procurements = procurements;
         this.bids = bids;
         this.periods = periods;
         this.clock = clock;
         this.users = users;
-        this.identity = identity;
     }
 
     @Override
@@ -63,31 +57,20 @@ class DemoPurchase implements ApplicationRunner {
             log.warn("No demo purchase: its bid deadline is counted in working days, and {}", e.getMessage());
             return;
         }
-        Procurement created = as("street1", user -> procurements.create(new ProcurementRequest("金霞街道社区便民服务",
+        Procurement created = users.actAs("street1", user -> procurements.create(new ProcurementRequest("金霞街道社区便民服务",
                 "CONVENIENCE", new BigDecimal("600000.00"), "F2026-PURCHASE", 12, null, new BigDecimal("30"), null, null, null),
                 user));
         String code = created.code();
-        as("street1", user -> {
+        users.actAs("street1", user -> {
             procurements.completeOpenTask(created, PurchaseProcess.Tasks.PUBLISH_NOTICE, user,
                     new HashMap<>(Map.of(PurchaseProcess.Vars.BID_DEADLINE, deadline.toString())));
             return null;
         });
-        as("provider1", user -> bids.submit(code, new Bids.BidRequest(new BigDecimal("568000.00"),
+        users.actAs("provider1", user -> bids.submit(code, new Bids.BidRequest(new BigDecimal("568000.00"),
                 "社区便民服务方案：家电维修、理发、代缴代办每周两次进社区，设便民服务热线。"), user));
-        as("provider2", user -> bids.submit(code, new Bids.BidRequest(new BigDecimal("585000.00"),
+        users.actAs("provider2", user -> bids.submit(code, new Bids.BidRequest(new BigDecimal("585000.00"),
                 "社区便民服务方案：便民服务站每日开放，上门维修与代购代办，服务对象满意度回访。"), user));
         log.info("Demo purchase {} ({}) open for bids until {}, with bids of provider1 and provider2; provider3 may still bid",
                 code, created.method(), deadline);
-    }
-
-    /** Runs {@code step} as the demo user, with the engine seeing that user too. */
-    private <T> T as(String userId, Function<CurrentUser, T> step) {
-        CurrentUser user = users.load(userId);
-        identity.authenticate(userId, user.groups());
-        try {
-            return step.apply(user);
-        } finally {
-            identity.clearAuthentication();
-        }
     }
 }

@@ -1,9 +1,7 @@
 package cn.shequ.project;
 
-import cn.shequ.engine.EngineIdentity;
 import cn.shequ.engine.EngineJobs;
 import cn.shequ.engine.EngineTasks;
-import cn.shequ.identity.CurrentUser;
 import cn.shequ.identity.CurrentUsers;
 import cn.shequ.task.TaskCompletion;
 import java.math.BigDecimal;
@@ -32,16 +30,13 @@ class DemoProject implements ApplicationRunner {
     private final EngineTasks tasks;
     private final TaskCompletion completion;
     private final CurrentUsers users;
-    private final EngineIdentity identity;
     private final EngineJobs jobs;
 
-    DemoProject(ProjectService projects, EngineTasks tasks, TaskCompletion completion, CurrentUsers users,
-                EngineIdentity identity, EngineJobs jobs) {
+    DemoProject(ProjectService projects, EngineTasks tasks, TaskCompletion completion, CurrentUsers users, EngineJobs jobs) {
         this.projects = projects;
         this.tasks = tasks;
         this.completion = completion;
         this.users = users;
-        this.identity = identity;
         this.jobs = jobs;
     }
 
@@ -51,7 +46,7 @@ class DemoProject implements ApplicationRunner {
             return;
         }
         LocalDate today = projects.today();
-        String code = as("committee1", user -> projects.create(new ProjectRequest("东湖社区长者助餐服务", "ELDERLY_CARE", "C001",
+        String code = users.actAs("committee1", user -> projects.create(new ProjectRequest("东湖社区长者助餐服务", "ELDERLY_CARE", "C001",
                 "辖区80岁以上独居、空巢老人约120人", "为辖区高龄独居老人提供每日午餐配送、每周上门探访和健康提醒，由居委会组织志愿者实施。",
                 new BigDecimal("30000.00"), "F2026-CITY", "SELF",
                 List.of(new ProjectRequest.BudgetLineRequest("餐费补贴", new BigDecimal("18000.00")),
@@ -80,21 +75,10 @@ class DemoProject implements ApplicationRunner {
     }
 
     private void complete(String userId, String code, String taskKey, Map<String, Object> fields) {
-        as(userId, user -> {
+        users.actAs(userId, user -> {
             Project project = projects.find(code).orElseThrow();
             String taskId = tasks.openTasks(project.processInstanceId(), taskKey).get(0).id();
             return completion.complete(taskId, user, new java.util.HashMap<>(fields));
         });
-    }
-
-    /** Runs {@code step} as the demo user, with the engine seeing that user too. */
-    private <T> T as(String userId, java.util.function.Function<CurrentUser, T> step) {
-        CurrentUser user = users.load(userId);
-        identity.authenticate(userId, user.groups());
-        try {
-            return step.apply(user);
-        } finally {
-            identity.clearAuthentication();
-        }
     }
 }

@@ -6,8 +6,6 @@ import static cn.shequ.support.PurchaseScenario.committee;
 import static cn.shequ.support.PurchaseScenario.requirement;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.shequ.engine.EngineIdentity;
-import cn.shequ.identity.OrganisationMapper;
 import cn.shequ.support.PurchaseScenario;
 import cn.shequ.support.ShequIT;
 import cn.shequ.support.TestProviders;
@@ -41,10 +39,7 @@ class PurchaseInputIT {
     TestRestTemplate http;
 
     @Autowired
-    EngineIdentity identity;
-
-    @Autowired
-    OrganisationMapper organisations;
+    TestProviders providers;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -55,7 +50,6 @@ class PurchaseInputIT {
     void scenario() {
         scenario = new PurchaseScenario(http);
         scenario.moveClock(JUNE_1);
-        TestProviders providers = new TestProviders(jdbc, identity, organisations);
         providers.provider(UNCERTIFIED, "测试服务社" + UNCERTIFIED, "52440507MJL00098", null, "VOLUNTEER");
         providers.provider(DISABILITY_ONLY, "测试服务社" + DISABILITY_ONLY, "52440507MJL00099", LocalDate.of(2025, 1, 1), "DISABILITY");
     }

@@ -6,8 +6,6 @@ import static cn.shequ.support.PurchaseScenario.committee;
 import static cn.shequ.support.PurchaseScenario.requirement;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.shequ.engine.EngineIdentity;
-import cn.shequ.identity.OrganisationMapper;
 import cn.shequ.support.ProjectScenario;
 import cn.shequ.support.PurchaseScenario;
 import cn.shequ.support.ShequIT;
@@ -24,7 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The competitive consultation and the small purchase from requirement to the first payment,
@@ -47,13 +44,7 @@ class PurchaseMethodsIT {
     TestRestTemplate http;
 
     @Autowired
-    EngineIdentity identity;
-
-    @Autowired
-    OrganisationMapper organisations;
-
-    @Autowired
-    JdbcTemplate jdbc;
+    TestProviders providers;
 
     PurchaseScenario scenario;
 
@@ -61,7 +52,6 @@ class PurchaseMethodsIT {
     void scenario() {
         scenario = new PurchaseScenario(http);
         scenario.moveClock(JUNE_1);
-        TestProviders providers = new TestProviders(jdbc, identity, organisations);
         LocalDate certifiedOn = LocalDate.of(2025, 1, 1);
         providers.provider("provider5", "汕头市龙湖区就业援助服务中心", "52440507MJL00095", certifiedOn, "EMPLOYMENT,RELIEF");
         providers.provider("provider6", "汕头市龙湖区社区救助服务社", "52440507MJL00096", certifiedOn, "EMPLOYMENT,RELIEF");

@@ -5,8 +5,6 @@ import static cn.shequ.support.PurchaseScenario.PURCHASER;
 import static cn.shequ.support.PurchaseScenario.requirement;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.shequ.engine.EngineIdentity;
-import cn.shequ.identity.OrganisationMapper;
 import cn.shequ.support.ProjectScenario;
 import cn.shequ.support.PurchaseScenario;
 import cn.shequ.support.ShequIT;
@@ -25,7 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * An open tender from requirement to the last payment with every user task completed as Tasklist
@@ -49,13 +46,7 @@ class PurchaseTasklistIT {
     TestRestTemplate http;
 
     @Autowired
-    EngineIdentity identity;
-
-    @Autowired
-    OrganisationMapper organisations;
-
-    @Autowired
-    JdbcTemplate jdbc;
+    TestProviders providers;
 
     PurchaseScenario scenario;
 
@@ -63,7 +54,6 @@ class PurchaseTasklistIT {
     void scenario() {
         scenario = new PurchaseScenario(http);
         scenario.moveClock(JUNE_1);
-        TestProviders providers = new TestProviders(jdbc, identity, organisations);
         LocalDate certifiedOn = LocalDate.of(2025, 1, 1);
         providers.provider("provider10", "汕头市龙湖区社区健康服务中心", "52440507MJL00110", certifiedOn, "HEALTH");
         providers.provider("provider11", "汕头市金霞卫生服务社", "52440507MJL00111", certifiedOn, "HEALTH");

@@ -6,19 +6,22 @@ import cn.shequ.identity.OrganisationMapper;
 import cn.shequ.provider.CreditCode;
 import java.time.LocalDate;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 
 /**
  * Providers beyond the demo data, as the registry leaves them: never certified (PENDING), or
  * CERTIFIED for three years from a date; each with a provider user (password "demo"). Written
- * once per database: a provider whose user already exists is left as it is.
+ * once per database: a provider whose user already exists is left as it is. A bean of the test
+ * context: {@code @Autowired TestProviders providers}.
  */
-public final class TestProviders {
+@Component
+public class TestProviders {
 
     private final JdbcTemplate jdbc;
     private final EngineIdentity identity;
     private final OrganisationMapper organisations;
 
-    public TestProviders(JdbcTemplate jdbc, EngineIdentity identity, OrganisationMapper organisations) {
+    TestProviders(JdbcTemplate jdbc, EngineIdentity identity, OrganisationMapper organisations) {
         this.jdbc = jdbc;
         this.identity = identity;
         this.organisations = organisations;
