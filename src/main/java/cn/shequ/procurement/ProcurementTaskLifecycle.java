@@ -1,6 +1,7 @@
 package cn.shequ.procurement;
 
 import cn.shequ.engine.ShequClock;
+import cn.shequ.fund.Money;
 import cn.shequ.identity.CurrentUser;
 import cn.shequ.procurement.PurchaseProcess.Tasks;
 import cn.shequ.procurement.PurchaseProcess.Vars;
@@ -35,14 +36,17 @@ class ProcurementTaskLifecycle extends TaskLifecycle {
     private final ProcurementMapper procurements;
     private final ChallengeMapper challenges;
     private final Evaluation evaluation;
+    private final BidMapper bids;
     private final ProcurementSteps steps;
     private final ShequClock clock;
 
-    ProcurementTaskLifecycle(ProcurementMapper procurements, ChallengeMapper challenges, Evaluation evaluation, ProcurementSteps steps, ShequClock clock, TaskLifecycle.Support support) {
+    ProcurementTaskLifecycle(ProcurementMapper procurements, ChallengeMapper challenges, Evaluation evaluation, BidMapper bids,
+                             ProcurementSteps steps, ShequClock clock, TaskLifecycle.Support support) {
         super(support);
         this.procurements = procurements;
         this.challenges = challenges;
         this.evaluation = evaluation;
+        this.bids = bids;
         this.steps = steps;
         this.clock = clock;
     }
@@ -73,8 +77,14 @@ class ProcurementTaskLifecycle extends TaskLifecycle {
             procurements.setStatus(code, status.name(), clock.localNow());
         }
         if (Tasks.SCORE_BID.equals(task.getTaskDefinitionKey())) {
-            evaluation.bindScoringTask(task.getId(), code, (String) task.getVariable(Vars.MEMBER),
-                    ((Number) task.getVariable(Vars.BID_ID)).longValue());
+            long bidId = ((Number) task.getVariable(Vars.BID_ID)).longValue();
+            evaluation.bindScoringTask(task.getId(), code, (String) task.getVariable(Vars.MEMBER), bidId);
+            // the member sees which bid this task scores: in the task list and, read-only, in the form
+            Bid bid = bids.bid(bidId).orElseThrow();
+            task.setName(task.getName() + "：" + bid.providerName());
+            task.setVariableLocal("bidder", bid.providerName());
+            task.setVariableLocal("bidPrice", Money.format(bid.price()));
+            task.setVariableLocal("bidProposal", bid.proposal());
         }
         if (Tasks.ANSWER_CHALLENGE.equals(task.getTaskDefinitionKey())) {
             Challenge challenge = challenges.untaken(code)

@@ -122,6 +122,11 @@ class PurchaseTasklistIT {
             for (String task : tasks) {
                 JsonNode variables = scenario.as(expert).get("/engine-rest/task/" + task + "/form-variables").getBody();
                 long bidId = variables.path("bidId").path("value").asLong();
+                // the form shows which bid this task scores
+                JsonNode bid = ProjectScenario.stream(scenario.procurement(code).path("bids"))
+                        .filter(b -> b.path("id").asLong() == bidId).findFirst().orElseThrow();
+                assertThat(variables.path("bidder").path("value").asText()).isEqualTo(bid.path("provider").asText());
+                assertThat(variables.path("bidPrice").path("value").asText()).isEqualTo(bid.path("price").asText());
                 // Tasklist fills the form from these: another member's score must not be among them
                 assertThat(variables.path("technicalScore").path("value").isMissingNode()
                         || variables.path("technicalScore").path("value").isNull()).as(expert + ": " + variables).isTrue();
