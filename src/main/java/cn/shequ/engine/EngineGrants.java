@@ -46,4 +46,27 @@ public class EngineGrants {
             authorizations.saveAuthorization(grant);
         }
     }
+
+    /** Takes {@code permissions} on {@code resource}/{@code resourceId} back from a group, if it has them. */
+    public void revokeGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        Authorization grant = authorizations.createAuthorizationQuery()
+                .authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .groupIdIn(groupId)
+                .resourceType(resource)
+                .resourceId(resourceId)
+                .singleResult();
+        if (grant == null) {
+            return;
+        }
+        boolean changed = false;
+        for (Permission permission : permissions) {
+            if (grant.isPermissionGranted(permission)) {
+                grant.removePermission(permission);
+                changed = true;
+            }
+        }
+        if (changed) {
+            authorizations.saveAuthorization(grant);
+        }
+    }
 }

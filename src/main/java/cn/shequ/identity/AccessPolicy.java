@@ -46,8 +46,12 @@ class AccessPolicy {
             grants.grantGroup(group, Resources.GROUP, ANY, Permissions.READ);
             grants.grantGroup(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
         }
-        // service-project: work on its tasks in Tasklist; the committee also starts and withdraws projects.
-        // Which task a user may complete (community, segregation of duties) is checked by the process itself.
+        // Tasks are worked in Tasklist and through /engine-rest as much as through the API: which task a user may
+        // complete (community, jurisdiction, segregation of duties, the process's own variables) is checked by
+        // the process itself. Nobody starts, changes or moves an instance there: Shequ's services do that on
+        // Shequ's behalf after their own checks (EngineProcesses), so a purchase cannot start without its
+        // reservation, nor an instance skip its approvals by a modification.
+        revokeInstanceControl(grants);
         for (String group : new String[] {Groups.COMMITTEE, Groups.STREET_OFFICE, Groups.CIVIL_AFFAIRS, Groups.FINANCE,
                 Groups.AUDITOR, Groups.PROVIDER}) {
             grants.grantGroup(group, Resources.PROCESS_DEFINITION, SERVICE_PROJECT, Permissions.READ,
@@ -55,12 +59,7 @@ class AccessPolicy {
                     ProcessDefinitionPermissions.TASK_ASSIGN, ProcessDefinitionPermissions.UPDATE_TASK_VARIABLE,
                     ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK_VARIABLE);
         }
-        grants.grantGroup(Groups.COMMITTEE, Resources.PROCESS_DEFINITION, SERVICE_PROJECT,
-                ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE);
-        grants.grantGroup(Groups.COMMITTEE, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
-        // purchase-of-service: purchasers start it (102号令 arts. 5–6); finance, providers, evaluation experts and
-        // auditors work on its tasks; a bidder's challenge correlates a message. Who may complete which task
-        // (the purchaser, a member's own scores, the winning provider) is checked by the process itself.
+        // purchase-of-service: purchasers (102号令 arts. 5–6), finance, providers, evaluation experts and auditors
         for (String group : new String[] {Groups.STREET_OFFICE, Groups.CIVIL_AFFAIRS, Groups.FINANCE, Groups.PROVIDER,
                 Groups.EVALUATION_EXPERT, Groups.AUDITOR}) {
             grants.grantGroup(group, Resources.PROCESS_DEFINITION, PURCHASE, Permissions.READ,
@@ -69,22 +68,15 @@ class AccessPolicy {
                     ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK_VARIABLE);
         }
         for (String purchaser : new String[] {Groups.STREET_OFFICE, Groups.CIVIL_AFFAIRS}) {
-            grants.grantGroup(purchaser, Resources.PROCESS_DEFINITION, PURCHASE,
-                    ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE);
-            grants.grantGroup(purchaser, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
             // the method is decided when the purchaser states the requirement, before the process starts
             grants.grantGroup(purchaser, Resources.DECISION_DEFINITION, Decisions.ProcurementMethod.ID, Permissions.CREATE_INSTANCE);
         }
-        grants.grantGroup(Groups.PROVIDER, Resources.PROCESS_DEFINITION, PURCHASE, ProcessDefinitionPermissions.UPDATE_INSTANCE);
-        // provider-certification: civil affairs works on certify-provider (in Tasklist too); a provider user
-        // starts the process by registering (POST /api/providers runs it as that user, so the engine checks it).
+        // provider-certification: civil affairs works on certify-provider (in Tasklist too); registering
+        // (POST /api/providers) starts it.
         grants.grantGroup(Groups.CIVIL_AFFAIRS, Resources.PROCESS_DEFINITION, PROVIDER_CERTIFICATION, Permissions.READ,
                 ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_WORK,
                 ProcessDefinitionPermissions.TASK_ASSIGN, ProcessDefinitionPermissions.UPDATE_TASK_VARIABLE,
                 ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK_VARIABLE);
-        grants.grantGroup(Groups.PROVIDER, Resources.PROCESS_DEFINITION, PROVIDER_CERTIFICATION,
-                ProcessDefinitionPermissions.CREATE_INSTANCE);
-        grants.grantGroup(Groups.PROVIDER, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
         grants.grantGroup(Groups.AUDITOR, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grants.grantGroup(Groups.AUDITOR, Resources.PROCESS_DEFINITION, ANY, Permissions.READ,
                 ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
@@ -93,5 +85,16 @@ class AccessPolicy {
         grants.grantGroup(Groups.AUDITOR, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
         grants.grantGroup(Groups.AUDITOR, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
         grants.grantGroup(Groups.AUDITOR, Resources.DEPLOYMENT, ANY, Permissions.READ);
+    }
+
+    /** Grants of earlier versions that let a user start or change instances through /engine-rest: taken back. */
+    private static void revokeInstanceControl(EngineGrants grants) {
+        for (String group : Groups.BUSINESS.keySet()) {
+            for (String process : new String[] {SERVICE_PROJECT, PURCHASE, PROVIDER_CERTIFICATION}) {
+                grants.revokeGroup(group, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.CREATE_INSTANCE,
+                        ProcessDefinitionPermissions.UPDATE_INSTANCE);
+            }
+            grants.revokeGroup(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        }
     }
 }

@@ -119,6 +119,36 @@ class EngineRestCompletionIT {
         assertThat(project.path("deliveryMode").asText()).isEqualTo("SOCIAL_ORG");
     }
 
+    @Test
+    void nobodyStartsOrMovesAnInstanceThroughEngineRestOnlyShequsServicesDo() {
+        Api committee1 = Api.as(http, "committee1");
+        ResponseEntity<JsonNode> started = committee1.post("/engine-rest/process-definition/key/service-project/start",
+                Map.of("businessKey", "SP-2026-9998"));
+        assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.FORBIDDEN);
+        // a purchase started there would have no requirement and no reservation
+        ResponseEntity<JsonNode> purchase = Api.as(http, "street1").post("/engine-rest/process-definition/key/purchase-of-service/start",
+                Map.of("businessKey", "PS-2026-9998"));
+        assertThat(purchase.getStatusCode()).as(String.valueOf(purchase.getBody())).isEqualTo(HttpStatus.FORBIDDEN);
+
+        // the committee's own project, in the residents' meeting: it cannot jump to the finance review
+        String code = committee1.post("/api/projects", ProjectScenario.proposal("3000.00", "VOLUNTEER", "F2026-CITY", "SELF"))
+                .getBody().path("code").asText();
+        committee1.post("/api/projects/" + code + "/submit", null);
+        String instance = Api.as(http, "auditor1").get("/engine-rest/process-instance?businessKey=" + code).getBody()
+                .get(0).path("id").asText();
+        ResponseEntity<JsonNode> moved = committee1.post("/engine-rest/process-instance/" + instance + "/modification",
+                Map.of("instructions", java.util.List.of(Map.of("type", "startBeforeActivity", "activityId", "finance-review"))));
+        assertThat(moved.getStatusCode()).as(String.valueOf(moved.getBody())).isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<JsonNode> written = committee1.put("/engine-rest/process-instance/" + instance + "/variables/deliveryMode",
+                Map.of("value", "PURCHASE", "type", "String"));
+        assertThat(written.getStatusCode()).as(String.valueOf(written.getBody())).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(committee1.get("/api/projects/" + code).getBody().path("openTasks")).extracting(t -> t.path("key").asText())
+                .containsExactly("record-resident-meeting");
+        // while the services still start, edit and withdraw it on the committee's behalf
+        assertThat(committee1.post("/api/projects/" + code + "/withdraw", null).getBody().path("status").asText())
+                .isEqualTo("WITHDRAWN");
+    }
+
     private static Map<String, Object> form(int eligible, int present, int yes) {
         return Map.of("variables", Map.of(
                 "kind", Map.of("value", "RESIDENTS_MEETING"), "mode", Map.of("value", "ALL_ADULTS"),
