@@ -10,7 +10,7 @@ class FormFieldsTest {
 
     @Test
     void theFieldsAreTheKeysOfTheDeployedFormAndNotItsTexts() {
-        assertThat(fields.of("score-bid")).containsExactly("technicalScore");
+        assertThat(fields.of("score-bid")).containsExactly("bidder", "bidPrice", "bidProposal", "technicalScore");
         assertThat(fields.of("accept-milestone")).contains("decision", "servedParticipants", "comment")
                 .doesNotHaveDuplicates();
     }
