@@ -33,6 +33,16 @@ class TaskListIT {
         assertThat(paged).hasSize(Math.min(4, all.size())).doesNotHaveDuplicates().isEqualTo(all.subList(0, paged.size()));
     }
 
+    @Test
+    void aProjectTheCommitteeDeliversShowsItsMilestoneReportToTheCommitteeAndToNoProvider() {
+        ProjectScenario scenario = new ProjectScenario(http);
+        String code = scenario.inReview(ProjectScenario.proposal("2000.00", "VOLUNTEER", "F2026-CITY", "SELF"));
+        scenario.complete("street1", code, "street-office-review", java.util.Map.of("decision", "APPROVE", "comment", "同意"));
+        scenario.complete("finance1", code, "finance-review", java.util.Map.of("decision", "APPROVE"));
+        assertThat(scenario.task("committee1", code, "report-milestone")).isPresent();
+        assertThat(scenario.task("provider1", code, "report-milestone")).isEmpty();
+    }
+
     @org.springframework.beans.factory.annotation.Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
