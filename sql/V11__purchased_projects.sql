@@ -3,3 +3,8 @@
 -- milestones (which are the contract's). Kept on the project, not taken from process variables that
 -- a completion could overwrite.
 ALTER TABLE project ADD COLUMN supplier_user VARCHAR(64);
+
+-- A purchase that a project called (its requirement stated in define-requirement): its budget is the
+-- project's reservation and the project delivers and pays its contract. Purchases that merely name a
+-- project keep their own reservation and pay their own milestones.
+ALTER TABLE procurement ADD COLUMN for_project BOOLEAN NOT NULL DEFAULT FALSE;

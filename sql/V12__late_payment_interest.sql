@@ -9,12 +9,14 @@ ALTER TABLE milestone_payment ADD COLUMN interest_rate DECIMAL(8,6) NOT NULL DEF
 ALTER TABLE milestone_payment ADD COLUMN days_late INT NOT NULL DEFAULT 0;
 ALTER TABLE milestone_payment ADD COLUMN late_interest DECIMAL(15,2) NOT NULL DEFAULT 0.00;
 
--- Payments made before this migration were all due under the defaults: those flagged late get their
--- days late (a day begun counts, at least 1) and interest as PaymentTerms computes them.
+-- Payments made before this migration were all due under the defaults: their days late are counted
+-- as PaymentTerms counts them (calendar days after the 30th day following the day of acceptance,
+-- 民法典 arts. 201, 203), with the interest; the late flag follows.
 UPDATE milestone_payment
-   SET days_late = GREATEST(1, CEILING((TIMESTAMPDIFF(MINUTE, accepted_at, paid_at) - 30 * 1440) / 1440.0))
- WHERE late = TRUE;
-UPDATE milestone_payment SET late_interest = ROUND(amount * interest_rate * days_late, 2) WHERE late = TRUE;
+   SET days_late = GREATEST(0, TIMESTAMPDIFF(DAY, CAST(accepted_at AS DATE), CAST(paid_at AS DATE)) - 30)
+ WHERE accepted_at IS NOT NULL;
+UPDATE milestone_payment SET late_interest = ROUND(amount * interest_rate * days_late, 2), late = (days_late > 0)
+ WHERE accepted_at IS NOT NULL;
 
 -- The terms a purchase contract agreed at signing; contracts signed before this migration agreed none.
 ALTER TABLE contract ADD COLUMN payment_term_days INT NOT NULL DEFAULT 30;

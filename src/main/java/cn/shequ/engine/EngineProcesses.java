@@ -1,11 +1,9 @@
 package cn.shequ.engine;
 
 import java.util.Map;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,32 +27,15 @@ public class EngineProcesses {
 
     /** Starts {@code processId} with the business key; returns the process instance id. */
     public String start(String processId, String businessKey, Map<String, Object> variables) {
-        return onShequsBehalf(() -> runtime.startProcessInstanceByKey(processId, businessKey, variables).getId());
+        return OnShequsBehalf.call(identity, () -> runtime.startProcessInstanceByKey(processId, businessKey, variables).getId());
     }
 
     public void correlate(String messageName, String businessKey) {
-        onShequsBehalf(() -> {
-            runtime.createMessageCorrelation(messageName).processInstanceBusinessKey(businessKey).correlate();
-            return null;
-        });
+        OnShequsBehalf.run(identity, () -> runtime.createMessageCorrelation(messageName).processInstanceBusinessKey(businessKey)
+                .correlate());
     }
 
     public void setVariables(String processInstanceId, Map<String, Object> variables) {
-        onShequsBehalf(() -> {
-            runtime.setVariables(processInstanceId, variables);
-            return null;
-        });
-    }
-
-    private <T> T onShequsBehalf(Supplier<T> call) {
-        Authentication caller = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
-        try {
-            return call.get();
-        } finally {
-            if (caller != null) {
-                identity.setAuthentication(caller);
-            }
-        }
+        OnShequsBehalf.run(identity, () -> runtime.setVariables(processInstanceId, variables));
     }
 }

@@ -2,7 +2,9 @@ package cn.shequ.fund;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -32,8 +34,6 @@ public record PaymentTerms(int days, BigDecimal dailyRate) {
 
     public static final PaymentTerms DEFAULT = new PaymentTerms(DEFAULT_DAYS, DEFAULT_DAILY_RATE);
 
-    private static final long MINUTES_A_DAY = 24 * 60;
-
     public PaymentTerms {
         if (days < MIN_DAYS || days > MAX_DAYS) {
             throw new IllegalArgumentException("payment term " + days + " days, not " + MIN_DAYS + ".." + MAX_DAYS);
@@ -44,21 +44,21 @@ public record PaymentTerms(int days, BigDecimal dailyRate) {
         }
     }
 
-    /** The moment payment falls due: acceptance plus the term. */
+    /**
+     * The last moment to pay: the end of the {@code days}-th day after acceptance — the day of
+     * acceptance is not counted (民法典 art. 201) and the last day runs to 24:00 (art. 203).
+     */
     public LocalDateTime deadline(LocalDateTime acceptedAt) {
-        return acceptedAt.plusDays(days);
+        return dueOn(acceptedAt).atTime(LocalTime.of(23, 59, 59));
     }
 
-    /**
-     * Whole days after the deadline, a day begun counting as a day: 0 when paid by the deadline
-     * (on day {@code days}), 1 from the first minute after it.
-     */
+    /** Calendar days between the last day to pay and the day paid: 0 when paid on or before it. */
     public long daysLate(LocalDateTime acceptedAt, LocalDateTime paidAt) {
-        long minutes = ChronoUnit.MINUTES.between(deadline(acceptedAt), paidAt);
-        if (!paidAt.isAfter(deadline(acceptedAt))) {
-            return 0;
-        }
-        return Math.max(1, (minutes + MINUTES_A_DAY - 1) / MINUTES_A_DAY);
+        return Math.max(0, ChronoUnit.DAYS.between(dueOn(acceptedAt), paidAt.toLocalDate()));
+    }
+
+    private LocalDate dueOn(LocalDateTime acceptedAt) {
+        return acceptedAt.toLocalDate().plusDays(days);
     }
 
     /** A daily rate as people write it: 0.0005 → "0.05%". */

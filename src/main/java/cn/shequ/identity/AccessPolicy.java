@@ -50,13 +50,13 @@ class AccessPolicy {
         // complete (community, jurisdiction, segregation of duties, the process's own variables) is checked by
         // the process itself. Nobody starts, changes or moves an instance there: Shequ's services do that on
         // Shequ's behalf after their own checks (EngineProcesses), so a purchase cannot start without its
-        // reservation, nor an instance skip its approvals by a modification.
+        // reservation, nor an instance skip its approvals by a modification. Nor does anybody write task variables
+        // or reassign tasks there (TASK_WORK claims and completes): that would let anyone alter or take any open task.
         revokeInstanceControl(grants);
         for (String group : new String[] {Groups.COMMITTEE, Groups.STREET_OFFICE, Groups.CIVIL_AFFAIRS, Groups.FINANCE,
                 Groups.AUDITOR, Groups.PROVIDER}) {
             grants.grantGroup(group, Resources.PROCESS_DEFINITION, SERVICE_PROJECT, Permissions.READ,
                     ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_WORK,
-                    ProcessDefinitionPermissions.TASK_ASSIGN, ProcessDefinitionPermissions.UPDATE_TASK_VARIABLE,
                     ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK_VARIABLE);
         }
         // purchase-of-service: purchasers (102号令 arts. 5–6), finance, providers, evaluation experts and auditors
@@ -64,7 +64,6 @@ class AccessPolicy {
                 Groups.EVALUATION_EXPERT, Groups.AUDITOR}) {
             grants.grantGroup(group, Resources.PROCESS_DEFINITION, PURCHASE, Permissions.READ,
                     ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_WORK,
-                    ProcessDefinitionPermissions.TASK_ASSIGN, ProcessDefinitionPermissions.UPDATE_TASK_VARIABLE,
                     ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK_VARIABLE);
         }
         for (String purchaser : new String[] {Groups.STREET_OFFICE, Groups.CIVIL_AFFAIRS}) {
@@ -75,7 +74,6 @@ class AccessPolicy {
         // (POST /api/providers) starts it.
         grants.grantGroup(Groups.CIVIL_AFFAIRS, Resources.PROCESS_DEFINITION, PROVIDER_CERTIFICATION, Permissions.READ,
                 ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_WORK,
-                ProcessDefinitionPermissions.TASK_ASSIGN, ProcessDefinitionPermissions.UPDATE_TASK_VARIABLE,
                 ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK_VARIABLE);
         grants.grantGroup(Groups.AUDITOR, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grants.grantGroup(Groups.AUDITOR, Resources.PROCESS_DEFINITION, ANY, Permissions.READ,
@@ -87,12 +85,13 @@ class AccessPolicy {
         grants.grantGroup(Groups.AUDITOR, Resources.DEPLOYMENT, ANY, Permissions.READ);
     }
 
-    /** Grants of earlier versions that let a user start or change instances through /engine-rest: taken back. */
+    /** Grants of earlier versions that let a user start or change instances or tasks through /engine-rest: taken back. */
     private static void revokeInstanceControl(EngineGrants grants) {
         for (String group : Groups.BUSINESS.keySet()) {
             for (String process : new String[] {SERVICE_PROJECT, PURCHASE, PROVIDER_CERTIFICATION}) {
                 grants.revokeGroup(group, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.CREATE_INSTANCE,
-                        ProcessDefinitionPermissions.UPDATE_INSTANCE);
+                        ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.UPDATE_TASK_VARIABLE,
+                        ProcessDefinitionPermissions.TASK_ASSIGN);
             }
             grants.revokeGroup(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
         }

@@ -57,7 +57,7 @@ public class OcdsExport {
         List<OcdsMapper.Bid> bids = purchases.bids(code);
         Optional<OcdsMapper.Contract> contract = purchases.contract(code);
         // a service project that bought its service delivers the contract: its milestones and payments are the contract's
-        boolean byProject = p.projectCode() != null && contract.isPresent()
+        boolean byProject = p.forProject() && contract.isPresent()
                 && ("IN_DELIVERY".equals(p.status()) || "COMPLETED".equals(p.status()));
         List<OcdsMapper.Milestone> milestones = byProject ? purchases.projectMilestones(p.projectCode()) : purchases.milestones(code);
         List<OcdsMapper.Payment> payments = purchases.payments(byProject ? p.projectCode() : code);

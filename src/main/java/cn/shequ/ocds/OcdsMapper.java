@@ -16,7 +16,7 @@ interface OcdsMapper {
                        String fundCode, String fundName, String purchaserStreet, String purchaserDistrict,
                        String buyerName, String method, String status, Integer termMonths, LocalDate noticePublishedOn,
                        LocalDateTime bidDeadline, Long awardBidId, LocalDate awardNoticeOn, LocalDateTime createdAt,
-                       LocalDateTime updatedAt, String projectCode) {}
+                       LocalDateTime updatedAt, String projectCode, boolean forProject) {}
 
     record Bid(long id, long providerId, String providerName, String creditCode, BigDecimal price, LocalDateTime submittedAt,
                boolean qualified, BigDecimal totalScore, Integer bidRank) {}
@@ -31,7 +31,7 @@ interface OcdsMapper {
     @Select("SELECT p.code, p.title, p.category, c.name AS category_name, p.amount, p.fund_code, f.name AS fund_name, "
             + "p.purchaser_street, p.purchaser_district, COALESCE(s.name, d.name) AS buyer_name, p.method, p.status, "
             + "p.term_months, p.notice_published_on, p.bid_deadline, p.award_bid_id, p.award_notice_on, p.created_at, p.updated_at, "
-            + "p.project_code "
+            + "p.project_code, p.for_project "
             + "FROM procurement p JOIN service_category c ON c.code = p.category JOIN fund f ON f.code = p.fund_code "
             + "LEFT JOIN street_office s ON s.code = p.purchaser_street LEFT JOIN district d ON d.code = p.purchaser_district "
             + "WHERE p.code = #{code}")

@@ -15,6 +15,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A demo purchase open for bids (default profile): on a database with no procurement yet, street1
@@ -34,13 +36,16 @@ class DemoPurchase implements ApplicationRunner {
     private final BidPeriods periods;
     private final ShequClock clock;
     private final CurrentUsers users;
+    private final TransactionTemplate transactions;
 
-    DemoPurchase(ProcurementService procurements, Bids bids, BidPeriods periods, ShequClock clock, CurrentUsers users) {
+    DemoPurchase(ProcurementService procurements, Bids bids, BidPeriods periods, ShequClock clock, CurrentUsers users,
+                 PlatformTransactionManager transactionManager) {
         this.procurements = procurements;
         this.bids = bids;
         this.periods = periods;
         this.clock = clock;
         this.users = users;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     @Override
@@ -57,6 +62,11 @@ class DemoPurchase implements ApplicationRunner {
             log.warn("No demo purchase: its bid deadline is counted in working days, and {}", e.getMessage());
             return;
         }
+        // all or nothing: a demo purchase half made (reserved, no notice) would never be made again
+        transactions.executeWithoutResult(status -> open(deadline));
+    }
+
+    private void open(LocalDateTime deadline) {
         Procurement created = users.actAs("street1", user -> procurements.create(new ProcurementRequest("金霞街道社区便民服务",
                 "CONVENIENCE", new BigDecimal("600000.00"), "F2026-PURCHASE", 12, null, new BigDecimal("30"), null, null, null),
                 user));

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -146,8 +147,8 @@ public class Evaluation {
         evaluations.insertScoringTask(taskId, code, member, bidId, clock.localNow());
     }
 
-    ScoringTask scoringTask(String taskId) {
-        return evaluations.scoringTask(taskId).orElseThrow(() -> new IllegalStateException("no scoring task " + taskId));
+    Optional<ScoringTask> scoringTask(String taskId) {
+        return evaluations.scoringTask(taskId);
     }
 
     /**

@@ -17,7 +17,7 @@ public record Procurement(String code, String title, String category, BigDecimal
                           BigDecimal disbursedAmount, int tenderRound, BigDecimal bidDeposit, LocalDate noticePublishedOn,
                           LocalDateTime bidDeadline, Long awardBidId, LocalDate awardNoticeOn,
                           LocalDateTime challengeDeadline, BigDecimal score, String grade, Integer respondents,
-                          Integer satisfied, LocalDateTime createdAt, LocalDateTime updatedAt) {
+                          Integer satisfied, LocalDateTime createdAt, LocalDateTime updatedAt, boolean forProject) {
 
     public ProcurementStatus procurementStatus() {
         return ProcurementStatus.valueOf(status);
@@ -25,7 +25,7 @@ public record Procurement(String code, String title, String category, BigDecimal
 
     /** A service project bought its service and, its contract published, delivers and pays it itself. */
     public boolean deliveredByProject() {
-        return projectCode != null && (procurementStatus() == ProcurementStatus.IN_DELIVERY
+        return forProject && (procurementStatus() == ProcurementStatus.IN_DELIVERY
                 || procurementStatus() == ProcurementStatus.COMPLETED);
     }
 }

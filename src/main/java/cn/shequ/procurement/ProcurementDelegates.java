@@ -221,7 +221,7 @@ class ProcurementDelegates {
             Procurement p = procurements.find(code).orElseThrow();
             String supplier = bids.bid(p.awardBidId()).orElseThrow().submittedBy();
             Contract contract = contracts.ofProcurement(code).orElseThrow();
-            int count = projects.adoptContractMilestones(projectCode, code, supplier,
+            int count = projects.adoptContractMilestones(projectCode, code, supplier, p.purchaserUser(),
                     new PaymentTerms(contract.paymentTermDays(), contract.lateInterestRate()), milestones);
             execution.setVariable(ServiceProjectProcess.Vars.MILESTONE_COUNT, count);
         };

@@ -19,7 +19,7 @@ interface ProcurementMapper {
             + "fiscal_year, term_months, term_reason, price_weight, requested_method, method, method_reason, "
             + "counted_amount, needs_finance_approval, status, project_code, process_instance_id, reserved_amount, "
             + "disbursed_amount, tender_round, bid_deposit, notice_published_on, bid_deadline, award_bid_id, award_notice_on, "
-            + "challenge_deadline, score, grade, respondents, satisfied, created_at, updated_at";
+            + "challenge_deadline, score, grade, respondents, satisfied, created_at, updated_at, for_project";
 
     @Select("SELECT " + COLUMNS + " FROM procurement WHERE code = #{code}")
     Optional<Procurement> find(String code);
@@ -29,7 +29,7 @@ interface ProcurementMapper {
     Optional<Procurement> lock(String code);
 
     /** The purchase a service project called (at most one is not cancelled or refused). */
-    @Select("SELECT " + COLUMNS + " FROM procurement WHERE project_code = #{projectCode} "
+    @Select("SELECT " + COLUMNS + " FROM procurement WHERE project_code = #{projectCode} AND for_project = TRUE "
             + "ORDER BY CASE WHEN status IN ('CANCELLED', 'REJECTED') THEN 1 ELSE 0 END, code DESC LIMIT 1")
     Optional<Procurement> findByProject(String projectCode);
 
@@ -51,7 +51,7 @@ interface ProcurementMapper {
             + "#{priceWeight}, #{requestedMethod}, #{method}, #{methodReason}, #{countedAmount}, #{needsFinanceApproval}, "
             + "#{status}, #{projectCode}, #{processInstanceId}, #{reservedAmount}, #{disbursedAmount}, #{tenderRound}, "
             + "#{bidDeposit}, #{noticePublishedOn}, #{bidDeadline}, #{awardBidId}, #{awardNoticeOn}, #{challengeDeadline}, #{score}, "
-            + "#{grade}, #{respondents}, #{satisfied}, #{createdAt}, #{updatedAt})")
+            + "#{grade}, #{respondents}, #{satisfied}, #{createdAt}, #{updatedAt}, #{forProject})")
     void insert(Procurement procurement);
 
     /**

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -155,7 +156,14 @@ public class ProcurementService implements TaskSubjects {
         if (!problems.isEmpty()) {
             throw ApiException.invalid(problems);
         }
-        Decided decided = record(code, request, purchaser, user, request.amount().setScale(2), instanceId);
+        Decided decided;
+        try {
+            decided = record(code, request, purchaser, user, request.amount().setScale(2), instanceId);
+        } catch (DuplicateKeyException secondCompletion) {
+            // two purchasers sent the requirement at once: the first one's counts
+            throw ApiException.conflict("TASK_ALREADY_COMPLETED", "采购项目 " + code + " 的需求已由他人确定 / the requirement of "
+                    + code + " has just been stated by someone else");
+        }
         return Map.of(PurchaseProcess.Vars.PURCHASER, user.userId(),
                 PurchaseProcess.Vars.NEEDS_FINANCE_APPROVAL, decided.needsFinanceApproval(),
                 PurchaseProcess.Vars.METHOD_SWITCH, false);
@@ -194,8 +202,9 @@ public class ProcurementService implements TaskSubjects {
 
     /**
      * Decides the method on this amount plus the purchaser's earlier purchases of the category this
-     * fiscal year (采购法 art. 28; 条例 art. 28), and records the procurement. {@code reserved}: what
-     * the procurement holds of the fund itself — nothing when a project holds it.
+     * fiscal year (采购法 art. 28; 条例 art. 28), and records the procurement. {@code instanceId}: the
+     * instance of a purchase a project called, which holds nothing of the fund itself (the project's
+     * reservation is its budget); null for a purchaser's own purchase, reserved by the caller.
      */
     private Decided record(String code, ProcurementRequest request, Purchaser purchaser, CurrentUser user,
                            BigDecimal amount, String instanceId) {
@@ -210,12 +219,13 @@ public class ProcurementService implements TaskSubjects {
         boolean approval = Boolean.TRUE.equals(method.get(Decisions.ProcurementMethod.NEEDS_FINANCE_APPROVAL));
         ProcurementStatus status = approval ? ProcurementStatus.AWAITING_METHOD_APPROVAL : ProcurementStatus.AWAITING_NOTICE;
         String projectCode = trim(request.projectCode());
-        BigDecimal reserved = projectCode == null ? amount : BigDecimal.ZERO.setScale(2);
+        boolean forProject = instanceId != null;
+        BigDecimal reserved = forProject ? BigDecimal.ZERO.setScale(2) : amount;
         procurements.insert(new Procurement(code, request.title().trim(), request.category(), amount, request.fundCode(),
                 user.userId(), purchaser.street(), purchaser.district(), year, request.termMonths(), trim(request.termReason()),
                 request.priceWeight(), trim(request.method()), decided, trim(request.methodReason()), counted, approval,
                 status.name(), projectCode, instanceId, reserved, BigDecimal.ZERO.setScale(2), 0, null, null,
-                null, null, null, null, null, null, null, null, now, now));
+                null, null, null, null, null, null, null, null, now, now, forProject));
         audit.append(AuditEvent.of(user.userId(), "PROCUREMENT_CREATED").subject(code)
                 .detail("amount", amount.toPlainString()).detail("fundCode", request.fundCode())
                 .detail("category", request.category()).detail("projectCode", projectCode)
@@ -245,8 +255,16 @@ public class ProcurementService implements TaskSubjects {
         }
     }
 
+    /** A whole number of months; one too large for an int becomes 0, which the term rule refuses as out of range. */
     private static Integer whole(BigDecimal number) {
-        return number == null ? null : number.intValue();
+        if (number == null) {
+            return null;
+        }
+        try {
+            return number.intValueExact();
+        } catch (ArithmeticException tooLarge) {
+            return 0;
+        }
     }
 
     private static String text(Function<String, Object> fields, String field) {

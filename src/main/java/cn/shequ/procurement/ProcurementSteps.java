@@ -156,7 +156,7 @@ class ProcurementSteps {
             case Tasks.SCORE_BID -> {
                 BigDecimal score = input.score("technicalScore", "技术得分（0–100 分）", 100);
                 input.refuseIfInvalid();
-                long bidId = evaluation.scoringTask(step.taskId()).bidId();
+                long bidId = scoringTask(code, step).bidId();
                 evaluation.score(code, bidId, actor.userId(), score);
                 submitted.put("bidId", bidId);
             }
@@ -212,7 +212,7 @@ class ProcurementSteps {
         }
         String expected = switch (key) {
             // who scores in this task was recorded when the engine created it: not a variable a completion could overwrite
-            case Tasks.SCORE_BID -> evaluation.scoringTask(step.taskId()).memberUser();
+            case Tasks.SCORE_BID -> scoringTask(p.code(), step).memberUser();
             // from the award, not from a process variable that a completion's variables could overwrite
             case Tasks.REPORT_MILESTONE -> bids.bid(p.awardBidId()).orElseThrow().submittedBy();
             default -> p.purchaserUser();
@@ -220,6 +220,12 @@ class ProcurementSteps {
         if (!actor.userId().equals(expected)) {
             throw ApiException.forbidden("NOT_ASSIGNED", "此环节由 " + expected + " 办理 / this step belongs to " + expected);
         }
+    }
+
+    /** Who scores which bid in a score-bid task; for a task created before Shequ kept that, as the engine gave it. */
+    private ScoringTask scoringTask(String code, Step step) {
+        return evaluation.scoringTask(step.taskId()).orElseGet(() -> new ScoringTask(step.taskId(), code,
+                (String) step.execution().apply(Vars.MEMBER), ((Number) step.execution().apply(Vars.BID_ID)).longValue()));
     }
 
     /** The bid deadline sent, checked against the shortest period the law allows for the method. */

@@ -129,7 +129,7 @@ class ProcurementViews {
     private record Held(BigDecimal reserved, BigDecimal disbursed) {}
 
     private Held held(Procurement p) {
-        return p.projectCode() == null ? new Held(p.reservedAmount(), p.disbursedAmount())
+        return !p.forProject() ? new Held(p.reservedAmount(), p.disbursedAmount())
                 : projects.find(p.projectCode()).map(project -> new Held(project.reservedAmount(), project.disbursedAmount()))
                         .orElse(new Held(p.reservedAmount(), p.disbursedAmount()));
     }

@@ -113,9 +113,14 @@ interface ProjectMapper {
     @Select("SELECT supplier_user FROM project WHERE code = #{code}")
     String supplierOf(String code);
 
-    @Update("UPDATE project SET supplier_user = #{supplier}, payment_term_days = #{terms.days}, "
-            + "late_interest_rate = #{terms.dailyRate} WHERE code = #{code}")
-    void setSupplier(@Param("code") String code, @Param("supplier") String supplier, @Param("terms") PaymentTerms terms);
+    @Update("UPDATE project SET supplier_user = #{supplier}, purchaser_user = #{purchaser}, "
+            + "payment_term_days = #{terms.days}, late_interest_rate = #{terms.dailyRate} WHERE code = #{code}")
+    void setContract(@Param("code") String code, @Param("supplier") String supplier, @Param("purchaser") String purchaser,
+                     @Param("terms") PaymentTerms terms);
+
+    /** The purchaser of the contract the project delivers, who accepts its milestones; null otherwise. */
+    @Select("SELECT purchaser_user FROM project WHERE code = #{code}")
+    String purchaserOf(String code);
 
     /** The payment terms of the contract the project delivers; none without a contract. */
     @Select("SELECT payment_term_days AS days, late_interest_rate AS daily_rate FROM project "

@@ -111,18 +111,19 @@ public class ProjectService implements TaskSubjects {
     /**
      * A PURCHASE project takes the milestones of the contract its purchase signed: their names,
      * shares and amounts (of the contract price, not of the budget) replace the proposal's, before
-     * any was reported or paid, the provider's user {@code supplier} reports them and they are paid
-     * on the contract's payment {@code terms}. Returns how
+     * any was reported or paid; the provider's user {@code supplier} reports them, the contract's
+     * {@code purchaser} accepts them with the people served (条例 art. 45), and they are paid on the
+     * contract's payment {@code terms}. Returns how
      * many there are.
      */
-    public int adoptContractMilestones(String code, String procurementCode, String supplier, PaymentTerms terms,
-                                       List<ContractMilestone> milestones) {
+    public int adoptContractMilestones(String code, String procurementCode, String supplier, String purchaser,
+                                       PaymentTerms terms, List<ContractMilestone> milestones) {
         Project project = projects.lock(code).orElseThrow(() -> new IllegalStateException("no project " + code));
         boolean started = projects.milestones(code).stream().anyMatch(m -> !Milestone.PENDING.equals(m.status()));
         if (started || milestones.isEmpty()) {
             throw new IllegalStateException("project " + code + " cannot adopt the milestones of " + procurementCode);
         }
-        projects.setSupplier(code, supplier, terms);
+        projects.setContract(code, supplier, purchaser, terms);
         projects.deleteMilestones(code);
         for (int i = 0; i < milestones.size(); i++) {
             ContractMilestone m = milestones.get(i);
@@ -130,7 +131,7 @@ public class ProjectService implements TaskSubjects {
                     Milestone.PENDING, null, null, null, null, null, null, null, null, null));
         }
         audit.append(AuditEvent.of(AuditEvent.SYSTEM, "CONTRACT_MILESTONES_ADOPTED").subject(code)
-                .detail("procurementCode", procurementCode).detail("supplier", supplier)
+                .detail("procurementCode", procurementCode).detail("supplier", supplier).detail("purchaser", purchaser)
                 .detail("paymentTermDays", terms.days()).detail("lateInterestRate", terms.dailyRate().toPlainString())
                 .detail("reserved", project.reservedAmount().toPlainString())
                 .detail("milestones", milestones.stream().map(m -> Map.of("name", m.name(), "percent", m.percent(),

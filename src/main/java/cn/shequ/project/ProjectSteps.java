@@ -240,6 +240,15 @@ class ProjectSteps {
             }
             return;
         }
+        String purchaser = Tasks.ACCEPT_MILESTONE.equals(taskKey) ? projects.purchaserOf(project.code()) : null;
+        if (purchaser != null) {
+            // the purchaser organises the acceptance of the provider's work, the people served taking part (条例 art. 45)
+            if (!actor.userId().equals(purchaser)) {
+                throw ApiException.forbidden("NOT_PURCHASER", "本项目以政府购买服务方式实施，由采购人（" + purchaser
+                        + "）组织履约验收，服务对象参与（条例第四十五条）/ the purchaser " + purchaser + " accepts the provider's work");
+            }
+            return;
+        }
         String group = switch (taskKey) {
             case Tasks.STREET_OFFICE_REVIEW -> Groups.STREET_OFFICE;
             case Tasks.CIVIL_AFFAIRS_REVIEW -> Groups.CIVIL_AFFAIRS;

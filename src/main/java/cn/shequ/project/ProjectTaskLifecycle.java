@@ -92,12 +92,15 @@ class ProjectTaskLifecycle extends TaskLifecycle {
         if (status != null) {
             projects.setStatus(code, status.name(), clock.localNow());
         }
-        if (Tasks.REPORT_MILESTONE.equals(task.getTaskDefinitionKey())) {
-            // bought from a provider: the contracted provider's user reports, and no other provider sees the task
-            String supplier = projects.supplierOf(code);
-            if (supplier != null) {
-                task.setAssignee(supplier);
-            }
+        // bought from a provider: the contracted provider's user reports (no other provider sees the task), and
+        // the purchaser accepts, with the people served (条例 art. 45)
+        String contractParty = switch (task.getTaskDefinitionKey()) {
+            case Tasks.REPORT_MILESTONE -> projects.supplierOf(code);
+            case Tasks.ACCEPT_MILESTONE -> projects.purchaserOf(code);
+            default -> null;
+        };
+        if (contractParty != null) {
+            task.setAssignee(contractParty);
         }
         index(task, code, project.communityCode());
     }

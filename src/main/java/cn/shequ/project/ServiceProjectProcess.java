@@ -116,7 +116,7 @@ public final class ServiceProjectProcess {
         /** Contract signed and published: the project delivers its milestones. */
         public static final String CONTRACTED = "CONTRACTED";
         public static final String CANCELLED = "CANCELLED";
-        /** Finance refused the method. */
+        /** Finance refused the method asked for: the project calls a new purchase. */
         public static final String REJECTED = "REJECTED";
 
         private PurchaseOutcome() {}

@@ -85,7 +85,7 @@ public abstract class TaskLifecycle implements TaskListener {
     public final void notify(DelegateTask task) {
         switch (task.getEventName()) {
             case EVENTNAME_CREATE -> {
-                formFields.of(task.getTaskDefinitionKey()).forEach(field -> task.setVariableLocal(field, null));
+                declareFormFields(task);
                 created(task);
                 guards.insert(task.getId(), json(processValues(task)));
             }
@@ -152,6 +152,7 @@ public abstract class TaskLifecycle implements TaskListener {
         }
         Map<String, Object> routing;
         try {
+            takeFormFieldsSentToTheProcess(task);
             requireProcessVariablesUntouched(task);
             routing = apply(task, users.load(actorId));
         } catch (ApiException refused) {
@@ -168,6 +169,34 @@ public abstract class TaskLifecycle implements TaskListener {
         routing.forEach((name, value) -> task.getExecution().setVariable(name, value));
         workItems.closed(task.getId());
         guards.delete(task.getId());
+    }
+
+    /**
+     * A new task's form fields live on the task: whatever an earlier task left of the same name in
+     * the process (a decision, say) is removed, so it cannot stand in for what this task is sent.
+     */
+    private void declareFormFields(DelegateTask task) {
+        for (String field : formFields.of(task.getTaskDefinitionKey())) {
+            task.getExecution().removeVariable(field);
+            task.setVariableLocal(field, null);
+        }
+    }
+
+    /**
+     * /engine-rest's complete writes the variables it is sent to the process, not to the task (its
+     * submit-form and the API write to the task): a form field found in the process was sent with
+     * this completion, and is moved onto the task, where the step reads it and where it stays.
+     */
+    private void takeFormFieldsSentToTheProcess(DelegateTask task) {
+        for (String field : formFields.of(task.getTaskDefinitionKey())) {
+            Object sent = task.getExecution().getVariable(field);
+            if (sent != null) {
+                if (task.getVariableLocal(field) == null) {
+                    task.setVariableLocal(field, sent);
+                }
+                task.getExecution().removeVariable(field);
+            }
+        }
     }
 
     /** Refuses (400) a completion that submitted or changed a variable the process sets for itself. */

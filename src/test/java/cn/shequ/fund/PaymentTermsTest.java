@@ -17,23 +17,24 @@ class PaymentTermsTest {
     static final BigDecimal AMOUNT = new BigDecimal("2000.00");
 
     @Test
-    void paidOnTheThirtiethDayIsNotLateAndOwesNothing() {
+    void paidOnTheThirtiethDayAfterAcceptanceIsNotLateUntilMidnight() {
         PaymentTerms terms = PaymentTerms.DEFAULT;
-        assertThat(terms.daysLate(ACCEPTED, ACCEPTED.plusDays(30))).isZero();
-        assertThat(terms.daysLate(ACCEPTED, ACCEPTED.plusDays(29).plusHours(23))).isZero();
+        // accepted Monday 2 November 10:00: the day of acceptance is not counted (民法典 art. 201), the
+        // 30th day is 2 December, and it runs to 24:00 (art. 203)
+        assertThat(terms.deadline(ACCEPTED)).isEqualTo(LocalDateTime.of(2026, 12, 2, 23, 59, 59));
         assertThat(terms.daysLate(ACCEPTED, ACCEPTED)).isZero();
+        assertThat(terms.daysLate(ACCEPTED, LocalDateTime.of(2026, 12, 2, 23, 59, 59))).isZero();
+        assertThat(terms.daysLate(ACCEPTED, ACCEPTED.plusDays(30).plusHours(13))).as("later in the day than accepted").isZero();
         assertThat(terms.interest(AMOUNT, 0)).isEqualByComparingTo("0.00").hasToString("0.00");
     }
 
     @Test
-    void paidOnTheThirtyFirstDayIsOneDayLateFromTheFirstMinuteAfterTheDeadline() {
+    void eachCalendarDayAfterTheThirtiethIsADayLate() {
         PaymentTerms terms = PaymentTerms.DEFAULT;
-        assertThat(terms.daysLate(ACCEPTED, ACCEPTED.plusDays(30).plusSeconds(1))).isEqualTo(1);
-        assertThat(terms.daysLate(ACCEPTED, ACCEPTED.plusDays(30).plusMinutes(1))).isEqualTo(1);
-        assertThat(terms.daysLate(ACCEPTED, ACCEPTED.plusDays(31))).isEqualTo(1);
-        assertThat(terms.daysLate(ACCEPTED, ACCEPTED.plusDays(31).plusMinutes(1))).isEqualTo(2);
+        assertThat(terms.daysLate(ACCEPTED, LocalDateTime.of(2026, 12, 3, 0, 0, 1))).isEqualTo(1);
+        assertThat(terms.daysLate(ACCEPTED, LocalDateTime.of(2026, 12, 3, 23, 0))).isEqualTo(1);
+        assertThat(terms.daysLate(ACCEPTED, LocalDateTime.of(2026, 12, 4, 9, 0))).isEqualTo(2);
         assertThat(terms.daysLate(ACCEPTED, ACCEPTED.plusDays(35))).isEqualTo(5);
-        assertThat(terms.daysLate(ACCEPTED, ACCEPTED.plusDays(35).plusHours(1))).isEqualTo(6);
         // 2,000.00 × 0.05% × 1 = 1.00
         assertThat(terms.interest(AMOUNT, 1)).hasToString("1.00");
     }
@@ -41,9 +42,9 @@ class PaymentTermsTest {
     @Test
     void aContractTermOfSixtyDaysMovesTheDeadline() {
         PaymentTerms sixty = new PaymentTerms(60, PaymentTerms.DEFAULT_DAILY_RATE);
-        assertThat(sixty.deadline(ACCEPTED)).isEqualTo(ACCEPTED.plusDays(60));
+        assertThat(sixty.deadline(ACCEPTED)).isEqualTo(LocalDateTime.of(2027, 1, 1, 23, 59, 59));
         assertThat(sixty.daysLate(ACCEPTED, ACCEPTED.plusDays(45))).as("late under the default, not under 60").isZero();
-        assertThat(sixty.daysLate(ACCEPTED, ACCEPTED.plusDays(60))).isZero();
+        assertThat(sixty.daysLate(ACCEPTED, ACCEPTED.plusDays(60).plusHours(13))).isZero();
         assertThat(sixty.daysLate(ACCEPTED, ACCEPTED.plusDays(61))).isEqualTo(1);
         assertThat(sixty.daysLate(ACCEPTED, ACCEPTED.plusDays(70))).isEqualTo(10);
         assertThat(sixty.interest(AMOUNT, 10)).hasToString("10.00");

@@ -26,7 +26,8 @@ import org.springframework.http.ResponseEntity;
  * the street office states the requirement — a residents' committee cannot purchase (102号令 arts.
  * 5–6) — the money finance reserved for the project is the purchase's budget and is not reserved
  * again, and once the contract is published the project reports, accepts and pays the contract's
- * milestones from its own reservation, the contracted provider reporting. The project's grade goes
+ * milestones from its own reservation, the contracted provider reporting and the purchaser accepting
+ * with the residents served. A method finance refuses starts a new purchase. The project's grade goes
  * onto the provider's record. CONVENIENCE is bought by no other test, so the method is decided by
  * this purchase alone whatever the order of the tests.
  */
@@ -169,8 +170,16 @@ class ProjectPurchaseIT {
         assertThat(byCommitteeReport.getBody().path("error").asText()).isEqualTo("NOT_YOUR_TASK");
         for (int seq = 1; seq <= 3; seq++) {
             projects.complete("provider1", project, "report-milestone", Map.of("summary", "第" + seq + "期维修服务完成", "evidence", "服务工单"));
-            projects.complete("committee2", project, "accept-milestone",
-                    Map.of("decision", "APPROVE", "comment", "验收合格", "servedParticipants", 15));
+            if (seq == 1) {
+                // the purchaser organises the acceptance, the residents served taking part (条例 art. 45)
+                assertThat(projects.task("committee2", project, "accept-milestone")).isEmpty();
+                ResponseEntity<JsonNode> byCommitteeAcceptance = projects.completeById("committee2",
+                        projects.taskId("street1", project, "accept-milestone"),
+                        Map.of("decision", "APPROVE", "comment", "验收合格", "servedParticipants", 15));
+                assertThat(byCommitteeAcceptance.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+            }
+            projects.complete("street1", project, "accept-milestone",
+                    Map.of("decision", "APPROVE", "comment", "验收合格，居民代表参与", "servedParticipants", 15));
             if (seq == 3) {
                 // paid 40 days after acceptance: late on the regulation's 30 days, on time on this contract's 45
                 purchases.moveClock("2026-08-04T09:00:00+08:00");
@@ -246,5 +255,28 @@ class ProjectPurchaseIT {
         assertThat(ledger(project)).extracting(e -> e.path("type").asText()).containsExactly("RESERVE", "RELEASE");
         assertThat(ledger(code)).isEmpty();
         assertThat(projects.available(FUND)).isEqualByComparingTo(availableBefore);
+    }
+
+    @Test
+    void aMethodFinanceRefusesStartsANewPurchaseForTheProjectAndKeepsItsMoney() {
+        String project = approvedPurchaseProject("20000.00");
+        Map<String, Object> singleSource = requirement(project);
+        singleSource.put("method", "SINGLE_SOURCE");
+        singleSource.put("methodReason", "仅一家承接主体具备该社区的维修资质");
+        ResponseEntity<JsonNode> created = purchases.as("street1").post("/api/procurements", singleSource);
+        assertThat(created.getStatusCode()).as(String.valueOf(created.getBody())).isEqualTo(HttpStatus.CREATED);
+        String first = created.getBody().path("code").asText();
+        assertThat(purchases.openTaskKeys(first)).containsExactly("approve-method");
+        purchases.complete("finance1", first, "approve-method", Map.of("decision", "REJECT", "comment", "理由不充分，应竞争采购"));
+
+        assertThat(purchases.status(first)).isEqualTo("REJECTED");
+        assertThat(projects.status(project)).isEqualTo("IN_PROCUREMENT");
+        assertThat(ledger(project)).extracting(e -> e.path("type").asText()).containsExactly("RESERVE");
+        // a new purchase for the same project, its requirement to be stated again
+        ResponseEntity<JsonNode> again = purchases.as("street1").post("/api/procurements", requirement(project));
+        assertThat(again.getStatusCode()).as(String.valueOf(again.getBody())).isEqualTo(HttpStatus.CREATED);
+        assertThat(again.getBody().path("code").asText()).isNotEqualTo(first).matches("PS-2026-\\d{4}");
+        assertThat(again.getBody().path("method").asText()).isEqualTo("SMALL_PURCHASE");
+        assertThat(ledger(again.getBody().path("code").asText())).isEmpty();
     }
 }

@@ -327,10 +327,11 @@ class PurchasePathsIT {
         scenario.as(PURCHASER).post(contractUrl + "/publish", null);
         scenario.awaitStatus(code, "IN_DELIVERY");
 
-        // accepted on 2026-06-16, paid 45½ days later: 1 day late under the contract's 45 days
+        // accepted on 2026-06-16: the 45th day after it is 31 July (the day of acceptance not counted, 民法典
+        // art. 201); paid on 1 August, 1 day late under the contract's 45 days
         scenario.complete("provider1", code, "report-contract-milestone", Map.of("summary", "第1期服务完成", "evidence", "服务记录"));
         scenario.complete(PURCHASER, code, "accept-contract-milestone", Map.of("decision", "APPROVE", "servedParticipants", 30));
-        scenario.moveClock("2026-07-31T21:00:00+08:00");
+        scenario.moveClock("2026-08-01T09:00:00+08:00");
         scenario.complete("finance1", code, "approve-contract-payment", Map.of("decision", "APPROVE"));
         JsonNode paid = scenario.await(code, "milestone 1 paid",
                 p -> "PAID".equals(p.path("contract").path("milestones").get(0).path("status").asText()));

@@ -84,14 +84,10 @@ class EngineRestCompletionIT {
                 Map.of("decision", "APPROVE", "milestoneSeq", 2));
         assertThat(throughApi.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(throughApi.getBody().path("fields").has("milestoneSeq")).isTrue();
-        // nor by writing the variable first and completing afterwards
+        // nor by writing the variable first: nobody writes a task's variables through /engine-rest
         ResponseEntity<JsonNode> written = Api.as(http, "finance2").put("/engine-rest/task/" + approval + "/variables/milestoneSeq",
                 Map.of("value", 2, "type", "Integer"));
-        assertThat(written.getStatusCode().is2xxSuccessful()).as(String.valueOf(written.getBody())).isTrue();
-        ResponseEntity<JsonNode> afterWriting = Api.as(http, "finance2").post("/api/tasks/" + approval + "/complete",
-                Map.of("decision", "APPROVE"));
-        assertThat(afterWriting.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(afterWriting.getBody().path("fields").has("milestoneSeq")).isTrue();
+        assertThat(written.getStatusCode()).as(String.valueOf(written.getBody())).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(scenario.openTaskKeys(code)).containsExactly("approve-payment");
         assertThat(scenario.project(code).path("milestones")).extracting(m -> m.path("status").asText())
                 .containsExactly("ACCEPTED", "PENDING");
@@ -147,6 +143,31 @@ class EngineRestCompletionIT {
         // while the services still start, edit and withdraw it on the committee's behalf
         assertThat(committee1.post("/api/projects/" + code + "/withdraw", null).getBody().path("status").asText())
                 .isEqualTo("WITHDRAWN");
+    }
+
+    @Test
+    void aCorrectCompletionThroughEngineRestCompleteCountsAndNobodyElseCanAlterOrTakeTheTask() {
+        ProjectScenario scenario = new ProjectScenario(http);
+        String code = scenario.inReview(ProjectScenario.proposal("4000.00", "VOLUNTEER", "F2026-CITY", "SELF"));
+        String review = scenario.taskId("street1", code, "street-office-review");
+
+        // a provider can neither write a variable of the task nor give the task to itself
+        ResponseEntity<JsonNode> written = Api.as(http, "provider1").put("/engine-rest/task/" + review + "/variables/author",
+                Map.of("value", "provider1", "type", "String"));
+        assertThat(written.getStatusCode()).as(String.valueOf(written.getBody())).isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<JsonNode> taken = Api.as(http, "provider1").post("/engine-rest/task/" + review + "/assignee",
+                Map.of("userId", "provider1"));
+        assertThat(taken.getStatusCode()).as(String.valueOf(taken.getBody())).isEqualTo(HttpStatus.FORBIDDEN);
+
+        // /engine-rest's complete sends its variables to the process: they count for this task, and stay with it
+        ResponseEntity<JsonNode> approved = Api.as(http, "street1").post("/engine-rest/task/" + review + "/complete",
+                Map.of("variables", Map.of("decision", Map.of("value", "APPROVE"), "comment", Map.of("value", "同意实施"))));
+        assertThat(approved.getStatusCode().is2xxSuccessful()).as(String.valueOf(approved.getBody())).isTrue();
+        assertThat(scenario.status(code)).isEqualTo("AWAITING_FINANCE");
+        String instance = Api.as(http, "auditor1").get("/engine-rest/process-instance?businessKey=" + code).getBody()
+                .get(0).path("id").asText();
+        JsonNode variables = Api.as(http, "auditor1").get("/engine-rest/process-instance/" + instance + "/variables").getBody();
+        assertThat(variables.has("comment")).as(variables.toString()).isFalse();
     }
 
     private static Map<String, Object> form(int eligible, int present, int yes) {

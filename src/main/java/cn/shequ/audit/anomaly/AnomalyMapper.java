@@ -61,8 +61,8 @@ interface AnomalyMapper {
     List<PaidLate> latePayments();
 
     /**
-     * An accepted milestone still unpaid, with the terms it is due under: a contract's, or none (null)
-     * for a service project, which pays under the regulation's defaults.
+     * An accepted milestone still unpaid, with the terms it is due under: a contract's (a project that
+     * bought its service pays on its contract's), or none (null): the regulation's defaults.
      */
     record Unpaid(String subjectCode, int milestoneSeq, BigDecimal amount, LocalDateTime acceptedAt,
                   Integer paymentTermDays, BigDecimal lateInterestRate) {}
@@ -71,8 +71,8 @@ interface AnomalyMapper {
     String UNPAID_WHERE = " WHERE m.status IN ('ACCEPTED', 'APPROVED') AND m.accepted_at < #{acceptedBefore} "
             + "AND NOT EXISTS (SELECT 1 FROM milestone_payment mp WHERE mp.subject_code = ";
 
-    @Select("SELECT m.project_code AS subject_code, " + UNPAID + "NULL AS payment_term_days, NULL AS late_interest_rate "
-            + "FROM project_milestone m" + UNPAID_WHERE + "m.project_code AND mp.milestone_seq = m.seq) UNION ALL "
+    @Select("SELECT m.project_code AS subject_code, " + UNPAID + "p.payment_term_days, p.late_interest_rate "
+            + "FROM project_milestone m JOIN project p ON p.code = m.project_code" + UNPAID_WHERE + "m.project_code AND mp.milestone_seq = m.seq) UNION ALL "
             + "SELECT m.procurement_code AS subject_code, " + UNPAID + "c.payment_term_days, c.late_interest_rate "
             + "FROM contract_milestone m LEFT JOIN contract c ON c.procurement_code = m.procurement_code" + UNPAID_WHERE
             + "m.procurement_code AND mp.milestone_seq = m.seq)")
