@@ -23,12 +23,7 @@ public class EngineGrants {
 
     /** Grants {@code permissions} on {@code resource}/{@code resourceId} to a group; idempotent. */
     public void grantGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
-        Authorization grant = authorizations.createAuthorizationQuery()
-                .authorizationType(Authorization.AUTH_TYPE_GRANT)
-                .groupIdIn(groupId)
-                .resourceType(resource)
-                .resourceId(resourceId)
-                .singleResult();
+        Authorization grant = grantOf(groupId, resource, resourceId);
         if (grant == null) {
             grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
             grant.setGroupId(groupId);
@@ -49,12 +44,7 @@ public class EngineGrants {
 
     /** Takes {@code permissions} on {@code resource}/{@code resourceId} back from a group, if it has them. */
     public void revokeGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
-        Authorization grant = authorizations.createAuthorizationQuery()
-                .authorizationType(Authorization.AUTH_TYPE_GRANT)
-                .groupIdIn(groupId)
-                .resourceType(resource)
-                .resourceId(resourceId)
-                .singleResult();
+        Authorization grant = grantOf(groupId, resource, resourceId);
         if (grant == null) {
             return;
         }
@@ -68,5 +58,14 @@ public class EngineGrants {
         if (changed) {
             authorizations.saveAuthorization(grant);
         }
+    }
+
+    private Authorization grantOf(String groupId, Resource resource, String resourceId) {
+        return authorizations.createAuthorizationQuery()
+                .authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .groupIdIn(groupId)
+                .resourceType(resource)
+                .resourceId(resourceId)
+                .singleResult();
     }
 }
