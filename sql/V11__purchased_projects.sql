@@ -8,3 +8,7 @@ ALTER TABLE project ADD COLUMN supplier_user VARCHAR(64);
 -- project's reservation and the project delivers and pays its contract. Purchases that merely name a
 -- project keep their own reservation and pay their own milestones.
 ALTER TABLE procurement ADD COLUMN for_project BOOLEAN NOT NULL DEFAULT FALSE;
+
+-- The purchase a PURCHASE project called last (its code is given when the call starts), shown with the
+-- project so that its committee can follow it.
+ALTER TABLE project ADD COLUMN procurement_code VARCHAR(16);

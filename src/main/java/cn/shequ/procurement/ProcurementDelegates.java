@@ -195,11 +195,12 @@ class ProcurementDelegates {
      * purchaser states the requirement (define-requirement).
      */
     @Bean(ServiceProjectProcess.Beans.OPEN_PURCHASE)
-    ExecutionListener openProjectPurchase(ProcurementCodes codes, ShequClock clock, AuditLog audit) {
+    ExecutionListener openProjectPurchase(ProcurementCodes codes, ProjectService projects, ShequClock clock, AuditLog audit) {
         return execution -> {
             String projectCode = (String) execution.getVariable(ServiceProjectProcess.Vars.PROJECT_CODE);
             String code = codes.next(ProcurementCodes.PROCUREMENT, clock.today().getYear());
             execution.setVariable(ServiceProjectProcess.Vars.PROCUREMENT_CODE, code);
+            projects.purchaseOpened(projectCode, code);
             audit.append(AuditEvent.of(SYSTEM, "PURCHASE_OPENED").subject(projectCode).detail("procurementCode", code));
         };
     }

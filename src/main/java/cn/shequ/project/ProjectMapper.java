@@ -118,6 +118,13 @@ interface ProjectMapper {
     void setContract(@Param("code") String code, @Param("supplier") String supplier, @Param("purchaser") String purchaser,
                      @Param("terms") PaymentTerms terms);
 
+    @Update("UPDATE project SET procurement_code = #{procurementCode} WHERE code = #{code}")
+    void setPurchase(@Param("code") String code, @Param("procurementCode") String procurementCode);
+
+    /** The purchase the project called last, if it buys its service. */
+    @Select("SELECT procurement_code FROM project WHERE code = #{code}")
+    String purchaseOf(String code);
+
     /** The purchaser of the contract the project delivers, who accepts its milestones; null otherwise. */
     @Select("SELECT purchaser_user FROM project WHERE code = #{code}")
     String purchaserOf(String code);

@@ -105,6 +105,16 @@ public class ProjectService implements TaskSubjects {
         return projects.find(code).orElseThrow();
     }
 
+    /** A PURCHASE project called purchase {@code procurementCode} (a new one after a refused method). */
+    public void purchaseOpened(String code, String procurementCode) {
+        projects.setPurchase(code, procurementCode);
+    }
+
+    /** The purchase a PURCHASE project called last; null for other projects and before delivery. */
+    public String purchaseOf(String code) {
+        return projects.purchaseOf(code);
+    }
+
     /** One milestone of a purchase contract, as it becomes the project's. */
     public record ContractMilestone(String name, int percent, BigDecimal amount) {}
 

@@ -36,7 +36,7 @@ class ProjectViews {
                        String beneficiaries, String description, String amount, String fundCode, String deliveryMode,
                        String plannedStart, String plannedEnd, String author, String reserved, String disbursed,
                        List<BudgetLineView> budgetLines, List<MilestoneView> milestones, List<OpenTaskView> openTasks,
-                       String score, String grade) {}
+                       String score, String grade, String procurementCode) {}
 
     record ProjectSummary(String code, String title, String status, String category, String communityCode,
                           String amount, String fundCode, String grade) {}
@@ -57,7 +57,8 @@ class ProjectViews {
         return new ProjectView(p.code(), p.title(), p.status(), p.category(), p.communityCode(), p.beneficiaries(),
                 p.description(), Money.format(p.amount()), p.fundCode(), p.deliveryMode(), p.plannedStart().toString(),
                 p.plannedEnd().toString(), p.author(), Money.format(p.reservedAmount()), Money.format(p.disbursedAmount()),
-                lines, milestones, open, p.score() == null ? null : p.score().toPlainString(), p.grade());
+                lines, milestones, open, p.score() == null ? null : p.score().toPlainString(), p.grade(),
+                projects.purchaseOf(p.code()));
     }
 
     ProjectSummary summary(Project p) {

@@ -90,6 +90,7 @@ class ProjectPurchaseIT {
                 .filter(t -> "define-requirement".equals(t.path("key").asText())).findFirst().orElseThrow();
         String code = define.path("procurementCode").asText();
         assertThat(code).matches("PS-2026-\\d{4}");
+        assertThat(projects.project(project).path("procurementCode").asText()).as("the committee follows its purchase").isEqualTo(code);
 
         // a committee cannot purchase; a requirement against the law is refused and nothing is recorded
         ResponseEntity<JsonNode> byCommittee = Api.as(http, "committee1").post("/api/procurements", requirement(project));
