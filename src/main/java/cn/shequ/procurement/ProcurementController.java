@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -73,9 +74,15 @@ class ProcurementController {
         return procurements.search(status).stream().map(views::summary).toList();
     }
 
+    /** The procurement; a purchase a project called shows AWAITING_REQUIREMENT until the purchaser states it. */
     @GetMapping("/api/procurements/{code}")
-    ProcurementViews.ProcurementView get(@PathVariable String code) {
-        return views.view(procurements.require(code), users.current());
+    Object get(@PathVariable String code) {
+        CurrentUser user = users.current();
+        Optional<Procurement> procurement = procurements.find(code);
+        if (procurement.isPresent()) {
+            return views.view(procurement.get(), user);
+        }
+        return views.awaitingRequirement(code, user).orElseThrow(() -> ApiException.notFound("采购项目", code));
     }
 
     record NoticeRequest(String bidDeadline, BigDecimal bidDeposit) {}

@@ -2,6 +2,11 @@ package cn.shequ.procurement;
 
 /** The statuses of a procurement, in the order it meets them, then the three ends. */
 public enum ProcurementStatus {
+    /**
+     * A service project called the purchase; the purchaser has yet to state the requirement
+     * (define-requirement). Only shown: the procurement's row is written with the requirement.
+     */
+    AWAITING_REQUIREMENT,
     /** SINGLE_SOURCE or COMPETITIVE_NEGOTIATION waits for finance (采购法 art. 27). */
     AWAITING_METHOD_APPROVAL,
     AWAITING_NOTICE,

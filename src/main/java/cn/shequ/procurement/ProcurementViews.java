@@ -15,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -90,6 +91,9 @@ class ProcurementViews {
                            ContractView contract, List<OpenTaskView> openTasks, String reserved, String disbursed,
                            String score, String grade) {}
 
+    /** A purchase a service project called, whose requirement the purchaser has yet to state. */
+    record AwaitingRequirementView(String code, String status, String projectCode, List<OpenTaskView> openTasks) {}
+
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record ProcurementSummary(String code, String title, String status, String category, String amount, String method,
                               OffsetDateTime bidDeadline) {}
@@ -132,6 +136,18 @@ class ProcurementViews {
         return !p.forProject() ? new Held(p.reservedAmount(), p.disbursedAmount())
                 : projects.find(p.projectCode()).map(project -> new Held(project.reservedAmount(), project.disbursedAmount()))
                         .orElse(new Held(p.reservedAmount(), p.disbursedAmount()));
+    }
+
+    /** A called purchase before its requirement, found by its open define-requirement task. */
+    Optional<AwaitingRequirementView> awaitingRequirement(String code, CurrentUser reader) {
+        List<WorkItem> items = workItems.ofSubject(code).stream()
+                .filter(item -> PurchaseProcess.Tasks.DEFINE_REQUIREMENT.equals(item.taskKey())).toList();
+        if (items.isEmpty()) {
+            return Optional.empty();
+        }
+        List<OpenTaskView> open = official(reader) ? items.stream().map(ProcurementViews::openTask).distinct().toList() : List.of();
+        return Optional.of(new AwaitingRequirementView(code, ProcurementStatus.AWAITING_REQUIREMENT.name(),
+                projects.projectBuying(code).orElse(null), open));
     }
 
     ProcurementSummary summary(Procurement p) {

@@ -121,6 +121,9 @@ interface ProjectMapper {
     @Update("UPDATE project SET procurement_code = #{procurementCode} WHERE code = #{code}")
     void setPurchase(@Param("code") String code, @Param("procurementCode") String procurementCode);
 
+    @Select("SELECT code FROM project WHERE procurement_code = #{procurementCode}")
+    String projectBuying(String procurementCode);
+
     /** The purchase the project called last, if it buys its service. */
     @Select("SELECT procurement_code FROM project WHERE code = #{code}")
     String purchaseOf(String code);

@@ -115,6 +115,11 @@ public class ProjectService implements TaskSubjects {
         return projects.purchaseOf(code);
     }
 
+    /** The project that called purchase {@code procurementCode} last, if any. */
+    public Optional<String> projectBuying(String procurementCode) {
+        return Optional.ofNullable(projects.projectBuying(procurementCode));
+    }
+
     /** One milestone of a purchase contract, as it becomes the project's. */
     public record ContractMilestone(String name, int percent, BigDecimal amount) {}
 

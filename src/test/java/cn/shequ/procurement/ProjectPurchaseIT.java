@@ -101,7 +101,11 @@ class ProjectPurchaseIT {
         ResponseEntity<JsonNode> refused = purchases.as("street1").post("/api/procurements", tooLong);
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(refused.getBody().path("fields").path("termMonths").asText()).contains("102号令第二十四条");
-        assertThat(purchases.as("street1").get("/api/procurements/" + code).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        JsonNode pending = purchases.procurement(code);
+        assertThat(pending.path("status").asText()).isEqualTo("AWAITING_REQUIREMENT");
+        assertThat(pending.path("projectCode").asText()).isEqualTo(project);
+        assertThat(pending.path("openTasks")).extracting(t -> t.path("key").asText()).containsExactly("define-requirement");
+        assertThat(purchases.as("street1").get("/api/procurements/PS-2026-9999").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         ResponseEntity<JsonNode> unknown = purchases.as("street1").post("/api/procurements", requirement("SP-2026-9999"));
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(unknown.getBody().path("fields").path("projectCode").asText()).contains("SP-2026-9999");
