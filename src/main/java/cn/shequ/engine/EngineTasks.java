@@ -6,7 +6,12 @@ import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -16,9 +21,11 @@ public class EngineTasks {
 
     private final ProcessEngine engine;
     private final TaskService tasks;
+    private final CommandExecutor commands;
     private final IdentityService identity;
 
     public EngineTasks(ProcessEngine engine) {
+        this.commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
         this.engine = engine;
         this.tasks = engine.getTaskService();
         this.identity = engine.getIdentityService();
@@ -57,19 +64,27 @@ public class EngineTasks {
         return tasks.getVariable(taskId, name);
     }
 
-    public void claim(String taskId, String userId) {
-        tasks.claim(taskId, userId);
-    }
-
     /**
-     * Completes the task as the caller; {@code fields} become task-local variables (kept in history,
-     * not in the process). They are written on Shequ's behalf — nobody holds a grant to write task
-     * variables, which through /engine-rest would let anyone alter any open task — and roll back
-     * with the completion if the caller may not complete it or the process refuses it.
+     * Claims the task for {@code claimant} (unless null: already the caller's) and completes it as
+     * the caller, in one engine command; {@code fields} become task-local variables (kept in
+     * history, not in the process). They are written on Shequ's behalf — nobody holds a grant to
+     * write task variables, which through /engine-rest would let anyone alter any open task — and
+     * roll back with the completion if the caller may not complete it or the process refuses it.
      */
-    public void complete(String taskId, Map<String, Object> fields) {
-        OnShequsBehalf.run(identity, () -> tasks.setVariablesLocal(taskId, fields));
-        tasks.complete(taskId);
+    public void claimAndComplete(String taskId, String claimant, Map<String, Object> fields) {
+        commands.execute(commandContext -> {
+            if (claimant != null) {
+                new ClaimTaskCmd(taskId, claimant).execute(commandContext);
+            }
+            commandContext.disableAuthorizationCheck();
+            try {
+                new SetTaskVariablesCmd(taskId, fields, true).execute(commandContext);
+            } finally {
+                commandContext.enableAuthorizationCheck();
+            }
+            new CompleteTaskCmd(taskId, null).execute(commandContext);
+            return null;
+        });
     }
 
     /** The user the engine sees on this thread (set per request for /api, /engine-rest and the webapps). */

@@ -56,6 +56,12 @@ class ProcurementTaskLifecycle extends TaskLifecycle {
         return Vars.SET_BY_PROCESS;
     }
 
+    /** Members score side by side, and challenges are answered side by side. */
+    @Override
+    protected boolean declaresFormFields(DelegateTask task) {
+        return Tasks.SCORE_BID.equals(task.getTaskDefinitionKey()) || Tasks.ANSWER_CHALLENGE.equals(task.getTaskDefinitionKey());
+    }
+
     @Override
     protected String subjectCode(DelegateTask task) {
         return (String) task.getVariable(Vars.PROCUREMENT_CODE);

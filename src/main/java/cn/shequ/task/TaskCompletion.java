@@ -39,10 +39,7 @@ public class TaskCompletion {
             throw notYours();
         }
         try {
-            if (task.assignee() == null) {
-                tasks.claim(taskId, user.userId());
-            }
-            tasks.complete(taskId, fields);
+            tasks.claimAndComplete(taskId, task.assignee() == null ? user.userId() : null, fields);
         } catch (OptimisticLockingException | TaskAlreadyClaimedException e) {
             // someone else claimed or completed it between our read and our write: that one counts
             throw tasks.wasCompleted(taskId) ? alreadyCompleted()

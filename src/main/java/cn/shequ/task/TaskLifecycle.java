@@ -30,10 +30,12 @@ import org.springframework.stereotype.Component;
  * {@link RefusalCapture}), and is written to the audit log in a transaction of its own, so who
  * tried what and which rule said no stays on record.
  *
- * <p>Each task's form fields (forms/&lt;task&gt;.form) are declared on the task when it is created:
- * what Tasklist submits through /engine-rest then stays with the task, as the API's fields do,
- * instead of landing in the process instance, where any reader of the instance would see it (a
- * bidder the committee, say) and the next task's form would open filled with it.
+ * <p>Each task's form fields (forms/&lt;task&gt;.form) end with the task: what Tasklist or
+ * /engine-rest submits lands in the process instance, and is moved onto the task when it is
+ * completed, as the API's fields are written there — so no reader of the instance sees it
+ * afterwards (a bidder the committee, say) and no later form opens filled with it. Tasks that
+ * several people complete side by side ({@link #declaresFormFields}) declare them on the task
+ * from the start, so their submissions never meet in the process.
  *
  * <p>The process's own variables ({@link #processVariables}: routing, loop counters, who and what
  * a task is about) are recorded as they stand when the engine creates a task; a completion that
@@ -172,14 +174,27 @@ public abstract class TaskLifecycle implements TaskListener {
     }
 
     /**
-     * A new task's form fields live on the task: whatever an earlier task left of the same name in
-     * the process (a decision, say) is removed, so it cannot stand in for what this task is sent.
+     * Whatever an earlier task left in the process under a new task's form fields (a decision, say)
+     * is removed, so it cannot stand in for what this task is sent; tasks completed side by side
+     * declare their fields on the task.
      */
     private void declareFormFields(DelegateTask task) {
+        boolean onTask = declaresFormFields(task);
         for (String field : formFields.of(task.getTaskDefinitionKey())) {
             task.getExecution().removeVariable(field);
-            task.setVariableLocal(field, null);
+            if (onTask) {
+                task.setVariableLocal(field, null);
+            }
         }
+    }
+
+    /**
+     * Whether {@code task} is one of several that different people complete side by side (a
+     * member's scores, answers to challenges): its form fields are then declared on the task when
+     * it is created, so that simultaneous Tasklist submissions do not write one process variable.
+     */
+    protected boolean declaresFormFields(DelegateTask task) {
+        return false;
     }
 
     /**
