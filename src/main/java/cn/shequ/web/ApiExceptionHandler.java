@@ -45,6 +45,9 @@ class ApiExceptionHandler {
             // valid JSON, but a value of the wrong type (a date that is no date, text for an amount): name the field
             fields.put(field(mismatch.getPath()), "类型不对 / wrong type"
                     + (mismatch.getTargetType() == null ? "" : ", expected " + mismatch.getTargetType().getSimpleName()));
+        } else if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            // a number beyond what the field holds (a term of 4294967297 months, say): name the field too
+            fields.put(field(mapping.getPath()), "数值超出范围 / out of range");
         }
         return refused(new ApiException(HttpStatus.BAD_REQUEST, "INVALID_JSON",
                 "请求内容不是有效的 JSON 或字段类型不对 / the body is not valid JSON for this request", fields));

@@ -3,6 +3,9 @@ package cn.shequ.procurement;
 import static cn.shequ.support.PurchaseScenario.committee;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.shequ.engine.EngineIdentity;
+import cn.shequ.identity.Affiliation;
+import cn.shequ.identity.OrganisationMapper;
 import cn.shequ.support.Api;
 import cn.shequ.support.OcdsSchema;
 import cn.shequ.support.ProjectScenario;
@@ -169,6 +172,11 @@ class ProjectPurchaseIT {
         assertThat(projects.task("committee1", project, "report-milestone")).isEmpty();
         assertThat(projects.task("provider2", project, "report-milestone")).isEmpty();
         String report = projects.taskId("provider1", project, "report-milestone");
+        // /engine-rest completes a task assigned to someone else: the process's rule still says who reports
+        ResponseEntity<JsonNode> byCommitteeThroughEngine = Api.as(http, "committee1").post("/engine-rest/task/" + report + "/complete",
+                Map.of("variables", Map.of("summary", Map.of("value", "代报"), "evidence", Map.of("value", "无"))));
+        assertThat(byCommitteeThroughEngine.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(byCommitteeThroughEngine.getBody().path("error").asText()).isEqualTo("NOT_SUPPLIER");
         ResponseEntity<JsonNode> byCommitteeReport = projects.completeById("committee1", report,
                 Map.of("summary", "代报", "evidence", "无"));
         assertThat(byCommitteeReport.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -182,6 +190,11 @@ class ProjectPurchaseIT {
                         projects.taskId("street1", project, "accept-milestone"),
                         Map.of("decision", "APPROVE", "comment", "验收合格", "servedParticipants", 15));
                 assertThat(byCommitteeAcceptance.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+                ResponseEntity<JsonNode> acceptedThroughEngine = Api.as(http, "committee2").post("/engine-rest/task/"
+                        + projects.taskId("street1", project, "accept-milestone") + "/complete", Map.of("variables",
+                        Map.of("decision", Map.of("value", "APPROVE"), "servedParticipants", Map.of("value", 15))));
+                assertThat(acceptedThroughEngine.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+                assertThat(acceptedThroughEngine.getBody().path("error").asText()).isEqualTo("NOT_PURCHASER");
             }
             projects.complete("street1", project, "accept-milestone",
                     Map.of("decision", "APPROVE", "comment", "验收合格，居民代表参与", "servedParticipants", 15));
@@ -283,5 +296,44 @@ class ProjectPurchaseIT {
         assertThat(again.getBody().path("code").asText()).isNotEqualTo(first).matches("PS-2026-\\d{4}");
         assertThat(again.getBody().path("method").asText()).isEqualTo("SMALL_PURCHASE");
         assertThat(ledger(again.getBody().path("code").asText())).isEmpty();
+    }
+
+    @Autowired
+    EngineIdentity identity;
+
+    @Autowired
+    OrganisationMapper organisations;
+
+    @Test
+    void onlyAPurchaserOfTheProjectsStreetStatesItsRequirementWithinTheLaw() {
+        if (organisations.countStreet("S09") == 0) {
+            organisations.insertStreet("S09", "测试街道办事处", "D01");
+        }
+        identity.createUserIfAbsent("street9", "测试", "street9", "demo");
+        identity.ensureMembership("street9", "street-office");
+        if (organisations.findAffiliation("street9").isEmpty()) {
+            organisations.insertAffiliation(new Affiliation("street9", "测试街道办", null, "S09", "D01", null));
+        }
+        String project = approvedPurchaseProject("10000.00");
+
+        // 102号令 arts. 5–6: the street office of the project's community buys for it, not another
+        ResponseEntity<JsonNode> otherStreet = Api.as(http, "street9").post("/api/procurements", requirement(project));
+        assertThat(otherStreet.getStatusCode()).as(String.valueOf(otherStreet.getBody())).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(otherStreet.getBody().path("error").asText()).isEqualTo("OTHER_JURISDICTION");
+        // a term beyond any whole number of months is out of range, not wrapped round to one
+        Map<String, Object> huge = requirement(project);
+        huge.put("termMonths", 4294967297L);
+        ResponseEntity<JsonNode> overflow = purchases.as("street1").post("/api/procurements", huge);
+        assertThat(overflow.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(overflow.getBody().path("fields").has("termMonths")).as(String.valueOf(overflow.getBody())).isTrue();
+        String code = projects.project(project).path("procurementCode").asText();
+        String define = purchases.taskId("street1", code, "define-requirement");
+        ResponseEntity<JsonNode> wrapped = purchases.as("street1").post("/engine-rest/task/" + define + "/submit-form",
+                Map.of("variables", Map.of("termMonths", Map.of("value", 4294967297L), "priceWeight", Map.of("value", 20))));
+        assertThat(wrapped.getStatusCode()).as(String.valueOf(wrapped.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(wrapped.getBody().path("fields").path("termMonths").asText()).contains("102号令第二十四条");
+
+        assertThat(purchases.procurement(code).path("status").asText()).isEqualTo("AWAITING_REQUIREMENT");
+        assertThat(ledger(project)).extracting(e -> e.path("type").asText()).containsExactly("RESERVE");
     }
 }
