@@ -229,23 +229,29 @@ class ProjectSteps {
         documents.acceptanceReport(projects.find(code).orElseThrow(), respondents, satisfied, actor);
     }
 
+    /**
+     * Who alone does a milestone step of a project delivered by purchase of services: the contracted
+     * provider's user reports (102号令 art. 26: the service is not passed on), the purchaser accepts,
+     * the people served taking part (条例 art. 45). Null for other steps and other projects.
+     */
+    String contractParty(String code, String taskKey) {
+        return switch (taskKey) {
+            case Tasks.REPORT_MILESTONE -> projects.supplierOf(code);
+            case Tasks.ACCEPT_MILESTONE -> projects.purchaserOf(code);
+            default -> null;
+        };
+    }
+
     /** Who may act on a step: the group of the step, and the community, street or district of the project. */
     private void requireJurisdiction(Project project, String taskKey, CurrentUser actor) {
-        String supplier = Tasks.REPORT_MILESTONE.equals(taskKey) ? projects.supplierOf(project.code()) : null;
-        if (supplier != null) {
-            // delivered by purchase of services: the contracted provider reports (102号令 art. 26: not passed on)
-            if (!actor.userId().equals(supplier)) {
-                throw ApiException.forbidden("NOT_SUPPLIER", "本项目以政府购买服务方式实施，由合同承接主体（" + supplier
-                        + "）报告履约情况 / the contracted provider " + supplier + " reports this project's milestones");
-            }
-            return;
-        }
-        String purchaser = Tasks.ACCEPT_MILESTONE.equals(taskKey) ? projects.purchaserOf(project.code()) : null;
-        if (purchaser != null) {
-            // the purchaser organises the acceptance of the provider's work, the people served taking part (条例 art. 45)
-            if (!actor.userId().equals(purchaser)) {
-                throw ApiException.forbidden("NOT_PURCHASER", "本项目以政府购买服务方式实施，由采购人（" + purchaser
-                        + "）组织履约验收，服务对象参与（条例第四十五条）/ the purchaser " + purchaser + " accepts the provider's work");
+        String party = contractParty(project.code(), taskKey);
+        if (party != null) {
+            if (!actor.userId().equals(party)) {
+                throw Tasks.REPORT_MILESTONE.equals(taskKey)
+                        ? ApiException.forbidden("NOT_SUPPLIER", "本项目以政府购买服务方式实施，由合同承接主体（" + party
+                                + "）报告履约情况 / the contracted provider " + party + " reports this project's milestones")
+                        : ApiException.forbidden("NOT_PURCHASER", "本项目以政府购买服务方式实施，由采购人（" + party
+                                + "）组织履约验收，服务对象参与（条例第四十五条）/ the purchaser " + party + " accepts the provider's work");
             }
             return;
         }

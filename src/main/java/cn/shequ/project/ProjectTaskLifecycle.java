@@ -92,13 +92,8 @@ class ProjectTaskLifecycle extends TaskLifecycle {
         if (status != null) {
             projects.setStatus(code, status.name(), clock.localNow());
         }
-        // bought from a provider: the contracted provider's user reports (no other provider sees the task), and
-        // the purchaser accepts, with the people served (条例 art. 45)
-        String contractParty = switch (task.getTaskDefinitionKey()) {
-            case Tasks.REPORT_MILESTONE -> projects.supplierOf(code);
-            case Tasks.ACCEPT_MILESTONE -> projects.purchaserOf(code);
-            default -> null;
-        };
+        // bought from a provider: the step is assigned to the one contract party who does it (no other provider sees it)
+        String contractParty = steps.contractParty(code, task.getTaskDefinitionKey());
         if (contractParty != null) {
             task.setAssignee(contractParty);
         }

@@ -7,7 +7,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -17,15 +16,14 @@ import org.springframework.stereotype.Component;
  * reported as not checkable rather than guessed. Waits for {@link PurchaseRecords}.
  */
 @Component
-class LateContractPublication implements AnomalyRule {
+class LateContractPublication extends PurchaseRecordRule {
 
     static final int WORKING_DAYS = 2;
 
-    private final ObjectProvider<PurchaseRecords> records;
     private final WorkingDayCalendar calendar;
 
     LateContractPublication(ObjectProvider<PurchaseRecords> records, WorkingDayCalendar calendar) {
-        this.records = records;
+        super(records);
         this.calendar = calendar;
     }
 
@@ -46,14 +44,8 @@ class LateContractPublication implements AnomalyRule {
     }
 
     @Override
-    public Optional<String> waitsFor() {
-        return records.getIfAvailable() == null ? Optional.of(PurchaseRecords.PENDING) : Optional.empty();
-    }
-
-    @Override
-    public List<Anomaly> detect(LocalDateTime now) {
-        PurchaseRecords source = records.getIfAvailable();
-        return source == null ? List.of() : findings(source.contracts(), now.toLocalDate());
+    List<Anomaly> detect(PurchaseRecords source, LocalDateTime now) {
+        return findings(source.contracts(), now.toLocalDate());
     }
 
     List<Anomaly> findings(List<PurchaseRecords.Contract> contracts, LocalDate today) {

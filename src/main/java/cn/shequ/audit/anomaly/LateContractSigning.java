@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -14,14 +13,12 @@ import org.springframework.stereotype.Component;
  * days; the day of the notice is not counted). Waits for {@link PurchaseRecords}.
  */
 @Component
-class LateContractSigning implements AnomalyRule {
+class LateContractSigning extends PurchaseRecordRule {
 
     static final int DAYS = 30;
 
-    private final ObjectProvider<PurchaseRecords> records;
-
     LateContractSigning(ObjectProvider<PurchaseRecords> records) {
-        this.records = records;
+        super(records);
     }
 
     @Override
@@ -41,14 +38,8 @@ class LateContractSigning implements AnomalyRule {
     }
 
     @Override
-    public Optional<String> waitsFor() {
-        return records.getIfAvailable() == null ? Optional.of(PurchaseRecords.PENDING) : Optional.empty();
-    }
-
-    @Override
-    public List<Anomaly> detect(LocalDateTime now) {
-        PurchaseRecords source = records.getIfAvailable();
-        return source == null ? List.of() : findings(source.contracts(), now.toLocalDate());
+    List<Anomaly> detect(PurchaseRecords source, LocalDateTime now) {
+        return findings(source.contracts(), now.toLocalDate());
     }
 
     List<Anomaly> findings(List<PurchaseRecords.Contract> contracts, LocalDate today) {

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -21,16 +20,15 @@ import org.springframework.stereotype.Component;
  * Waits for {@link PurchaseRecords}.
  */
 @Component
-class SplitPurchase implements AnomalyRule {
+class SplitPurchase extends PurchaseRecordRule {
 
     private static final List<String> STRICTNESS = List.of(ProcurementMethod.METHOD_SMALL_PURCHASE,
             ProcurementMethod.METHOD_COMPETITIVE_CONSULTATION, ProcurementMethod.METHOD_OPEN_TENDER);
 
-    private final ObjectProvider<PurchaseRecords> records;
     private final ProcurementMethodTable methods;
 
     SplitPurchase(ObjectProvider<PurchaseRecords> records, ProcurementMethodTable methods) {
-        this.records = records;
+        super(records);
         this.methods = methods;
     }
 
@@ -51,14 +49,8 @@ class SplitPurchase implements AnomalyRule {
     }
 
     @Override
-    public Optional<String> waitsFor() {
-        return records.getIfAvailable() == null ? Optional.of(PurchaseRecords.PENDING) : Optional.empty();
-    }
-
-    @Override
-    public List<Anomaly> detect(LocalDateTime now) {
-        PurchaseRecords source = records.getIfAvailable();
-        return source == null ? List.of() : findings(source.purchases(), methods::methodFor);
+    List<Anomaly> detect(PurchaseRecords source, LocalDateTime now) {
+        return findings(source.purchases(), methods::methodFor);
     }
 
     /** The rule itself, over any list of purchases and any method table. */
