@@ -10,7 +10,6 @@ import cn.shequ.fund.PaymentTerms;
 import cn.shequ.procurement.PurchaseProcess.Vars;
 import cn.shequ.project.ProjectService;
 import cn.shequ.project.ServiceProjectProcess;
-import cn.shequ.provider.Providers;
 import cn.shequ.rules.Decisions;
 import cn.shequ.task.WorkItems;
 import java.math.BigDecimal;
@@ -147,18 +146,15 @@ class ProcurementDelegates {
      * unused reservation returns to the fund.
      */
     @Bean(PurchaseProcess.Beans.SETTLE)
-    JavaDelegate settlePurchase(ProcurementMapper procurements, ContractMapper contracts, EngineDecisions decisions,
-                                FundLedger funds, Providers providers, ShequClock clock, AuditLog audit) {
+    JavaDelegate settlePurchase(ProcurementMapper procurements, EngineDecisions decisions, FundLedger funds,
+                                ContractGrades grades, ShequClock clock) {
         return execution -> {
             Procurement p = procurements.lock(code(execution)).orElseThrow();
             Map<String, Object> result = decisions.evaluate(Decisions.PerformanceGrade.ID,
                     Map.of(Decisions.PerformanceGrade.SCORE, p.score().doubleValue()));
             String grade = (String) result.get(Decisions.PerformanceGrade.GRADE);
-            procurements.setGrade(p.code(), grade);
-            providers.recordPerformance(contracts.ofProcurement(p.code()).orElseThrow().providerId(), p.code(), grade, p.score());
+            grades.record(p, p.score(), grade, null);
             release(p, procurements, funds, clock);
-            audit.append(AuditEvent.of(SYSTEM, "PERFORMANCE_GRADED").subject(p.code()).detail("score", p.score().toPlainString())
-                    .detail("grade", grade));
         };
     }
 

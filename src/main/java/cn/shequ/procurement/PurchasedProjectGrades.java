@@ -1,10 +1,7 @@
 package cn.shequ.procurement;
 
-import cn.shequ.audit.AuditEvent;
-import cn.shequ.audit.AuditLog;
 import cn.shequ.engine.ShequClock;
 import cn.shequ.project.ProjectSettled;
-import cn.shequ.provider.Providers;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -17,18 +14,13 @@ import org.springframework.stereotype.Component;
 class PurchasedProjectGrades {
 
     private final ProcurementMapper procurements;
-    private final ContractMapper contracts;
-    private final Providers providers;
+    private final ContractGrades grades;
     private final ShequClock clock;
-    private final AuditLog audit;
 
-    PurchasedProjectGrades(ProcurementMapper procurements, ContractMapper contracts, Providers providers, ShequClock clock,
-                           AuditLog audit) {
+    PurchasedProjectGrades(ProcurementMapper procurements, ContractGrades grades, ShequClock clock) {
         this.procurements = procurements;
-        this.contracts = contracts;
-        this.providers = providers;
+        this.grades = grades;
         this.clock = clock;
-        this.audit = audit;
     }
 
     @EventListener
@@ -36,13 +28,8 @@ class PurchasedProjectGrades {
         procurements.findByProject(settled.projectCode())
                 .filter(p -> p.procurementStatus() == ProcurementStatus.IN_DELIVERY)
                 .ifPresent(p -> {
-                    Contract contract = contracts.ofProcurement(p.code()).orElseThrow();
-                    procurements.setGrade(p.code(), settled.grade());
                     procurements.setStatus(p.code(), ProcurementStatus.COMPLETED.name(), clock.localNow());
-                    providers.recordPerformance(contract.providerId(), p.code(), settled.grade(), settled.score());
-                    audit.append(AuditEvent.of(AuditEvent.SYSTEM, "PERFORMANCE_GRADED").subject(p.code())
-                            .detail("projectCode", settled.projectCode()).detail("score", settled.score().toPlainString())
-                            .detail("grade", settled.grade()));
+                    grades.record(p, settled.score(), settled.grade(), settled.projectCode());
                 });
     }
 }
