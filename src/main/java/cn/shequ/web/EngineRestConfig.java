@@ -1,60 +1,82 @@
 package cn.shequ.web;
 
+import cn.shequ.engine.EngineTasks;
+import cn.shequ.task.TaskCompletion;
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
-import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code /engine-rest} as the starter configures it, plus one thing: when a Shequ rule refuses a
- * task completion (a listener threw {@link ApiException}), the answer carries that rule's status
- * and error body instead of the engine's generic 500.
+ * {@code /engine-rest} as the starter configures it, plus two answers instead of the engine's
+ * generic 500: when a Shequ rule refuses a task completion (a listener threw {@link ApiException}),
+ * that rule's status and error body; and when the task of a completion had already been completed
+ * — by an earlier click, or by a colleague a moment before (two finance users in Tasklist) — 409
+ * TASK_ALREADY_COMPLETED, as {@code /api/tasks/{id}/complete} answers.
  */
 @Component
 class EngineRestConfig extends CamundaJerseyResourceConfig {
 
+    /** complete, submit-form and resolve of one task, on the default engine or a named one */
+    private static final Pattern TASK_COMPLETION = Pattern.compile("(?:^|/)task/([^/]+)/(?:complete|submit-form|resolve)/?$");
+
+    private final EngineTasks tasks;
+
+    EngineRestConfig(EngineTasks tasks) {
+        this.tasks = tasks;
+    }
+
     @Override
     protected void registerAdditionalResources() {
         super.registerAdditionalResources();
-        register(RestRefusals.class);
-        register(EngineRefusals.class);
+        // Jersey takes the mapper of the nearest exception type, so one for each of the engine's own
+        register(new RestRefusals());
+        register(new EngineRefusals());
+        register(new OtherRefusals());
     }
 
-    static Response refusal(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ApiException refused) {
-                return Response.status(refused.status().value()).type(MediaType.APPLICATION_JSON_TYPE)
-                        .entity(refused.body()).build();
+    @Priority(1)
+    class RestRefusals extends Refusals<RestException> {}
+
+    @Priority(1)
+    class EngineRefusals extends Refusals<ProcessEngineException> {}
+
+    @Priority(1)
+    class OtherRefusals extends Refusals<Throwable> {}
+
+    /** Failures of /engine-rest pass here first; what is not ours gets the engine's own answer. */
+    abstract class Refusals<E extends Throwable> implements ExceptionMapper<E> {
+
+        @Context
+        UriInfo request;
+
+        @Override
+        public Response toResponse(E e) {
+            ApiException refusal = refusal(e);
+            return refusal == null ? ExceptionHandlerHelper.getInstance().getResponse(e)
+                    : Response.status(refusal.status().value()).type(MediaType.APPLICATION_JSON_TYPE).entity(refusal.body()).build();
+        }
+
+        private ApiException refusal(Throwable e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof ApiException refused) {
+                    return refused;
+                }
             }
-        }
-        return null;
-    }
-
-    @Priority(1)
-    public static class RestRefusals implements ExceptionMapper<RestException> {
-        private final RestExceptionHandler engineDefault = new RestExceptionHandler();
-
-        @Override
-        public Response toResponse(RestException e) {
-            Response refused = refusal(e);
-            return refused != null ? refused : engineDefault.toResponse(e);
-        }
-    }
-
-    @Priority(1)
-    public static class EngineRefusals implements ExceptionMapper<ProcessEngineException> {
-        private final ProcessEngineExceptionHandler engineDefault = new ProcessEngineExceptionHandler();
-
-        @Override
-        public Response toResponse(ProcessEngineException e) {
-            Response refused = refusal(e);
-            return refused != null ? refused : engineDefault.toResponse(e);
+            Matcher completion = TASK_COMPLETION.matcher(request.getPath());
+            if (completion.find() && tasks.wasCompleted(completion.group(1))) {
+                return TaskCompletion.alreadyCompleted();
+            }
+            return null;
         }
     }
 }

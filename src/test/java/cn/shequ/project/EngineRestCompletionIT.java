@@ -168,6 +168,15 @@ class EngineRestCompletionIT {
                 .get(0).path("id").asText();
         JsonNode variables = Api.as(http, "auditor1").get("/engine-rest/process-instance/" + instance + "/variables").getBody();
         assertThat(variables.has("comment")).as(variables.toString()).isFalse();
+
+        // a second click on the completed task (or a colleague's, a moment later) is told so, as /api tells it
+        for (String call : new String[] {"/complete", "/submit-form"}) {
+            ResponseEntity<JsonNode> again = Api.as(http, "street1").post("/engine-rest/task/" + review + call,
+                    Map.of("variables", Map.of("decision", Map.of("value", "REJECT"), "comment", Map.of("value", "不同意"))));
+            assertThat(again.getStatusCode()).as(call + " " + again.getBody()).isEqualTo(HttpStatus.CONFLICT);
+            assertThat(again.getBody().path("error").asText()).isEqualTo("TASK_ALREADY_COMPLETED");
+        }
+        assertThat(scenario.status(code)).isEqualTo("AWAITING_FINANCE");
     }
 
     private static Map<String, Object> form(int eligible, int present, int yes) {

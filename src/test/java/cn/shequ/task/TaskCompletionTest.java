@@ -1,0 +1,65 @@
+package cn.shequ.task;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyMap;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import cn.shequ.engine.EngineTasks;
+import cn.shequ.identity.CurrentUser;
+import cn.shequ.web.ApiException;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+
+/**
+ * Two finance users approve the same payment at the same moment: the engine of the one who loses
+ * may fail in any way before its optimistic lock speaks (on H2 it met an execution already moved
+ * on, a NullPointerException). What the user is told depends on whether the task was completed
+ * meanwhile, not on how the engine failed.
+ */
+class TaskCompletionTest {
+
+    private static final String TASK = "task-1";
+    private static final CurrentUser FINANCE2 = new CurrentUser("finance2", "财务二", List.of("finance"), null);
+
+    private final EngineTasks tasks = mock(EngineTasks.class);
+    private final WorkItems items = mock(WorkItems.class);
+    private final TaskCompletion completion = new TaskCompletion(tasks, items);
+
+    TaskCompletionTest() {
+        when(items.ofTask(TASK)).thenReturn(List.of(new WorkItem(TASK, "finance", "approve-payment", "审批拨付",
+                "SQ-2026-0001", "C1", null, LocalDateTime.now(), null, false)));
+        when(tasks.find(TASK)).thenReturn(Optional.of(new EngineTasks.OpenTask(TASK, "approve-payment", "审批拨付", "pi-1", null)));
+    }
+
+    @Test
+    void anEngineFailureAfterAColleagueCompletedTheTaskIsTheirCompletionNotAnError() {
+        doThrow(new NullPointerException("activityInstanceId")).when(tasks).claimAndComplete(any(), any(), anyMap());
+        when(tasks.wasCompleted(TASK)).thenReturn(true);
+
+        ApiException answer = catchThrowableOfType(ApiException.class,
+                () -> completion.complete(TASK, FINANCE2, Map.of("decision", "APPROVE")));
+
+        assertThat(answer.status()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(answer.body().error()).isEqualTo("TASK_ALREADY_COMPLETED");
+    }
+
+    @Test
+    void anEngineFailureWithTheTaskStillOpenIsNotPassedOffAsAConflict() {
+        NullPointerException failure = new NullPointerException("a defect of ours");
+        doThrow(failure).when(tasks).claimAndComplete(any(), any(), anyMap());
+        when(tasks.wasCompleted(TASK)).thenReturn(false);
+
+        Throwable answer = catchThrowableOfType(NullPointerException.class,
+                () -> completion.complete(TASK, FINANCE2, Map.of("decision", "APPROVE")));
+
+        assertThat(answer).isSameAs(failure);
+    }
+}
