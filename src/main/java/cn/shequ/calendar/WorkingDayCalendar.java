@@ -141,6 +141,26 @@ public class WorkingDayCalendar {
         return count;
     }
 
+    /**
+     * The day a period whose last day is {@code lastDay} ends: that day, or, when it is a rest day
+     * (a Saturday or Sunday that is no make-up working day, a public holiday), the first working day
+     * after it (民法典 art. 203: 期间的最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日).
+     * For periods counted in calendar days, such as a payment term.
+     *
+     * <p>Unlike the working-day counts this never throws: a payment must not wait for next year's
+     * calendar. In a year with no calendar the rest days are not guessed (even a weekend may be a
+     * make-up working day), so the period ends on its last day as counted.
+     */
+    public LocalDate periodEnd(LocalDate lastDay) {
+        Objects.requireNonNull(lastDay, "lastDay");
+        LocalDate end = lastDay;
+        for (YearCalendar year = years.get(end.getYear()); year != null && !year.isWorkingDay(end);
+                year = years.get(end.getYear())) {
+            end = end.plusDays(1);
+        }
+        return end;
+    }
+
     /** The years that have a calendar, in order. */
     public SortedSet<Integer> coveredYears() {
         return Collections.unmodifiableSortedSet(new TreeSet<>(years.keySet()));

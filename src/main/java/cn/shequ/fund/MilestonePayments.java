@@ -1,5 +1,6 @@
 package cn.shequ.fund;
 
+import cn.shequ.calendar.WorkingDayCalendar;
 import cn.shequ.engine.ShequClock;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -13,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Pays one milestone exactly once, for service projects and purchases alike: the DISBURSE ledger
  * line and the payment row are written together, and the payment's primary key (subject,
  * milestone) lets the database refuse a second one. A payment after the payment term (30 days
- * after acceptance, a contract up to 60) is flagged late with its interest (保障中小企业款项支付条例
+ * after acceptance, a contract up to 60, to the next working day when it ends on a rest day) is flagged late with its interest (保障中小企业款项支付条例
  * (2025) arts. 9, 17), computed here once and stored with the payment.
  */
 @Service
@@ -30,11 +31,13 @@ public class MilestonePayments {
     private final PaymentMapper payments;
     private final FundLedger ledger;
     private final ShequClock clock;
+    private final WorkingDayCalendar calendar;
 
-    MilestonePayments(PaymentMapper payments, FundLedger ledger, ShequClock clock) {
+    MilestonePayments(PaymentMapper payments, FundLedger ledger, ShequClock clock, WorkingDayCalendar calendar) {
         this.payments = payments;
         this.ledger = ledger;
         this.clock = clock;
+        this.calendar = calendar;
     }
 
     public Optional<Payment> find(String subjectCode, int milestoneSeq) {
@@ -58,12 +61,12 @@ public class MilestonePayments {
             return existing.get();
         }
         LocalDateTime paidAt = clock.localNow();
-        long daysLate = terms.daysLate(acceptedAt, paidAt);
+        long daysLate = terms.daysLate(acceptedAt, paidAt, calendar);
         BigDecimal interest = terms.interest(amount, daysLate);
         Map<String, Object> due = new LinkedHashMap<>();
         due.put("acceptedAt", acceptedAt.toString());
         due.put("paymentTermDays", terms.days());
-        due.put("paymentDue", terms.deadline(acceptedAt).toString());
+        due.put("paymentDue", terms.deadline(acceptedAt, calendar).toString());
         due.put("interestRate", terms.dailyRate().toPlainString());
         due.put("daysLate", daysLate);
         due.put("lateInterest", interest.toPlainString());

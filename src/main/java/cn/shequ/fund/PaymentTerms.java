@@ -1,5 +1,6 @@
 package cn.shequ.fund;
 
+import cn.shequ.calendar.WorkingDayCalendar;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -46,19 +47,20 @@ public record PaymentTerms(int days, BigDecimal dailyRate) {
 
     /**
      * The last moment to pay: the end of the {@code days}-th day after acceptance — the day of
-     * acceptance is not counted (民法典 art. 201) and the last day runs to 24:00 (art. 203).
+     * acceptance is not counted (民法典 art. 201), the last day runs to 24:00 and, when it is a rest
+     * day, the term runs to the end of the next working day (art. 203).
      */
-    public LocalDateTime deadline(LocalDateTime acceptedAt) {
-        return dueOn(acceptedAt).atTime(LocalTime.of(23, 59, 59));
+    public LocalDateTime deadline(LocalDateTime acceptedAt, WorkingDayCalendar calendar) {
+        return dueOn(acceptedAt, calendar).atTime(LocalTime.of(23, 59, 59));
     }
 
     /** Calendar days between the last day to pay and the day paid: 0 when paid on or before it. */
-    public long daysLate(LocalDateTime acceptedAt, LocalDateTime paidAt) {
-        return Math.max(0, ChronoUnit.DAYS.between(dueOn(acceptedAt), paidAt.toLocalDate()));
+    public long daysLate(LocalDateTime acceptedAt, LocalDateTime paidAt, WorkingDayCalendar calendar) {
+        return Math.max(0, ChronoUnit.DAYS.between(dueOn(acceptedAt, calendar), paidAt.toLocalDate()));
     }
 
-    private LocalDate dueOn(LocalDateTime acceptedAt) {
-        return acceptedAt.toLocalDate().plusDays(days);
+    private LocalDate dueOn(LocalDateTime acceptedAt, WorkingDayCalendar calendar) {
+        return calendar.periodEnd(acceptedAt.toLocalDate().plusDays(days));
     }
 
     /** A daily rate as people write it: 0.0005 → "0.05%". */

@@ -110,7 +110,8 @@ class AnomaliesIT {
 
     @Test
     void aPaymentLaterThanThirtyDaysAfterAcceptanceIsAnAnomalyAndSoIsAnAcceptedMilestoneStillUnpaid() {
-        keepReviewsIn2026();
+        // accepted Monday 2 November: the 30th day is Wednesday 2 December, a working day (民法典 art. 203)
+        scenario.moveClock("2026-11-02T09:00:00+08:00");
         String code = scenario.inReview(proposal("5000.00", "ELDERLY_CARE", "F2026-CITY", "SELF"));
         scenario.complete("street1", code, "street-office-review", APPROVE);
         scenario.complete("finance1", code, "finance-review", APPROVE);
@@ -126,7 +127,7 @@ class AnomaliesIT {
         assertThat(jdbc.queryForObject("SELECT late FROM milestone_payment WHERE subject_code = ? AND milestone_seq = 1",
                 Boolean.class, code)).isTrue();
         JsonNode late = only(anomaliesOf(code), "LATE_PAYMENT");
-        // 35 days after acceptance: 5 days past the deadline, interest 2,000.00 × 0.05% × 5 = 5.00
+        // 35 days after acceptance (Monday 7 December): 5 days past the deadline, interest 2,000.00 × 0.05% × 5 = 5.00
         assertThat(late.path("detail").asText()).contains("第 1 期 ¥2000.00").contains("逾期 5 天").contains("¥5.00");
         // the same stored figures on the project's milestone
         JsonNode milestone = scenario.project(code).path("milestones").get(0);

@@ -9,6 +9,7 @@ import cn.shequ.support.ShequIT;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -32,10 +33,14 @@ class PurchaseAnomaliesIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    ShequClock clock;
+
     final List<String> procurements = new ArrayList<>();
 
     @AfterEach
     void remove() {
+        clock.reset();
         for (String code : procurements) {
             jdbc.update("DELETE FROM contract_milestone WHERE procurement_code = ?", code);
             jdbc.update("DELETE FROM contract WHERE procurement_code = ?", code);
@@ -78,11 +83,14 @@ class PurchaseAnomaliesIT {
 
     @Test
     void anAcceptedContractMilestoneIsUnpaidLateOnlyOnceTheContractsOwnPaymentTermHasPassed() {
-        LocalDate today = LocalDate.now(ShequClock.ZONE);
+        // Thursday 3 December 2026, 10:00: the 60th day after 3 October is Wednesday 2 December, a working
+        // day, so no rest day moves the end of the term (民法典 art. 203)
+        clock.moveTo(OffsetDateTime.parse("2026-12-03T10:00:00+08:00").toInstant());
+        LocalDate today = clock.today();
         String code = procurement("50000.00", "SMALL_PURCHASE", "IN_DELIVERY", today.minusDays(100));
         contract(code, today.minusDays(95), today.minusDays(94));
         jdbc.update("UPDATE contract SET payment_term_days = 60 WHERE procurement_code = ?", code);
-        LocalDateTime now = LocalDateTime.now(ShequClock.ZONE);
+        LocalDateTime now = clock.localNow();
         jdbc.update("INSERT INTO contract_milestone (procurement_code, seq, name, share_percent, amount, status, accepted_by, "
                 + "accepted_at) VALUES (?, 1, '中期评估', 100, 50000.00, 'ACCEPTED', 'civil1', ?)", code, now.minusDays(45));
         assertThat(anomaliesOf(code)).as("45 days: late under the default 30, not under the contract's 60").isEmpty();

@@ -7,7 +7,9 @@ import cn.shequ.support.ShequIT;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,6 +48,17 @@ class MilestonePaymentsIT {
 
     @Autowired
     ShequClock clock;
+
+    /**
+     * Thursday 3 December 2026, 10:00, for the tests that count days late: the last days of their
+     * terms (2 December, 23 November) are working days, so no rest day moves them (民法典 art. 203).
+     */
+    private static final Instant THURSDAY = OffsetDateTime.parse("2026-12-03T10:00:00+08:00").toInstant();
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
 
     @Test
     void aRepeatedPaymentRequestPaysOnce() {
@@ -91,6 +105,7 @@ class MilestonePaymentsIT {
 
     @Test
     void aPaymentMoreThanThirtyDaysAfterAcceptanceIsFlaggedLateWithItsDaysAndInterestStored() throws Exception {
+        clock.moveTo(THURSDAY);
         String subject = reserved("300.00");
         LocalDateTime now = now();
         MilestonePayments.Payment onTime = payments.pay(subject, 1, "F2026-CITY", new BigDecimal("100.00"),
@@ -131,7 +146,21 @@ class MilestonePaymentsIT {
     }
 
     @Test
+    void aTermWhoseLastDayIsASaturdayIsMetByPayingOnMonday() throws Exception {
+        // accepted Thursday 5 November: the 30th day is Saturday 5 December; the term runs to the end of
+        // Monday 7 December (民法典 art. 203), two days later than a count of calendar days alone
+        clock.moveTo(OffsetDateTime.parse("2026-12-07T16:00:00+08:00").toInstant());
+        String subject = reserved("100.00");
+        MilestonePayments.Payment monday = payments.pay(subject, 1, "F2026-CITY", new BigDecimal("100.00"),
+                LocalDateTime.of(2026, 11, 5, 15, 0), PaymentTerms.DEFAULT, "finance1");
+        assertThat(monday.late()).isFalse();
+        assertThat(monday.daysLate()).isZero();
+        assertThat(disburseDetail(subject, 1).path("paymentDue").asText()).isEqualTo("2026-12-07T23:59:59");
+    }
+
+    @Test
     void aContractsTermAndRateDecideLatenessAndInterest() throws Exception {
+        clock.moveTo(THURSDAY);
         String subject = reserved("3000.00");
         LocalDateTime now = now();
         PaymentTerms contract = new PaymentTerms(60, new BigDecimal("0.0003"));

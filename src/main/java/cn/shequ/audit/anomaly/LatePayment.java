@@ -1,5 +1,6 @@
 package cn.shequ.audit.anomaly;
 
+import cn.shequ.calendar.WorkingDayCalendar;
 import cn.shequ.fund.Money;
 import cn.shequ.fund.PaymentTerms;
 import java.time.LocalDateTime;
@@ -18,9 +19,11 @@ import org.springframework.stereotype.Component;
 class LatePayment implements AnomalyRule {
 
     private final AnomalyMapper sql;
+    private final WorkingDayCalendar calendar;
 
-    LatePayment(AnomalyMapper sql) {
+    LatePayment(AnomalyMapper sql, WorkingDayCalendar calendar) {
         this.sql = sql;
+        this.calendar = calendar;
     }
 
     @Override
@@ -50,11 +53,11 @@ class LatePayment implements AnomalyRule {
         for (AnomalyMapper.Unpaid m : sql.unpaidAcceptedBefore(shortestTermPassed)) {
             PaymentTerms terms = m.paymentTermDays() == null ? PaymentTerms.DEFAULT
                     : new PaymentTerms(m.paymentTermDays(), m.lateInterestRate());
-            long days = terms.daysLate(m.acceptedAt(), now);
+            long days = terms.daysLate(m.acceptedAt(), now, calendar);
             if (days > 0) {
                 found.add(Anomaly.of(this, m.subjectCode(), "第 " + m.milestoneSeq() + " 期 ¥" + Money.format(m.amount())
                         + " 于 " + m.acceptedAt().toLocalDate() + " 验收，至今未付款，已逾期 " + days + " 天 / still unpaid",
-                        terms.deadline(m.acceptedAt())));
+                        terms.deadline(m.acceptedAt(), calendar)));
             }
         }
         return found;
