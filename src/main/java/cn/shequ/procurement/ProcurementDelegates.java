@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -173,6 +174,8 @@ class ProcurementDelegates {
                 PurchaseProcess.Elements.ENDED_HANDED_TO_PROJECT, ServiceProjectProcess.PurchaseOutcome.CONTRACTED,
                 PurchaseProcess.Elements.ENDED_CANCELLED, ServiceProjectProcess.PurchaseOutcome.CANCELLED,
                 PurchaseProcess.Elements.ENDED_REJECTED, ServiceProjectProcess.PurchaseOutcome.REJECTED);
+        Set<String> challengeAnswered = Set.of(PurchaseProcess.Elements.CHALLENGE_UPHELD_END,
+                PurchaseProcess.Elements.CHALLENGE_DISMISSED);
         return execution -> {
             ProcurementStatus status = statuses.get(execution.getCurrentActivityId());
             if (status != null) {
@@ -181,6 +184,11 @@ class ProcurementDelegates {
             String outcome = outcomes.get(execution.getCurrentActivityId());
             if (outcome != null) {
                 execution.setVariable(Vars.PURCHASE_OUTCOME, outcome);
+            }
+            if (challengeAnswered.contains(execution.getCurrentActivityId())) {
+                // the answer's decision has routed its challenge; another challenge still open must not
+                // read it as its own when its answer comes without one (/engine-rest's complete)
+                execution.removeVariable(Vars.DECISION);
             }
         };
     }

@@ -51,6 +51,9 @@ public final class PurchaseProcess {
         public static final String CHALLENGE_PERIOD = "challenge-period";
         public static final String CHALLENGE_PERIOD_ENDS = "challenge-period-ends";
         public static final String CHALLENGE_UPHELD = "challenge-upheld";
+        /** The ends of one challenge's handling: upheld (reopens the evaluation) or dismissed. */
+        public static final String CHALLENGE_UPHELD_END = "challenge-upheld-end";
+        public static final String CHALLENGE_DISMISSED = "challenge-dismissed";
         public static final String ANSWER_CHALLENGE_DUE = "answer-challenge-due";
         public static final String ANSWER_CHALLENGE_OVERDUE = "answer-challenge-overdue";
         public static final String SIGN_CONTRACT_DUE = "sign-contract-due";

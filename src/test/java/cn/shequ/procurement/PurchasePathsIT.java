@@ -347,6 +347,40 @@ class PurchasePathsIT {
         assertThat(scenario.ledger(code).get(1).path("amount").asText()).isEqualTo("54000.00");
     }
 
+    @Test
+    void twoChallengesOpenAtOnceEachNeedTheirOwnDecisionAlsoThroughEngineRest() {
+        Awarded a = awardedSmallPurchase("500000.00", "CONVENIENCE");
+        String code = a.code();
+        scenario.moveClock("2026-06-05T10:00:00+08:00");
+        for (String bidder : List.of("provider2", "provider3")) {
+            ResponseEntity<JsonNode> filed = scenario.as(bidder).post("/api/procurements/" + code + "/challenges",
+                    Map.of("reason", bidder + "：评分有误"));
+            assertThat(filed.getStatusCode()).as(String.valueOf(filed.getBody())).isEqualTo(HttpStatus.CREATED);
+        }
+        List<String> answers = ProjectScenario.stream(scenario.procurement(code).path("openTasks"))
+                .filter(t -> "answer-challenge".equals(t.path("key").asText())).map(t -> t.path("id").asText()).toList();
+        assertThat(answers).hasSize(2);
+
+        ResponseEntity<JsonNode> dismissed = scenario.as(PURCHASER).post("/api/tasks/" + answers.get(0) + "/complete",
+                Map.of("decision", "DISMISS", "answer", "评分无误"));
+        assertThat(dismissed.getStatusCode()).as(String.valueOf(dismissed.getBody())).isEqualTo(HttpStatus.OK);
+
+        // Camunda's complete sends its variables to the process, where the first answer's decision was routed:
+        // it must not stand in for a decision the second answer does not make
+        ResponseEntity<JsonNode> undecided = scenario.as(PURCHASER).post("/engine-rest/task/" + answers.get(1) + "/complete",
+                Map.of("variables", Map.of("answer", Map.of("value", "已收悉"))));
+        assertThat(undecided.getStatusCode()).as(String.valueOf(undecided.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(undecided.getBody().path("fields").has("decision")).as(undecided.getBody().toString()).isTrue();
+        JsonNode waiting = scenario.procurement(code);
+        assertThat(waiting.path("status").asText()).isEqualTo("CHALLENGE_PERIOD");
+        assertThat(ProjectScenario.stream(waiting.path("challenges")).filter(c -> c.hasNonNull("upheld")).count()).isEqualTo(1);
+
+        ResponseEntity<JsonNode> upheld = scenario.as(PURCHASER).post("/engine-rest/task/" + answers.get(1) + "/complete",
+                Map.of("variables", Map.of("decision", Map.of("value", "UPHOLD"), "answer", Map.of("value", "质疑成立，重新评审"))));
+        assertThat(upheld.getStatusCode().is2xxSuccessful()).as(String.valueOf(upheld.getBody())).isTrue();
+        scenario.awaitStatus(code, "EVALUATING");
+    }
+
     record Awarded(String code, long bid1, long bid2, long bid3) {}
 
     /**
