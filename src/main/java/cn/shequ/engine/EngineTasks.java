@@ -59,6 +59,11 @@ public class EngineTasks {
                 () -> engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0);
     }
 
+    /** Whether a task of this id is open, whoever may see it (asked on Shequ's behalf). */
+    public boolean isOpen(String taskId) {
+        return OnShequsBehalf.call(identity, () -> tasks.createTaskQuery().taskId(taskId).count() > 0);
+    }
+
     /** A variable as the task sees it (its own, or its execution's: a multi-instance element, say). */
     public Object variable(String taskId, String name) {
         return tasks.getVariable(taskId, name);

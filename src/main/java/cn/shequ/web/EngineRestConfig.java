@@ -17,11 +17,12 @@ import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code /engine-rest} as the starter configures it, plus two answers instead of the engine's
+ * {@code /engine-rest} as the starter configures it, plus these answers instead of the engine's
  * generic 500: when a Shequ rule refuses a task completion (a listener threw {@link ApiException}),
  * that rule's status and error body; and when the task of a completion had already been completed
  * — by an earlier click, or by a colleague a moment before (two finance users in Tasklist) — 409
- * TASK_ALREADY_COMPLETED, as {@code /api/tasks/{id}/complete} answers.
+ * TASK_ALREADY_COMPLETED, and for a task id that names no task 404, as {@code /api/tasks/{id}/complete}
+ * answers.
  */
 @Component
 class EngineRestConfig extends CamundaJerseyResourceConfig {
@@ -73,10 +74,14 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
                 }
             }
             Matcher completion = TASK_COMPLETION.matcher(request.getPath());
-            if (completion.find() && tasks.wasCompleted(completion.group(1))) {
+            if (!completion.find()) {
+                return null;
+            }
+            String taskId = completion.group(1);
+            if (tasks.wasCompleted(taskId)) {
                 return TaskCompletion.alreadyCompleted();
             }
-            return null;
+            return tasks.isOpen(taskId) ? null : ApiException.notFound("任务", taskId);
         }
     }
 }

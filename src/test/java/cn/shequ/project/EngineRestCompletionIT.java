@@ -177,6 +177,12 @@ class EngineRestCompletionIT {
             assertThat(again.getBody().path("error").asText()).isEqualTo("TASK_ALREADY_COMPLETED");
         }
         assertThat(scenario.status(code)).isEqualTo("AWAITING_FINANCE");
+
+        // a task id that names no task: 404, not the engine's 500
+        ResponseEntity<JsonNode> unknown = Api.as(http, "street1").post("/engine-rest/task/no-such-task/complete",
+                Map.of("variables", Map.of()));
+        assertThat(unknown.getStatusCode()).as(String.valueOf(unknown.getBody())).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(unknown.getBody().path("error").asText()).isEqualTo("NOT_FOUND");
     }
 
     private static Map<String, Object> form(int eligible, int present, int yes) {
