@@ -53,15 +53,16 @@ class AccessPolicy {
         // reservation, nor an instance skip its approvals by a modification. Nor does anybody write task variables
         // or reassign tasks there (TASK_WORK claims and completes): that would let anyone alter or take any open task.
         revokeInstanceControl(grants);
+        revokeOutsidersDefinitionGrants(grants);
         for (String group : new String[] {Groups.COMMITTEE, Groups.STREET_OFFICE, Groups.CIVIL_AFFAIRS, Groups.FINANCE,
-                Groups.AUDITOR, Groups.PROVIDER}) {
+                Groups.AUDITOR}) {
             grants.grantGroup(group, Resources.PROCESS_DEFINITION, SERVICE_PROJECT, Permissions.READ,
                     ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_WORK,
                     ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK_VARIABLE);
         }
-        // purchase-of-service: purchasers (102号令 arts. 5–6), finance, providers, evaluation experts and auditors
-        for (String group : new String[] {Groups.STREET_OFFICE, Groups.CIVIL_AFFAIRS, Groups.FINANCE, Groups.PROVIDER,
-                Groups.EVALUATION_EXPERT, Groups.AUDITOR}) {
+        // purchase-of-service: purchasers (102号令 arts. 5–6), finance and auditors; providers and evaluation experts
+        // see and work only the tasks assigned to them (TaskGrants)
+        for (String group : new String[] {Groups.STREET_OFFICE, Groups.CIVIL_AFFAIRS, Groups.FINANCE, Groups.AUDITOR}) {
             grants.grantGroup(group, Resources.PROCESS_DEFINITION, PURCHASE, Permissions.READ,
                     ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_WORK,
                     ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK_VARIABLE);
@@ -83,6 +84,20 @@ class AccessPolicy {
         grants.grantGroup(Groups.AUDITOR, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
         grants.grantGroup(Groups.AUDITOR, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
         grants.grantGroup(Groups.AUDITOR, Resources.DEPLOYMENT, ANY, Permissions.READ);
+    }
+
+    /**
+     * Grants of earlier versions that showed providers and evaluation experts every task and instance of
+     * the processes they take part in: taken back (they see their own tasks through {@link TaskGrants}).
+     */
+    private static void revokeOutsidersDefinitionGrants(EngineGrants grants) {
+        for (String outsider : TaskGrants.OUTSIDERS) {
+            for (String process : new String[] {SERVICE_PROJECT, PURCHASE}) {
+                grants.revokeGroup(outsider, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.READ_TASK,
+                        ProcessDefinitionPermissions.TASK_WORK, ProcessDefinitionPermissions.READ_INSTANCE,
+                        ProcessDefinitionPermissions.READ_TASK_VARIABLE);
+            }
+        }
     }
 
     /** Grants of earlier versions that let a user start or change instances or tasks through /engine-rest: taken back. */

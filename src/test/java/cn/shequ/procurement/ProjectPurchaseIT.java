@@ -177,6 +177,12 @@ class ProjectPurchaseIT {
                 Map.of("variables", Map.of("summary", Map.of("value", "代报"), "evidence", Map.of("value", "无"))));
         assertThat(byCommitteeThroughEngine.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(byCommitteeThroughEngine.getBody().path("error").asText()).isEqualTo("NOT_SUPPLIER");
+        // another provider neither sees the task in Tasklist (/engine-rest) nor completes it there; the supplier sees it
+        assertThat(engineTaskIds("provider2", "report-milestone")).doesNotContain(report);
+        ResponseEntity<JsonNode> byOtherProvider = Api.as(http, "provider2").post("/engine-rest/task/" + report + "/complete",
+                Map.of("variables", Map.of("summary", Map.of("value", "代报"), "evidence", Map.of("value", "无"))));
+        assertThat(byOtherProvider.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(engineTaskIds("provider1", "report-milestone")).contains(report);
         ResponseEntity<JsonNode> byCommitteeReport = projects.completeById("committee1", report,
                 Map.of("summary", "代报", "evidence", "无"));
         assertThat(byCommitteeReport.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -335,5 +341,12 @@ class ProjectPurchaseIT {
 
         assertThat(purchases.procurement(code).path("status").asText()).isEqualTo("AWAITING_REQUIREMENT");
         assertThat(ledger(project)).extracting(e -> e.path("type").asText()).containsExactly("RESERVE");
+    }
+
+    /** The ids of the open tasks {@code key} that {@code user} finds through /engine-rest, as Tasklist lists them. */
+    private List<String> engineTaskIds(String user, String key) {
+        ResponseEntity<JsonNode> found = Api.as(http, user).get("/engine-rest/task?taskDefinitionKey=" + key);
+        assertThat(found.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return ProjectScenario.stream(found.getBody()).map(t -> t.path("id").asText()).toList();
     }
 }

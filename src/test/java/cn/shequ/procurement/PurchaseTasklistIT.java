@@ -113,6 +113,16 @@ class PurchaseTasklistIT {
         assertThat(scenario.status(code)).isEqualTo("EVALUATING");
         assertThat(scenario.openTaskKeys(code)).hasSize(15).containsOnly("score-bid");
         assertThat(variableNames("provider10", instance)).doesNotContain("members", "experts");
+        // nor can a bidder find the members through their tasks or the variables of the tasks' executions
+        // (条例 art. 40: the committee's names stay confidential until the result is known)
+        ResponseEntity<JsonNode> bidderSees = scenario.as("provider10").get("/engine-rest/task?processInstanceId=" + instance);
+        assertThat(bidderSees.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(ProjectScenario.stream(bidderSees.getBody()).map(t -> t.path("taskDefinitionKey").asText() + " "
+                + t.path("assignee").asText())).isEmpty();
+        assertThat(variableNames("provider10", instance)).doesNotContain("member", "bidId");
+        // and a member sees their own tasks only, not who else sits on the committee
+        JsonNode expertSees = scenario.as("expert1").get("/engine-rest/task?processInstanceId=" + instance).getBody();
+        assertThat(ProjectScenario.stream(expertSees).map(t -> t.path("assignee").asText())).hasSize(3).containsOnly("expert1");
 
         // score-bid: each expert's three tasks; which bid a task scores is its form variable bidId
         Map<Long, Object> technical = Map.of(bid10, 90.5, bid11, 70, bid12, 80);
