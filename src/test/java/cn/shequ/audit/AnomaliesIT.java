@@ -110,9 +110,11 @@ class AnomaliesIT {
 
     @Test
     void aPaymentLaterThanThirtyDaysAfterAcceptanceIsAnAnomalyAndSoIsAnAcceptedMilestoneStillUnpaid() {
-        // accepted Monday 2 November: the 30th day is Wednesday 2 December, a working day (民法典 art. 203)
-        scenario.moveClock("2026-11-02T09:00:00+08:00");
-        String code = scenario.inReview(proposal("5000.00", "ELDERLY_CARE", "F2026-CITY", "SELF"));
+        // accepted Monday 1 June: the 30th day is Wednesday 1 July, a working day (民法典 art. 203); in the past,
+        // so that no timer of another test's process falls due while the clock stands there
+        scenario.moveClock("2026-06-01T09:00:00+08:00");
+        String code = scenario.submitted(proposal("5000.00", "ELDERLY_CARE", "F2026-CITY", "SELF"));
+        scenario.meet(code, ProjectScenario.meeting(100, 51, 26, "2026-05-29"));
         scenario.complete("street1", code, "street-office-review", APPROVE);
         scenario.complete("finance1", code, "finance-review", APPROVE);
         scenario.reportAndAccept(code, 1);
@@ -127,7 +129,7 @@ class AnomaliesIT {
         assertThat(jdbc.queryForObject("SELECT late FROM milestone_payment WHERE subject_code = ? AND milestone_seq = 1",
                 Boolean.class, code)).isTrue();
         JsonNode late = only(anomaliesOf(code), "LATE_PAYMENT");
-        // 35 days after acceptance (Monday 7 December): 5 days past the deadline, interest 2,000.00 × 0.05% × 5 = 5.00
+        // 35 days after acceptance (Monday 6 July): 5 days past the deadline, interest 2,000.00 × 0.05% × 5 = 5.00
         assertThat(late.path("detail").asText()).contains("第 1 期 ¥2000.00").contains("逾期 5 天").contains("¥5.00");
         // the same stored figures on the project's milestone
         JsonNode milestone = scenario.project(code).path("milestones").get(0);

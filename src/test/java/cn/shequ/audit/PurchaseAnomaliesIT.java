@@ -83,9 +83,9 @@ class PurchaseAnomaliesIT {
 
     @Test
     void anAcceptedContractMilestoneIsUnpaidLateOnlyOnceTheContractsOwnPaymentTermHasPassed() {
-        // Thursday 3 December 2026, 10:00: the 60th day after 3 October is Wednesday 2 December, a working
-        // day, so no rest day moves the end of the term (民法典 art. 203)
-        clock.moveTo(OffsetDateTime.parse("2026-12-03T10:00:00+08:00").toInstant());
+        // Thursday 2 July 2026, 10:00 (in the past: no other test's timer falls due meanwhile): the 60th day
+        // after 2 May is Wednesday 1 July, a working day, so no rest day moves the end of the term (民法典 art. 203)
+        clock.moveTo(OffsetDateTime.parse("2026-07-02T10:00:00+08:00").toInstant());
         LocalDate today = clock.today();
         String code = procurement("50000.00", "SMALL_PURCHASE", "IN_DELIVERY", today.minusDays(100));
         contract(code, today.minusDays(95), today.minusDays(94));

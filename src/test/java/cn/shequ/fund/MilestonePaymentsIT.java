@@ -50,10 +50,11 @@ class MilestonePaymentsIT {
     ShequClock clock;
 
     /**
-     * Thursday 3 December 2026, 10:00, for the tests that count days late: the last days of their
-     * terms (2 December, 23 November) are working days, so no rest day moves them (民法典 art. 203).
+     * Thursday 2 July 2026, 10:00, for the tests that count days late: the last days of their terms
+     * (1 July, 22 June) are working days, so no rest day moves them (民法典 art. 203). In the past,
+     * so that no timer of another test's process falls due while the clock stands there.
      */
-    private static final Instant THURSDAY = OffsetDateTime.parse("2026-12-03T10:00:00+08:00").toInstant();
+    private static final Instant THURSDAY = OffsetDateTime.parse("2026-07-02T10:00:00+08:00").toInstant();
 
     @AfterEach
     void realTime() {
@@ -147,15 +148,15 @@ class MilestonePaymentsIT {
 
     @Test
     void aTermWhoseLastDayIsASaturdayIsMetByPayingOnMonday() throws Exception {
-        // accepted Thursday 5 November: the 30th day is Saturday 5 December; the term runs to the end of
-        // Monday 7 December (民法典 art. 203), two days later than a count of calendar days alone
-        clock.moveTo(OffsetDateTime.parse("2026-12-07T16:00:00+08:00").toInstant());
+        // accepted Thursday 7 May: the 30th day is Saturday 6 June; the term runs to the end of Monday
+        // 8 June (民法典 art. 203), two days later than a count of calendar days alone
+        clock.moveTo(OffsetDateTime.parse("2026-06-08T16:00:00+08:00").toInstant());
         String subject = reserved("100.00");
         MilestonePayments.Payment monday = payments.pay(subject, 1, "F2026-CITY", new BigDecimal("100.00"),
-                LocalDateTime.of(2026, 11, 5, 15, 0), PaymentTerms.DEFAULT, "finance1");
+                LocalDateTime.of(2026, 5, 7, 15, 0), PaymentTerms.DEFAULT, "finance1");
         assertThat(monday.late()).isFalse();
         assertThat(monday.daysLate()).isZero();
-        assertThat(disburseDetail(subject, 1).path("paymentDue").asText()).isEqualTo("2026-12-07T23:59:59");
+        assertThat(disburseDetail(subject, 1).path("paymentDue").asText()).isEqualTo("2026-06-08T23:59:59");
     }
 
     @Test

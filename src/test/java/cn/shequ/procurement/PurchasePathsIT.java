@@ -349,7 +349,9 @@ class PurchasePathsIT {
 
     @Test
     void twoChallengesOpenAtOnceEachNeedTheirOwnDecisionAlsoThroughEngineRest() {
-        Awarded a = awardedSmallPurchase("500000.00", "CONVENIENCE");
+        // purchases of one category by one street count together (采购法 art. 28): VOLUNTEER stays a small
+        // purchase with this one and every other test's
+        Awarded a = awardedSmallPurchase("100000.00", "VOLUNTEER");
         String code = a.code();
         scenario.moveClock("2026-06-05T10:00:00+08:00");
         for (String bidder : List.of("provider2", "provider3")) {
