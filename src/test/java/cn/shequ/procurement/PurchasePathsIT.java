@@ -27,7 +27,8 @@ import org.springframework.http.ResponseEntity;
  * dismissed and upheld, a contract signed late, a contract's own payment term and interest rate.
  * The purchases of one category are counted together against the thresholds (采购法 art. 28), so
  * each category decides the method in one test only (VOLUNTEER purchases of all the tests stay
- * below ¥1,000,000 together, and so do DISABILITY ones): the order of the tests does not matter.
+ * below ¥1,000,000 together, and so do DISABILITY ones, and CONVENIENCE ones with the purchases of
+ * ProjectPurchaseIT's projects): the order of the tests does not matter.
  */
 @ShequIT
 class PurchasePathsIT {
@@ -350,7 +351,7 @@ class PurchasePathsIT {
 
     @Test
     void twoChallengesOpenAtOnceEachNeedTheirOwnDecisionAlsoThroughEngineRest() {
-        Awarded a = awardedSmallPurchase("500000.00", "CONVENIENCE");
+        Awarded a = awardedSmallPurchase("300000.00", "CONVENIENCE");
         String code = a.code();
         scenario.moveClock("2026-06-05T10:00:00+08:00");
         for (String bidder : List.of("provider2", "provider3")) {
