@@ -28,4 +28,8 @@ interface MeetingMapper {
 
     @Select("SELECT outcome FROM resident_meeting WHERE project_code = #{code} ORDER BY id DESC LIMIT 1")
     String lastOutcome(String code);
+
+    /** The day of the latest meeting recorded for the project; null before the first. */
+    @Select("SELECT MAX(held_on) FROM resident_meeting WHERE project_code = #{code}")
+    LocalDate lastHeldOn(String code);
 }

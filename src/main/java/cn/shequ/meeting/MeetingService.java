@@ -43,9 +43,16 @@ public class MeetingService {
     public record Meeting(String kind, String mode, Integer eligible, Integer present, Integer yes, Integer no,
                           Integer abstain, LocalDate heldOn, String minutes) {}
 
-    /** Validates, decides and records; 400 naming the field when the numbers do not add up. */
-    public MeetingOutcome record(String projectCode, Meeting m, String actor) {
+    /**
+     * Validates, decides and records; 400 naming the field when the numbers do not add up, or when
+     * the meeting is dated before what it must follow: the day a revised proposal was resubmitted
+     * ({@code revisedOn}, null while the proposal was never revised), and the meeting it reconvenes.
+     */
+    public MeetingOutcome record(String projectCode, Meeting m, String actor, LocalDate revisedOn) {
         Map<String, String> problems = problems(m, clock.today());
+        if (!problems.containsKey("heldOn")) {
+            held(problems, m.heldOn(), revisedOn, meetings.lastHeldOn(projectCode));
+        }
         if (!problems.isEmpty()) {
             throw ApiException.invalid(problems);
         }
@@ -106,6 +113,22 @@ public class MeetingService {
             problems.put("minutes", "会议纪要最多 " + MINUTES_MAX + " 字 / at most " + MINUTES_MAX + " characters");
         }
         return problems;
+    }
+
+    /**
+     * A revised proposal goes back to the residents (DOMAIN-RULES "Residents' meeting"): the earlier
+     * vote was on a different proposal, so the vote on this one is held on or after the day it was
+     * resubmitted. A meeting reconvened after one without quorum is held after it (居委会法 art. 9).
+     */
+    static void held(Map<String, String> problems, LocalDate heldOn, LocalDate revisedOn, LocalDate lastHeldOn) {
+        if (revisedOn != null && heldOn.isBefore(revisedOn)) {
+            problems.put("heldOn", "修改后的项目报告书于 " + revisedOn + " 重新提交，须重新提交居民会议表决：此前的表决针对的是修改前的报告书，"
+                    + "会议日期不得早于 " + revisedOn + " / the proposal was revised and resubmitted on " + revisedOn
+                    + ": the residents vote on it again, at a meeting held on or after " + revisedOn);
+        } else if (lastHeldOn != null && heldOn.isBefore(lastHeldOn)) {
+            problems.put("heldOn", "再次召开的会议不得早于本项目上一次会议的日期 " + lastHeldOn + "（居委会法第九条）"
+                    + " / a meeting convened again is not held before the project's previous meeting of " + lastHeldOn);
+        }
     }
 
     private static void count(Map<String, String> problems, String field, Integer value, int min) {

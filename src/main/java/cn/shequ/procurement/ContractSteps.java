@@ -22,7 +22,8 @@ import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
- * The contract steps of a purchase: signing (within 30 days of the award notice, bond at most 10%,
+ * The contract steps of a purchase: signing (within 30 days of the award notice, to the next working
+ * day when the 30th is a rest day, bond at most 10%,
  * milestones and payment schedule, default 30/40/30, payment term 30 to 60 days and late-payment
  * interest a day, default 30 days and 0.05%), publishing (within 2 working days), each
  * milestone reported by the provider, accepted by the purchaser with the people served and approved
@@ -132,7 +133,7 @@ class ContractSteps {
         PaymentTerms terms = paymentTerms(input, fields);
         input.refuseIfInvalid();
         LocalDateTime now = clock.localNow();
-        LocalDate due = ProcurementDeadlines.contractDue(p.awardNoticeOn());
+        LocalDate due = deadlines.contractDue(p.awardNoticeOn());
         boolean late = signedOn.isAfter(due);
         String code = codes.next(ProcurementCodes.CONTRACT, today.getYear());
         LocalDate publishDue = deadlines.publishDue(signedOn);

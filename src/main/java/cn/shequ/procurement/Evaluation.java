@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The evaluation committee and its scores. {@code ${procurementEvaluation.members(procurementCode)}}
  * and {@code ${procurementEvaluation.bidIds(procurementCode)}} give the model its scoring tasks: one
  * per member and qualified bid. The committee is checked for size, odd number, share of experts
- * and ties to a bidder (87号令 art. 47; 采购法 arts. 12, 38, 40); ranking by {@link Ranking}.
+ * and ties to a bidder (87号令 art. 47; 采购法 arts. 12, 38, 40); a member who is not an expert represents
+ * the purchaser (its own staff), and no auditor sits on it; ranking by {@link Ranking}.
  */
 @Component(PurchaseProcess.Beans.EVALUATION)
 public class Evaluation {
@@ -121,6 +122,11 @@ public class Evaluation {
             if (expertIds.contains(id) && !member.isIn(Groups.EVALUATION_EXPERT)) {
                 return id + " 不是评审专家库中的专家（87号令第四十八条）/ not an evaluation expert";
             }
+            if (member.isIn(Groups.AUDITOR)) {
+                // DOMAIN-RULES "Segregation of duties": auditors change nothing but their audit tasks
+                return id + " 是审计人员：审计人员除审计任务外不办理任何业务，不得参加评审（职责分离）"
+                        + " / an auditor changes nothing but their audit tasks and sits on no committee";
+            }
             if (id.equals(p.purchaserUser())) {
                 return id + " 是本项目的采购经办人，须回避（采购法第十二条）/ the purchaser may not evaluate their own procurement";
             }
@@ -128,8 +134,26 @@ public class Evaluation {
                 return id + " 与投标人存在利害关系（所属单位参加了投标），须回避（采购法第十二条；87号令第四十七条）"
                         + " / a member tied to a bidder";
             }
+            if (!expertIds.contains(id) && !representsPurchaser(p, member)) {
+                // 87号令 art. 47; 采购法 arts. 38, 40: the committee is the purchaser's representatives and experts
+                return id + " 既不是评审专家，也不是采购人代表：评审委员会由采购人代表和评审专家组成，非专家成员须为采购人（"
+                        + purchaserName(p) + "）的工作人员（87号令第四十七条；采购法第三十八、四十条）"
+                        + " / a member who is not an expert must represent the purchaser " + purchaserName(p);
+            }
         }
         return null;
+    }
+
+    /** A representative of the purchaser: staff of its street office, or of its district's civil affairs bureau. */
+    private static boolean representsPurchaser(Procurement p, CurrentUser member) {
+        return p.purchaserStreet() != null
+                ? member.isIn(Groups.STREET_OFFICE) && p.purchaserStreet().equals(member.streetCode())
+                : member.isIn(Groups.CIVIL_AFFAIRS) && p.purchaserDistrict() != null
+                        && p.purchaserDistrict().equals(member.districtCode());
+    }
+
+    private static String purchaserName(Procurement p) {
+        return p.purchaserStreet() != null ? "街道 " + p.purchaserStreet() : "区 " + p.purchaserDistrict() + " 民政局";
     }
 
     /** A member scores a bid for the first time (their scoring task). */

@@ -47,9 +47,13 @@ public class ProcurementDeadlines {
         return endOf(calendar.addWorkingDays(awardNoticeOn, CHALLENGE_WORKING_DAYS));
     }
 
-    /** The last day to sign: 30 days after the award notice. */
-    static LocalDate contractDue(LocalDate awardNoticeOn) {
-        return awardNoticeOn.plusDays(CONTRACT_DAYS);
+    /**
+     * The last day to sign: the 30th day after the award notice (采购法 art. 46; the day of the notice
+     * is not counted, 民法典 art. 201), or, when that day is a weekend or public holiday, the first
+     * working day after it (民法典 art. 203). In a year without a calendar, the 30th day as counted.
+     */
+    LocalDate contractDue(LocalDate awardNoticeOn) {
+        return calendar.periodEnd(awardNoticeOn.plusDays(CONTRACT_DAYS));
     }
 
     /** The last day to publish a contract signed on {@code signedOn}. */

@@ -72,7 +72,7 @@ class ProcurementDelegates {
             execution.setVariable(Vars.SUPPLIER, winner.submittedBy());
             execution.setVariable(Vars.CHALLENGE_DEADLINE, ProcurementDeadlines.date(challengeDeadline));
             execution.setVariable(Vars.CONTRACT_DUE,
-                    ProcurementDeadlines.date(ProcurementDeadlines.endOf(ProcurementDeadlines.contractDue(today))));
+                    ProcurementDeadlines.date(ProcurementDeadlines.endOf(deadlines.contractDue(today))));
             audit.append(AuditEvent.of(SYSTEM, "AWARDED").subject(p.code()).detail("bidId", winner.id())
                     .detail("providerId", winner.providerId()).detail("price", winner.price().toPlainString())
                     .detail("ranking", ranking.stream().map(r -> Map.of("bidId", r.bidId(), "rank", r.rank(),

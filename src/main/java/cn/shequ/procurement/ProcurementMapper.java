@@ -98,6 +98,11 @@ interface ProcurementMapper {
     @Select("SELECT DISTINCT task_key FROM procurement_action WHERE procurement_code = #{code} AND actor = #{actor}")
     List<String> taskKeysDoneBy(@Param("code") String code, @Param("actor") String actor);
 
+    /** What {@code actor} did in any purchase service project {@code projectCode} called (a refused method's too). */
+    @Select("SELECT DISTINCT a.task_key FROM procurement_action a JOIN procurement p ON p.code = a.procurement_code "
+            + "WHERE p.project_code = #{projectCode} AND p.for_project = TRUE AND a.actor = #{actor}")
+    List<String> taskKeysDoneForProject(@Param("projectCode") String projectCode, @Param("actor") String actor);
+
     @Update("UPDATE procurement SET requested_method = #{method}, method_reason = #{reason}, updated_at = #{at} WHERE code = #{code}")
     void setRequestedMethod(@Param("code") String code, @Param("method") String method, @Param("reason") String reason,
                             @Param("at") LocalDateTime at);

@@ -22,9 +22,11 @@ class DutySegregation {
             ServiceProjectProcess.Tasks.APPROVE_PAYMENT, AUDIT_REVIEW);
 
     private final ProjectActionMapper actions;
+    private final PurchaseActions purchases;
 
-    DutySegregation(ProjectActionMapper actions) {
+    DutySegregation(ProjectActionMapper actions, PurchaseActions purchases) {
         this.actions = actions;
+        this.purchases = purchases;
     }
 
     void check(Project project, String taskKey, String actor, Milestone milestone) {
@@ -42,9 +44,11 @@ class DutySegregation {
             throw refuse("SOD_PAYMENT", "审批拨付的人不得是该里程碑的报告人或验收人 / the payment approver may not have reported "
                     + "or accepted that milestone");
         }
-        if (AUDIT_REVIEW.equals(taskKey) && done.stream().anyMatch(k -> !AUDIT_REVIEW.equals(k))) {
-            throw refuse("SOD_AUDITOR", "审计人员参与过本项目其他环节，不得审计本项目 / an auditor who did another task on this "
-                    + "project may not audit it");
+        // the steps of the project's purchase are the project's too: its requirement, method, committee, contract
+        if (AUDIT_REVIEW.equals(taskKey) && (done.stream().anyMatch(k -> !AUDIT_REVIEW.equals(k))
+                || !purchases.taskKeysDoneBy(project.code(), actor).isEmpty())) {
+            throw refuse("SOD_AUDITOR", "审计人员参与过本项目其他环节（含本项目的政府购买服务），不得审计本项目 / an auditor who did "
+                    + "another task on this project, its purchase included, may not audit it");
         }
     }
 

@@ -19,4 +19,8 @@ interface ProjectActionMapper {
 
     @Select("SELECT DISTINCT task_key FROM project_action WHERE project_code = #{code} AND actor = #{actor}")
     List<String> taskKeysDoneBy(@Param("code") String code, @Param("actor") String actor);
+
+    /** When task {@code taskKey} of the project was completed, oldest first. */
+    @Select("SELECT at FROM project_action WHERE project_code = #{code} AND task_key = #{taskKey} ORDER BY id")
+    List<LocalDateTime> completedAt(@Param("code") String code, @Param("taskKey") String taskKey);
 }

@@ -24,6 +24,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -113,7 +114,7 @@ class ProjectSteps {
                         integer(input, read, "present"), integer(input, read, "yes"), integer(input, read, "no"),
                         integer(input, read, "abstain"), date(input, read, "heldOn"), string(read, "minutes"));
                 input.refuseIfInvalid();
-                MeetingOutcome outcome = meetings.record(code, meeting, actor.userId());
+                MeetingOutcome outcome = meetings.record(code, meeting, actor.userId(), revisedOn(code));
                 documents.meetingResolution(project, meeting, outcome, actor.userId());
                 routing.put(Vars.MEETING_OUTCOME, outcome.outcome());
                 routing.put(Vars.MAY_RECONVENE, meetings.mayReconvene(code));
@@ -172,6 +173,12 @@ class ProjectSteps {
         audit.append(AuditEvent.of(actor.userId(), AuditActions.TASK_COMPLETED).subject(code)
                 .task(taskKey, decision, comment).details(submitted).detail("milestoneSeq", milestoneSeq));
         return routing;
+    }
+
+    /** The day the proposal was last resubmitted after a return for revision; null while it was submitted once. */
+    private LocalDate revisedOn(String code) {
+        List<LocalDateTime> submitted = actions.completedAt(code, Tasks.PREPARE_PROPOSAL);
+        return submitted.size() < 2 ? null : submitted.get(submitted.size() - 1).toLocalDate();
     }
 
     /** The report's fields of prepare-proposal's form, for those filled in with another value than the report's. */

@@ -122,8 +122,8 @@ class PurchaseMethodsIT {
         JsonNode unchallenged = scenario.awaitStatus(code, "AWAITING_CONTRACT");
         assertThat(unchallenged.path("challenges")).isEmpty();
         assertThat(unchallenged.path("award").path("bidId").asLong()).isEqualTo(bid7);
-        // 30 days after the award notice (采购法 art. 46)
-        assertThat(unchallenged.path("openTasks").get(0).path("due").asText()).startsWith("2026-07-11T23:59:59");
+        // 30 days after the award notice (采购法 art. 46): Saturday 11 July, so to the end of Monday 13 July (民法典 art. 203)
+        assertThat(unchallenged.path("openTasks").get(0).path("due").asText()).startsWith("2026-07-13T23:59:59");
 
         JsonNode contract = signAndPublish(code, "144000.00");
         assertThat(contract.path("amount").asText()).isEqualTo("1440000.00");

@@ -27,7 +27,8 @@ import org.springframework.http.ResponseEntity;
  * dismissed and upheld, a contract signed late, a contract's own payment term and interest rate.
  * The purchases of one category are counted together against the thresholds (采购法 art. 28), so
  * each category decides the method in one test only (VOLUNTEER purchases of all the tests stay
- * below ¥1,000,000 together, and so do DISABILITY ones): the order of the tests does not matter.
+ * below ¥1,000,000 together, and so do DISABILITY ones, and CONVENIENCE ones with the purchases of
+ * ProjectPurchaseIT's projects): the order of the tests does not matter.
  */
 @ShequIT
 class PurchasePathsIT {
@@ -266,10 +267,11 @@ class PurchasePathsIT {
         String code = a.code();
         scenario.moveClock("2026-06-16T09:00:00+08:00");
         JsonNode due = scenario.awaitStatus(code, "AWAITING_CONTRACT");
-        assertThat(due.path("openTasks").get(0).path("due").asText()).startsWith("2026-07-04T23:59:59");
+        // the 30th day after Thursday 4 June is Saturday 4 July: the period runs to Monday 6 July (民法典 art. 203)
+        assertThat(due.path("openTasks").get(0).path("due").asText()).startsWith("2026-07-06T23:59:59");
         assertThat(due.path("openTasks").get(0).path("escalated").asBoolean()).isFalse();
 
-        scenario.moveClock("2026-07-06T09:00:00+08:00");
+        scenario.moveClock("2026-07-07T09:00:00+08:00");
         JsonNode escalated = scenario.await(code, "sign-contract escalated",
                 p -> p.path("openTasks").size() == 1 && p.path("openTasks").get(0).path("escalated").asBoolean());
         assertThat(escalated.path("openTasks").get(0).path("key").asText()).isEqualTo("sign-contract");
@@ -285,8 +287,8 @@ class PurchasePathsIT {
         JsonNode timeline = scenario.as("auditor1").get("/api/audit/procurements/" + code + "/timeline").getBody();
         assertThat(ProjectScenario.stream(timeline).map(e -> e.path("action").asText()).toList()).contains("TASK_ESCALATED");
 
-        // published three working days later: late too (条例 art. 50)
-        scenario.moveClock("2026-07-09T09:00:00+08:00");
+        // signed Tuesday 7 July, published three working days later: late too (条例 art. 50)
+        scenario.moveClock("2026-07-10T09:00:00+08:00");
         ResponseEntity<JsonNode> published = scenario.as(PURCHASER).post("/api/procurements/" + code + "/contract/publish", null);
         assertThat(published.getBody().path("contract").path("publishedLate").asBoolean()).isTrue();
         assertThat(published.getBody().path("status").asText()).isEqualTo("IN_DELIVERY");

@@ -204,7 +204,9 @@ class ServiceProjectPathsIT {
         scenario.submit(code);
         assertThat(scenario.openTaskKeys(code)).containsExactly("record-resident-meeting");
         assertThat(scenario.tasksOf("street1", code)).isEmpty();
-        assertThat(scenario.meet(code, meeting(100, 51, 26)).path("outcome").asText()).isEqualTo("PASSED");
+        // at a meeting held no earlier than the day the revised proposal was resubmitted
+        String resubmittedOn = scenario.clockToday().toString();
+        assertThat(scenario.meet(code, meeting(100, 51, 26, resubmittedOn)).path("outcome").asText()).isEqualTo("PASSED");
         assertThat(scenario.status(code)).isEqualTo("IN_REVIEW");
 
         // 4,000 is now within the street office's authority: the same reviewer approves, no civil affairs

@@ -1,5 +1,6 @@
 package cn.shequ.audit.anomaly;
 
+import cn.shequ.calendar.WorkingDayCalendar;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -10,15 +11,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * A contract signed more than 30 days after the award notice, or still unsigned 30 days on (calendar
- * days; the day of the notice is not counted). Waits for {@link PurchaseRecords}.
+ * days; the day of the notice is not counted, 民法典 art. 201; a 30th day that is a weekend or public
+ * holiday moves to the next working day, art. 203). Waits for {@link PurchaseRecords}.
  */
 @Component
 class LateContractSigning extends PurchaseRecordRule {
 
     static final int DAYS = 30;
 
-    LateContractSigning(ObjectProvider<PurchaseRecords> records) {
+    private final WorkingDayCalendar calendar;
+
+    LateContractSigning(ObjectProvider<PurchaseRecords> records, WorkingDayCalendar calendar) {
         super(records);
+        this.calendar = calendar;
     }
 
     @Override
@@ -48,7 +53,7 @@ class LateContractSigning extends PurchaseRecordRule {
             if (c.awardNoticeOn() == null) {
                 continue;
             }
-            LocalDate deadline = c.awardNoticeOn().plusDays(DAYS);
+            LocalDate deadline = calendar.periodEnd(c.awardNoticeOn().plusDays(DAYS));
             LocalDate signedOrToday = c.signedOn() != null ? c.signedOn() : today;
             if (signedOrToday.isAfter(deadline)) {
                 String what = c.signedOn() != null ? c.signedOn() + " 签订" : "至今未签订 / not signed yet";

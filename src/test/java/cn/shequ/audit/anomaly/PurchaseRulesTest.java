@@ -22,7 +22,7 @@ class PurchaseRulesTest {
     static final LocalDateTime AT = LocalDateTime.of(2026, 3, 2, 9, 0);
 
     final SplitPurchase split = new SplitPurchase(null, null);
-    final LateContractSigning signing = new LateContractSigning(null);
+    final LateContractSigning signing = new LateContractSigning(null, WorkingDayCalendar.fromClasspath());
     final LateContractPublication publication = new LateContractPublication(null, WorkingDayCalendar.fromClasspath());
 
     static PurchaseRecords.Purchase purchase(String code, String purchaser, String category, int year, String amount,
@@ -78,6 +78,20 @@ class PurchaseRulesTest {
                 .as("unsigned, but the 30 days are not over").isEmpty();
         assertThat(signing.findings(List.of(new PurchaseRecords.Contract("PS-2026-0003", award, null, null)), award.plusDays(31)))
                 .extracting(Anomaly::detail).singleElement().asString().contains("至今未签订");
+    }
+
+    @Test
+    void aThirtiethDayInTheNationalDayHolidayMovesTheLastDayToSignToTheFirstWorkingDayAfterIt() {
+        // award Tuesday 1 September 2026: the 30th day is 1 October, the holiday runs to 7 October (民法典 art. 203)
+        LocalDate award = LocalDate.of(2026, 9, 1);
+        assertThat(signing.findings(List.of(new PurchaseRecords.Contract("PS-2026-0007", award, LocalDate.of(2026, 10, 8), null)),
+                LocalDate.of(2026, 11, 1))).isEmpty();
+        assertThat(signing.findings(List.of(new PurchaseRecords.Contract("PS-2026-0008", award, null, null)),
+                LocalDate.of(2026, 10, 8))).as("unsigned on the last day: not yet late").isEmpty();
+        List<Anomaly> late = signing.findings(List.of(new PurchaseRecords.Contract("PS-2026-0009", award, LocalDate.of(2026, 10, 9),
+                null)), LocalDate.of(2026, 11, 1));
+        assertThat(late).extracting(Anomaly::detail).singleElement().asString().contains("期限 2026-10-08");
+        assertThat(late.get(0).detectedAt().toLocalDate()).isEqualTo(LocalDate.of(2026, 10, 9));
     }
 
     @Test
