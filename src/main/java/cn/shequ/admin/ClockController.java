@@ -7,7 +7,10 @@ import cn.shequ.engine.EngineJobs;
 import cn.shequ.identity.CurrentUsers;
 import cn.shequ.engine.ShequClock;
 import cn.shequ.web.ApiException;
+import cn.shequ.web.DateRange;
+import java.time.DateTimeException;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,7 +39,8 @@ class ClockController {
         this.users = users;
     }
 
-    record ClockRequest(OffsetDateTime now) {}
+    /** {@code now} is read here rather than by Jackson, which would take a number for milliseconds since 1970. */
+    record ClockRequest(String now) {}
 
     record ClockView(OffsetDateTime now, boolean adjusted) {}
 
@@ -47,14 +51,35 @@ class ClockController {
 
     @PostMapping("/api/admin/clock")
     ClockView move(@RequestBody ClockRequest request) {
-        if (request == null || request.now() == null) {
+        if (request == null || request.now() == null || request.now().isBlank()) {
             throw ApiException.invalid("now", "now 必填，ISO-8601 时间，例如 2027-01-15T09:00:00+08:00 / required");
         }
-        clock.moveTo(request.now().toInstant());
+        OffsetDateTime now = parse(request.now());
+        clock.moveTo(now.toInstant());
         audit.appendIndependently(AuditEvent.of(users.current().userId(), AuditActions.CONFIG_CHANGED)
-                .detail("setting", "clock").detail("now", request.now().toString()));
+                .detail("setting", "clock").detail("now", now.toString()));
         jobs.wakeUp();
         return get();
+    }
+
+    /** An ISO-8601 time with its offset, in China Standard Time, within the dates Shequ stores ({@link DateRange}). */
+    private static OffsetDateTime parse(String text) {
+        OffsetDateTime sent;
+        try {
+            sent = OffsetDateTime.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw ApiException.invalid("now", "now 须为带时区的 ISO-8601 时间，例如 2027-01-15T09:00:00+08:00 / must be an ISO-8601 "
+                    + "date-time with its offset");
+        }
+        try {
+            OffsetDateTime now = sent.atZoneSameInstant(ShequClock.ZONE).toOffsetDateTime();
+            if (DateRange.holds(now.toLocalDate())) {
+                return now;
+            }
+        } catch (DateTimeException beyondAnyDate) {
+            // +999999999-12-31T23:59:59Z is no date in China Standard Time
+        }
+        throw ApiException.invalid("now", DateRange.problem("now "));
     }
 
     @DeleteMapping("/api/admin/clock")

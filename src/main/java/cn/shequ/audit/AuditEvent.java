@@ -24,6 +24,8 @@ public record AuditEvent(String actor, String action, String subjectCode, String
 
     /** The actor of what the engine does on its own (timers, jobs). */
     public static final String SYSTEM = "system";
+    /** The longest comment the log keeps (its column). */
+    public static final int COMMENT_MAX = 4000;
 
     private static final Pattern ACTION = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
 
@@ -38,9 +40,17 @@ public record AuditEvent(String actor, String action, String subjectCode, String
         subjectCode = text(subjectCode, "subjectCode", 32);
         taskKey = text(taskKey, "taskKey", 64);
         decision = text(decision, "decision", 32);
-        comment = text(comment, "comment", 4000);
+        comment = text(comment, "comment", COMMENT_MAX);
         // a copy that keeps null values and the caller's order (the stored text sorts the keys)
         details = details == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(details));
+    }
+
+    /**
+     * A refusal's message as the comment of the event that keeps it: cut to {@link #COMMENT_MAX} characters
+     * (ending in …), since a refusal may quote what a user typed, at any length.
+     */
+    public static String refusalComment(String message) {
+        return message == null || message.length() <= COMMENT_MAX ? message : message.substring(0, COMMENT_MAX - 1) + "…";
     }
 
     public static AuditEvent of(String actor, String action) {

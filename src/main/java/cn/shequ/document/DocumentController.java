@@ -57,7 +57,12 @@ class DocumentController {
     @GetMapping({"/api/projects/{code}/documents", "/api/procurements/{code}/documents"})
     List<DocumentView> list(@PathVariable String code) {
         mayRead(code);
-        return documents.list(code).stream()
+        List<IssuedDocument> issued = documents.list(code);
+        if (issued.isEmpty() && readers.stream().noneMatch(owner -> owner.owns(code))) {
+            // no feature knows the code and nothing was issued for it: unknown, not an empty list (API.md: 404 unknown)
+            throw ApiException.notFound("项目或采购", code);
+        }
+        return issued.stream()
                 .map(d -> new DocumentView(d.id(), d.docType(), d.docType().chineseName(), d.number(), d.version(),
                         d.replacesId(), d.sha256(), at(d.issuedAt())))
                 .toList();

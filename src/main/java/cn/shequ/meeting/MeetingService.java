@@ -4,6 +4,7 @@ import cn.shequ.engine.EngineDecisions;
 import cn.shequ.engine.ShequClock;
 import cn.shequ.rules.Decisions;
 import cn.shequ.web.ApiException;
+import cn.shequ.web.DateRange;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
@@ -106,6 +107,8 @@ public class MeetingService {
             problems.put("heldOn", "会议日期必填 / required");
         } else if (m.heldOn().isAfter(today)) {
             problems.put("heldOn", "会议日期不能晚于今天 / must not be in the future");
+        } else if (!DateRange.holds(m.heldOn())) {
+            problems.put("heldOn", DateRange.problem("会议日期"));
         }
         if (m.minutes() == null || m.minutes().isBlank()) {
             problems.put("minutes", "会议纪要必填 / required");

@@ -159,7 +159,8 @@ public class Bids {
         } catch (ApiException refused) {
             if (refused.status() == HttpStatus.FORBIDDEN || refused.status() == HttpStatus.CONFLICT) {
                 audit.appendIndependently(AuditEvent.of(user.userId(), AuditActions.RULE_REFUSED).subject(code)
-                        .task(what, refused.code(), refused.getMessage()).detail("status", refused.status().value()));
+                        .task(what, refused.code(), AuditEvent.refusalComment(refused.getMessage()))
+                        .detail("status", refused.status().value()));
             }
             throw refused;
         }

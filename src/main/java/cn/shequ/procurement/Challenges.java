@@ -64,7 +64,7 @@ public class Challenges {
             }
         } catch (ApiException refused) {
             audit.appendIndependently(AuditEvent.of(user.userId(), AuditActions.RULE_REFUSED).subject(code)
-                    .task("file-challenge", refused.code(), refused.getMessage()).detail("status", refused.status().value()));
+                    .task("file-challenge", refused.code(), AuditEvent.refusalComment(refused.getMessage())).detail("status", refused.status().value()));
             throw refused;
         }
         if (ProcurementRules.blank(reason)) {

@@ -96,7 +96,7 @@ class ProcurementController {
             fields.put(PurchaseProcess.Vars.BID_DEADLINE, request.bidDeadline());
         }
         if (request.bidDeposit() != null) {
-            fields.put("bidDeposit", request.bidDeposit().toPlainString());
+            fields.put("bidDeposit", TaskInput.plain("bidDeposit", request.bidDeposit()));
         }
         procurements.completeOpenTask(p, PurchaseProcess.Tasks.PUBLISH_NOTICE, user, fields);
         return views.view(procurements.require(code), user);
@@ -206,13 +206,13 @@ class ProcurementController {
             fields.put("signedOn", request.signedOn());
         }
         if (request.performanceBond() != null) {
-            fields.put("performanceBond", request.performanceBond().toPlainString());
+            fields.put("performanceBond", TaskInput.plain("performanceBond", request.performanceBond()));
         }
         if (request.paymentTermDays() != null) {
-            fields.put("paymentTermDays", request.paymentTermDays().toPlainString());
+            fields.put("paymentTermDays", TaskInput.plain("paymentTermDays", request.paymentTermDays()));
         }
         if (request.lateInterestDailyRate() != null) {
-            fields.put("lateInterestDailyRate", request.lateInterestDailyRate().toPlainString());
+            fields.put("lateInterestDailyRate", TaskInput.plain("lateInterestDailyRate", request.lateInterestDailyRate()));
         }
         if (request.milestones() != null && !request.milestones().isEmpty()) {
             if (request.milestones().stream().anyMatch(m -> m == null || m.name() == null || m.percent() == null)) {

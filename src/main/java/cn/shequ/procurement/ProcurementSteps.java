@@ -19,7 +19,9 @@ import cn.shequ.procurement.PurchaseProcess.Tasks;
 import cn.shequ.procurement.PurchaseProcess.Vars;
 import cn.shequ.task.TaskInput;
 import cn.shequ.web.ApiException;
+import cn.shequ.web.DateRange;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -239,6 +241,10 @@ class ProcurementSteps {
             input.problem(Vars.BID_DEADLINE, "投标截止时间须为 ISO-8601 时间，例如 2026-06-22T09:00:00+08:00 / must be a date-time");
             return null;
         }
+        if (!DateRange.holds(deadline)) {
+            input.problem(Vars.BID_DEADLINE, DateRange.problem("投标截止时间"));
+            return null;
+        }
         LocalDate today = clock.today();
         try {
             LocalDate earliest = periods.earliestDeadline(method, today);
@@ -278,14 +284,23 @@ class ProcurementSteps {
         return null;
     }
 
-    /** 2026-06-22T09:00:00+08:00, 2026-06-22T09:00 (China Standard Time), or 2026-06-22 (end of that day). */
+    /**
+     * 2026-06-22T09:00:00+08:00, 2026-06-22T09:00 (China Standard Time), or 2026-06-22 (end of that day);
+     * {@code null} when it is none of them; {@link LocalDateTime#MAX}, beyond the dates Shequ takes, when it
+     * is no date in China Standard Time (+999999999-12-31T23:59:59Z).
+     */
     static LocalDateTime parse(Object value) {
         if (value instanceof java.util.Date d) {
             return LocalDateTime.ofInstant(d.toInstant(), ShequClock.ZONE).withNano(0);
         }
         String text = value.toString().trim();
         try {
-            return OffsetDateTime.parse(text).atZoneSameInstant(ShequClock.ZONE).toLocalDateTime().withNano(0);
+            OffsetDateTime sent = OffsetDateTime.parse(text);
+            try {
+                return sent.atZoneSameInstant(ShequClock.ZONE).toLocalDateTime().withNano(0);
+            } catch (DateTimeException beyondAnyDate) {
+                return LocalDateTime.MAX;
+            }
         } catch (DateTimeParseException notOffset) {
             try {
                 return LocalDateTime.parse(text).withNano(0);

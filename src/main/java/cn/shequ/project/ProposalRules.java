@@ -1,6 +1,7 @@
 package cn.shequ.project;
 
 import cn.shequ.fund.Money;
+import cn.shequ.web.DateRange;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,7 +55,12 @@ final class ProposalRules {
         if (r.plannedEnd() == null) {
             problems.put("plannedEnd", "计划结束日期必填 / required");
         }
-        if (r.plannedStart() != null && r.plannedEnd() != null && r.plannedEnd().isBefore(r.plannedStart())) {
+        if (r.plannedStart() != null && !DateRange.holds(r.plannedStart())) {
+            problems.put("plannedStart", DateRange.problem("计划开始日期"));
+        }
+        if (r.plannedEnd() != null && !DateRange.holds(r.plannedEnd())) {
+            problems.put("plannedEnd", DateRange.problem("计划结束日期"));
+        } else if (r.plannedStart() != null && r.plannedEnd() != null && r.plannedEnd().isBefore(r.plannedStart())) {
             problems.put("plannedEnd", "计划结束日期不得早于开始日期 / must not be before plannedStart");
         }
         return problems;

@@ -88,8 +88,9 @@ class TaskController {
 
     private static Object simple(String field, Object value) {
         if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
+            // 1e400 arrives as an infinite double, 1e999999999 would be a billion digits: refused naming the field
             return value instanceof Number number && !(value instanceof Integer || value instanceof Long)
-                    ? new java.math.BigDecimal(number.toString()).toPlainString() : value;
+                    ? TaskInput.plain(field, number) : value;
         }
         throw ApiException.invalid(field, field + " 须为文字、数字或真假值 / must be a string, number or boolean");
     }

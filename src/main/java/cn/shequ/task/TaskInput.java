@@ -12,6 +12,13 @@ import java.util.function.Function;
  */
 public final class TaskInput {
 
+    /**
+     * Digits a number sent with a task may have before, and after, the decimal point: far more than any
+     * amount, count, score or rate takes (DOMAIN-RULES "Money"), few enough to write out. 1e999999999 is a
+     * valid JSON number of a billion digits; written out and read back it would hold a request thread for hours.
+     */
+    public static final int MAX_DIGITS = 20;
+
     private final Function<String, Object> source;
     private final Map<String, String> problems = new LinkedHashMap<>();
 
@@ -79,11 +86,37 @@ public final class TaskInput {
                 problems.put(field, label + "须在 0 到 " + max + " 之间，最多两位小数 / must be 0.." + max);
                 return null;
             }
-            return number;
+            // 0E-999999999 is a score of 0 with a billion decimal places: kept without its trailing zeros
+            return number.scale() > 2 ? number.stripTrailingZeros() : number;
         } catch (NumberFormatException e) {
             problems.put(field, label + "须为数字 / must be a number");
             return null;
         }
+    }
+
+    /**
+     * {@code number} written out as a task field holds it ({@code 220000.00}, {@code 0.0005}); refused, naming
+     * {@code field}, when it has more than {@link #MAX_DIGITS} digits before or after the point, so that the
+     * rules of the step judge only numbers that can be written out. Infinite or not-a-number doubles are refused too.
+     */
+    public static String plain(String field, Number number) {
+        BigDecimal exact;
+        try {
+            exact = number instanceof BigDecimal decimal ? decimal : new BigDecimal(number.toString());
+        } catch (NumberFormatException infiniteOrNaN) {
+            throw outOfRange(field);
+        }
+        BigDecimal stripped = exact.stripTrailingZeros();
+        if (stripped.scale() > MAX_DIGITS || stripped.precision() - stripped.scale() > MAX_DIGITS) {
+            throw outOfRange(field);
+        }
+        // 0E-999999999 is zero with a billion decimal places: written without its trailing zeros
+        return (exact.scale() > MAX_DIGITS ? stripped : exact).toPlainString();
+    }
+
+    private static ApiException outOfRange(String field) {
+        return ApiException.invalid(field, field + " 数值超出范围，最多 " + MAX_DIGITS + " 位整数和 " + MAX_DIGITS
+                + " 位小数 / out of range: at most " + MAX_DIGITS + " digits before and after the point");
     }
 
     public void problem(String field, String message) {

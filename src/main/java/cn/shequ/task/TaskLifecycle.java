@@ -160,7 +160,7 @@ public abstract class TaskLifecycle implements TaskListener {
         } catch (ApiException refused) {
             // every refusal by a business rule or segregation of duties is kept, although the completion rolls back
             AuditEvent event = AuditEvent.of(actorId, AuditActions.RULE_REFUSED).subject(subjectCode(task))
-                    .task(task.getTaskDefinitionKey(), refused.code(), refused.getMessage())
+                    .task(task.getTaskDefinitionKey(), refused.code(), AuditEvent.refusalComment(refused.getMessage()))
                     .detail("status", refused.status().value()).detail("fields", refused.fields());
             for (Map.Entry<String, Object> detail : refusalDetails(task).entrySet()) {
                 event = event.detail(detail.getKey(), detail.getValue());

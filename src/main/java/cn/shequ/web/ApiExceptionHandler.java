@@ -66,9 +66,20 @@ class ApiExceptionHandler {
         return field.toString();
     }
 
-    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
-    ResponseEntity<ApiError> badParameter(Exception e) {
-        return refused(new ApiException(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", e.getMessage()));
+    /** A path or query parameter that is no value of its type ({@code /api/documents/abc}, {@code ?max=1e400}): named. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ApiError> badParameter(MethodArgumentTypeMismatchException e) {
+        String expected = e.getRequiredType() == null ? "" : ", expected " + e.getRequiredType().getSimpleName();
+        return refused(new ApiException(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER",
+                "参数 " + e.getName() + " 的值无效 / invalid value of " + e.getName() + expected,
+                Map.of(e.getName(), "类型不对 / wrong type" + expected)));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ApiError> missingParameter(MissingServletRequestParameterException e) {
+        return refused(new ApiException(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER",
+                "参数 " + e.getParameterName() + " 必填 / " + e.getParameterName() + " is required",
+                Map.of(e.getParameterName(), "必填 / required")));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

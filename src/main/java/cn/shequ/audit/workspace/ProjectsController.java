@@ -5,6 +5,7 @@ import cn.shequ.engine.ShequClock;
 import cn.shequ.fund.Money;
 import cn.shequ.project.ProjectStatus;
 import cn.shequ.web.ApiException;
+import cn.shequ.web.DateRange;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -74,6 +75,12 @@ class ProjectsController {
             } catch (IllegalArgumentException e) {
                 throw ApiException.invalid("status", "未知的项目状态 / unknown status: " + status);
             }
+        }
+        if (from != null && !DateRange.holds(from)) {
+            throw ApiException.invalid("from", DateRange.problem("开始日期 from "));
+        }
+        if (to != null && !DateRange.holds(to)) {
+            throw ApiException.invalid("to", DateRange.problem("结束日期 to "));
         }
         if (from != null && to != null && to.isBefore(from)) {
             throw ApiException.invalid("to", "结束日期早于开始日期 / 'to' is before 'from'");
