@@ -84,7 +84,15 @@ class TaskListIT {
     private List<java.util.Map<String, Object>> history(List<String> taskIds) {
         return taskIds.stream().flatMap(id -> jdbc.queryForList("SELECT t.ID_, t.TASK_DEF_KEY_, t.ASSIGNEE_, t.END_TIME_, "
                 + "t.DELETE_REASON_, p.BUSINESS_KEY_, p.END_TIME_ AS INSTANCE_END, p.DELETE_REASON_ AS INSTANCE_DELETE "
-                + "FROM ACT_HI_TASKINST t JOIN ACT_HI_PROCINST p ON p.ID_ = t.PROC_INST_ID_ WHERE t.ID_ = ?", id).stream())
+                + "FROM ACT_HI_TASKINST t JOIN ACT_HI_PROCINST p ON p.ID_ = t.PROC_INST_ID_ WHERE t.ID_ = ?", id).stream()
+                .map(row -> {
+                    java.util.Map<String, Object> with = new java.util.LinkedHashMap<>(row);
+                    with.put("audit", jdbc.queryForList("SELECT action, actor FROM audit_entry WHERE subject_code = ? ORDER BY seq",
+                            row.get("BUSINESS_KEY_")));
+                    with.put("workItems", jdbc.queryForList("SELECT candidate_group, assignee, community_code FROM work_item "
+                            + "WHERE task_id = ?", id));
+                    return with;
+                }))
                 .toList();
     }
 
