@@ -54,6 +54,8 @@ class AccessPolicy {
         // or reassign tasks there (TASK_WORK claims and completes): that would let anyone alter or take any open task.
         revokeInstanceControl(grants);
         revokeOutsidersDefinitionGrants(grants);
+        // tasks assigned to a provider or an expert before TaskGrants wrote rows for them: theirs too
+        grants.grantAssigneesTheirOpenTasks(TaskGrants.OUTSIDERS, Permissions.READ, Permissions.TASK_WORK);
         for (String group : new String[] {Groups.COMMITTEE, Groups.STREET_OFFICE, Groups.CIVIL_AFFAIRS, Groups.FINANCE,
                 Groups.AUDITOR}) {
             grants.grantGroup(group, Resources.PROCESS_DEFINITION, SERVICE_PROJECT, Permissions.READ,

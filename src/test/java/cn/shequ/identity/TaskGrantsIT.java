@@ -1,0 +1,72 @@
+package cn.shequ.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.shequ.support.Api;
+import cn.shequ.support.ShequIT;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * An outsider (provider, evaluation expert) sees through /engine-rest, as in Tasklist, the tasks
+ * assigned to them and no other; a task assigned to one of them on a database from before the engine
+ * wrote their rows becomes theirs at the next start-up.
+ */
+@ShequIT
+class TaskGrantsIT {
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    AccessPolicy access;
+
+    @Test
+    void anOutsidersTaskIsTheirsAloneAndATaskFromBeforeTheirRowsExistedBecomesTheirsAtStartUp() {
+        TaskService tasks = engine.getTaskService();
+        AuthorizationService authorizations = engine.getAuthorizationService();
+        Task task = tasks.newTask();
+        task.setName("升级前已指派的评分任务");
+        task.setAssignee("expert7");
+        tasks.saveTask(task);
+        String id = task.getId();
+        try {
+            assertThat(sees("expert7", id)).isTrue();
+            assertThat(sees("expert6", id)).isFalse();
+            assertThat(sees("provider1", id)).isFalse();
+
+            // as on a database of the previous version: the task has no row of its own
+            authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(id).list()
+                    .forEach(row -> authorizations.deleteAuthorization(row.getId()));
+            assertThat(sees("expert7", id)).isFalse();
+
+            access.apply();
+            assertThat(sees("expert7", id)).isTrue();
+            assertThat(sees("expert6", id)).isFalse();
+            access.apply();
+            assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(id).count())
+                    .as("applied twice, one row").isEqualTo(1);
+        } finally {
+            tasks.deleteTask(id, true);
+        }
+    }
+
+    /** Whether {@code user} finds the task through /engine-rest, as Tasklist lists tasks. */
+    private boolean sees(String user, String taskId) {
+        ResponseEntity<JsonNode> found = Api.as(http, user).get("/engine-rest/task?taskId=" + taskId);
+        assertThat(found.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return found.getBody().size() > 0;
+    }
+}
