@@ -2,6 +2,7 @@ package cn.shequ.identity;
 
 import java.util.Set;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
@@ -36,6 +37,11 @@ public class TaskGrants extends AbstractProcessEnginePlugin {
         configuration.setResourceAuthorizationProvider(new DefaultAuthorizationProvider() {
             @Override
             public AuthorizationEntity[] newTaskAssignee(Task task, String oldAssignee, String newAssignee) {
+                if (oldAssignee != null && !oldAssignee.equals(newAssignee) && isOutsider(oldAssignee)) {
+                    // reassigned (by an administrator): the outsider it was for no longer sees or works it
+                    Context.getCommandContext().getAuthorizationManager()
+                            .deleteAuthorizationsByResourceIdAndUserId(Resources.TASK, task.getId(), oldAssignee);
+                }
                 return newAssignee != null && isOutsider(newAssignee) ? super.newTaskAssignee(task, oldAssignee, newAssignee) : null;
             }
 

@@ -1,15 +1,11 @@
 package cn.shequ.web;
 
-import cn.shequ.engine.EngineTasks;
-import cn.shequ.task.TaskCompletion;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -20,20 +16,16 @@ import org.springframework.stereotype.Component;
  * {@code /engine-rest} as the starter configures it, plus these answers instead of the engine's
  * generic 500: when a Shequ rule refuses a task completion (a listener threw {@link ApiException}),
  * that rule's status and error body; and when the task of a completion had already been completed
- * — by an earlier click, or by a colleague a moment before (two finance users in Tasklist) — 409
- * TASK_ALREADY_COMPLETED, and for a task id that names no task 404, as {@code /api/tasks/{id}/complete}
- * answers.
+ * — by an earlier click, or by a colleague a moment before — 409
+ * TASK_ALREADY_COMPLETED, and for a task id that names no task 404 ({@link FailedCompletions}).
  */
 @Component
 class EngineRestConfig extends CamundaJerseyResourceConfig {
 
-    /** complete, submit-form and resolve of one task, on the default engine or a named one */
-    private static final Pattern TASK_COMPLETION = Pattern.compile("(?:^|/)task/([^/]+)/(?:complete|submit-form|resolve)/?$");
+    private final FailedCompletions completions;
 
-    private final EngineTasks tasks;
-
-    EngineRestConfig(EngineTasks tasks) {
-        this.tasks = tasks;
+    EngineRestConfig(FailedCompletions completions) {
+        this.completions = completions;
     }
 
     @Override
@@ -73,15 +65,7 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
                     return refused;
                 }
             }
-            Matcher completion = TASK_COMPLETION.matcher(request.getPath());
-            if (!completion.find()) {
-                return null;
-            }
-            String taskId = completion.group(1);
-            if (tasks.wasCompleted(taskId)) {
-                return TaskCompletion.alreadyCompleted();
-            }
-            return tasks.isOpen(taskId) ? null : ApiException.notFound("任务", taskId);
+            return completions.explain(request.getPath()).orElse(null);
         }
     }
 }

@@ -18,7 +18,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Tasklist completes tasks through the webapps' own engine API, which turns any listener
  * exception into a 500. When a Shequ rule refused the completion, this filter answers with the
- * rule's status and error body instead (Tasklist shows its message either way).
+ * rule's status and error body instead (Tasklist shows its message either way); when the task had
+ * already been completed or never existed, with 409 or 404 ({@link FailedCompletions}).
  */
 @Configuration
 public class RefusalCapture {
@@ -34,7 +35,7 @@ public class RefusalCapture {
     }
 
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> webappRefusals(ObjectMapper json) {
+    FilterRegistrationBean<OncePerRequestFilter> webappRefusals(ObjectMapper json, FailedCompletions completions) {
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -45,7 +46,10 @@ public class RefusalCapture {
                 }
                 ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
                 chain.doFilter(request, buffered);
-                if (buffered.getStatus() >= 500 && request.getAttribute(ATTRIBUTE) instanceof ApiException refusal) {
+                ApiException refusal = buffered.getStatus() < 500 ? null
+                        : request.getAttribute(ATTRIBUTE) instanceof ApiException refused ? refused
+                        : completions.explain(request.getRequestURI()).orElse(null);
+                if (refusal != null) {
                     buffered.resetBuffer();
                     buffered.setStatus(refusal.status().value());
                     buffered.setContentType(MediaType.APPLICATION_JSON_VALUE);

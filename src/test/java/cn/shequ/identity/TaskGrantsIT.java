@@ -19,7 +19,7 @@ import org.springframework.http.ResponseEntity;
 /**
  * An outsider (provider, evaluation expert) sees through /engine-rest, as in Tasklist, the tasks
  * assigned to them and no other; a task assigned to one of them on a database from before the engine
- * wrote their rows becomes theirs at the next start-up.
+ * wrote their rows becomes theirs at the next start-up; a task given to someone else is no longer theirs.
  */
 @ShequIT
 class TaskGrantsIT {
@@ -58,6 +58,11 @@ class TaskGrantsIT {
             access.apply();
             assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(id).count())
                     .as("applied twice, one row").isEqualTo(1);
+
+            // an administrator gives the task to another expert: the first one no longer sees it
+            tasks.setAssignee(id, "expert6");
+            assertThat(sees("expert6", id)).isTrue();
+            assertThat(sees("expert7", id)).isFalse();
         } finally {
             tasks.deleteTask(id, true);
         }
