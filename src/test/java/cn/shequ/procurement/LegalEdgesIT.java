@@ -11,7 +11,6 @@ import cn.shequ.support.PurchaseScenario;
 import cn.shequ.support.ShequIT;
 import cn.shequ.support.TestProviders;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -46,11 +45,10 @@ class LegalEdgesIT {
     void scenario() {
         scenario = new PurchaseScenario(http);
         scenario.moveClock(JUNE_1);
-        LocalDate certifiedOn = LocalDate.of(2025, 1, 1);
-        String categories = "SAFETY,INFORMATIZATION,FAMILY_PLANNING";
-        providers.provider("provider20", "汕头市龙湖区平安社区服务中心", "52440507MJL00120", certifiedOn, categories);
-        providers.provider("provider21", "汕头市金霞智慧社区服务社", "52440507MJL00121", certifiedOn, categories);
-        providers.provider("provider22", "汕头市龙湖区家庭服务中心", "52440507MJL00122", certifiedOn, categories);
+        providers.certifiedBidders("SAFETY,INFORMATIZATION,FAMILY_PLANNING",
+                new TestProviders.Bidder("provider20", "汕头市龙湖区平安社区服务中心", "52440507MJL00120"),
+                new TestProviders.Bidder("provider21", "汕头市金霞智慧社区服务社", "52440507MJL00121"),
+                new TestProviders.Bidder("provider22", "汕头市龙湖区家庭服务中心", "52440507MJL00122"));
     }
 
     @AfterEach

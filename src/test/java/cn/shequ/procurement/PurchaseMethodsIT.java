@@ -12,7 +12,6 @@ import cn.shequ.support.ShequIT;
 import cn.shequ.support.TestProviders;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -52,10 +51,10 @@ class PurchaseMethodsIT {
     void scenario() {
         scenario = new PurchaseScenario(http);
         scenario.moveClock(JUNE_1);
-        LocalDate certifiedOn = LocalDate.of(2025, 1, 1);
-        providers.provider("provider5", "汕头市龙湖区就业援助服务中心", "52440507MJL00095", certifiedOn, "EMPLOYMENT,RELIEF");
-        providers.provider("provider6", "汕头市龙湖区社区救助服务社", "52440507MJL00096", certifiedOn, "EMPLOYMENT,RELIEF");
-        providers.provider("provider7", "汕头市金霞社会工作服务中心", "52440507MJL00097", certifiedOn, "EMPLOYMENT,RELIEF");
+        providers.certifiedBidders("EMPLOYMENT,RELIEF",
+                new TestProviders.Bidder("provider5", "汕头市龙湖区就业援助服务中心", "52440507MJL00095"),
+                new TestProviders.Bidder("provider6", "汕头市龙湖区社区救助服务社", "52440507MJL00096"),
+                new TestProviders.Bidder("provider7", "汕头市金霞社会工作服务中心", "52440507MJL00097"));
     }
 
     @AfterEach

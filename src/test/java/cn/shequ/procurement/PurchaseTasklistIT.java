@@ -11,7 +11,6 @@ import cn.shequ.support.ShequIT;
 import cn.shequ.support.TestProviders;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,10 +53,10 @@ class PurchaseTasklistIT {
     void scenario() {
         scenario = new PurchaseScenario(http);
         scenario.moveClock(JUNE_1);
-        LocalDate certifiedOn = LocalDate.of(2025, 1, 1);
-        providers.provider("provider10", "汕头市龙湖区社区健康服务中心", "52440507MJL00110", certifiedOn, "HEALTH");
-        providers.provider("provider11", "汕头市金霞卫生服务社", "52440507MJL00111", certifiedOn, "HEALTH");
-        providers.provider("provider12", "汕头市龙湖区康养服务中心", "52440507MJL00112", certifiedOn, "HEALTH");
+        providers.certifiedBidders("HEALTH",
+                new TestProviders.Bidder("provider10", "汕头市龙湖区社区健康服务中心", "52440507MJL00110"),
+                new TestProviders.Bidder("provider11", "汕头市金霞卫生服务社", "52440507MJL00111"),
+                new TestProviders.Bidder("provider12", "汕头市龙湖区康养服务中心", "52440507MJL00112"));
     }
 
     @AfterEach

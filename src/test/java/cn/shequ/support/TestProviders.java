@@ -47,4 +47,14 @@ public class TestProviders {
         identity.ensureMembership(user, "provider");
         organisations.insertAffiliation(new Affiliation(user, name, null, null, null, id));
     }
+
+    /** A provider a test's purchases invite: its user, its name, the first 16 characters of its credit code. */
+    public record Bidder(String user, String name, String first16) {}
+
+    /** Bidders certified on 2025-01-01, so for three years that cover every date the purchase tests set, for {@code categories}. */
+    public void certifiedBidders(String categories, Bidder... bidders) {
+        for (Bidder bidder : bidders) {
+            provider(bidder.user(), bidder.name(), bidder.first16(), LocalDate.of(2025, 1, 1), categories);
+        }
+    }
 }
