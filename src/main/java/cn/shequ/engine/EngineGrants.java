@@ -1,6 +1,8 @@
 package cn.shequ.engine;
 
 import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -45,19 +47,23 @@ public class EngineGrants {
     /**
      * Gives each member of {@code groups} a grant of {@code permissions} on every open task assigned to
      * them that they hold none on yet (tasks assigned before the engine wrote such rows); idempotent.
+     * Three queries, whatever the number of users and tasks, and a write per task that lacks its row.
      */
     public void grantAssigneesTheirOpenTasks(Collection<String> groups, Permission... permissions) {
-        for (String group : groups) {
-            for (User user : identity.createUserQuery().memberOfGroup(group).list()) {
-                for (Task task : tasks.createTaskQuery().taskAssignee(user.getId()).list()) {
-                    Authorization grant = authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
-                            .userIdIn(user.getId()).resourceType(Resources.TASK).resourceId(task.getId()).singleResult();
-                    if (grant == null) {
-                        grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-                        grant.setUserId(user.getId());
-                    }
-                    save(grant, Resources.TASK, task.getId(), permissions);
-                }
+        String[] members = groups.stream()
+                .flatMap(group -> identity.createUserQuery().memberOfGroup(group).list().stream())
+                .map(User::getId).distinct().toArray(String[]::new);
+        if (members.length == 0) {
+            return;
+        }
+        Set<String> granted = authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .resourceType(Resources.TASK).userIdIn(members).list().stream()
+                .map(grant -> grant.getUserId() + "/" + grant.getResourceId()).collect(Collectors.toSet());
+        for (Task task : tasks.createTaskQuery().taskAssigneeIn(members).list()) {
+            if (!granted.contains(task.getAssignee() + "/" + task.getId())) {
+                Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+                grant.setUserId(task.getAssignee());
+                save(grant, Resources.TASK, task.getId(), permissions);
             }
         }
     }
