@@ -20,7 +20,8 @@ public record PaymentTerms(int days, BigDecimal dailyRate) {
 
     // 保障中小企业款项支付条例 (2025) art. 9: pay within 30 days of delivery; a contract may agree up to 60
     public static final int DEFAULT_DAYS = 30;
-    public static final int MIN_DAYS = 30;
+    // the regulation caps the agreed term and sets no floor: any positive term is lawful (DOMAIN-RULES "payment deadline")
+    public static final int MIN_DAYS = 1;
     public static final int MAX_DAYS = 60;
     // 保障中小企业款项支付条例 (2025) art. 17: without an agreed rate, 万分之五 a day
     public static final BigDecimal DEFAULT_DAILY_RATE = new BigDecimal("0.0005");

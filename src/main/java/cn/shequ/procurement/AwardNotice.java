@@ -49,7 +49,7 @@ public final class AwardNotice {
                 .paragraph(String.join("、", d.committee()))
                 .heading("三、质疑")
                 .paragraph("投标人认为中标（成交）结果使自己的权益受到损害的，可以在 " + numeric(d.challengeUntil())
-                        + " 前（公告之日起七个工作日内）以书面形式向采购人提出质疑（采购法第五十二条），采购人在收到质疑后七个工作日内答复（采购法第五十三条）。")
+                        + " 前（结果公告期限一个工作日届满之日起七个工作日内）以书面形式向采购人提出质疑（采购法第五十二条；条例第五十三条第三项；87号令第六十九条），采购人在收到质疑后七个工作日内答复（采购法第五十三条）。")
                 .heading("四、其他事项")
                 .paragraph(d.remark())
                 .signature("采购人", d.purchaser(), true)

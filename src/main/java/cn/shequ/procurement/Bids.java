@@ -52,10 +52,16 @@ public class Bids {
     /**
      * The fewest qualified bids with which a procurement goes on: 3 (采购法 art. 36 for tenders; 财政部令第74号
      * arts. 27, 48 and 财库〔2014〕214号 art. 3 for negotiation, quotations and consultation; at least three
-     * quotes for a small purchase); a single-source purchase has one supplier by definition (采购法 art. 31).
+     * quotes for a small purchase); a single-source purchase has one supplier by definition (采购法 art. 31);
+     * a competitive consultation for purchased services — every purchase Shequ runs is one (政府购买服务) —
+     * may go on with 2 qualified suppliers (财库〔2015〕124号).
      */
     static int minimum(String method) {
-        return ProcurementMethod.METHOD_SINGLE_SOURCE.equals(method) ? 1 : 3;
+        return switch (method) {
+            case ProcurementMethod.METHOD_SINGLE_SOURCE -> 1;
+            case ProcurementMethod.METHOD_COMPETITIVE_CONSULTATION -> 2;
+            default -> 3;
+        };
     }
 
     List<Bid> of(String code) {

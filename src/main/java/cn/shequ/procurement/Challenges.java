@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 质疑: a bidder may challenge the award within 7 working days of the award notice (采购法 art. 52);
+ * 质疑: a bidder may challenge the award within 7 working days of the end of the 1-working-day result notice period (采购法 art. 52; 条例 art. 53(三); 87号令 art. 69);
  * each challenge opens an answer task for the purchaser, due 7 working days later (采购法 art. 53).
  */
 @Service
@@ -58,9 +58,9 @@ public class Challenges {
             LocalDateTime now = clock.localNow();
             if (p.procurementStatus() != ProcurementStatus.CHALLENGE_PERIOD || p.challengeDeadline() == null
                     || now.isAfter(p.challengeDeadline())) {
-                throw ApiException.conflict("CHALLENGE_PERIOD_OVER", "不在质疑期内：质疑须在中标（成交）公告之日起七个工作日内提出"
+                throw ApiException.conflict("CHALLENGE_PERIOD_OVER", "不在质疑期内：质疑须在中标（成交）结果公告期限（一个工作日）届满之日起七个工作日内提出"
                         + (p.challengeDeadline() == null ? "" : "（截止 " + p.challengeDeadline() + "）")
-                        + "（采购法第五十二条）/ outside the challenge period");
+                        + "（采购法第五十二条；条例第五十三条第三项；87号令第六十九条）/ outside the challenge period");
             }
         } catch (ApiException refused) {
             audit.appendIndependently(AuditEvent.of(user.userId(), AuditActions.RULE_REFUSED).subject(code)

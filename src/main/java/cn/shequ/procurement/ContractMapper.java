@@ -15,14 +15,14 @@ import org.apache.ibatis.annotations.Update;
 interface ContractMapper {
 
     @Select("SELECT c.code, c.procurement_code, c.provider_id, p.name AS provider_name, c.amount, c.performance_bond, "
-            + "c.term_months, c.payment_term_days, c.late_interest_rate, c.signed_on, c.signed_by, c.signed_late, c.publish_due, c.published_on, c.published_late, "
+            + "c.term_months, c.payment_term_days, c.late_interest_rate, c.signed_on, c.signed_by, c.signed_late, c.signing_recorded_at, c.publish_due, c.published_on, c.published_late, "
             + "c.created_at FROM contract c JOIN provider p ON p.id = c.provider_id WHERE c.procurement_code = #{code}")
     Optional<Contract> ofProcurement(String code);
 
     @Insert("INSERT INTO contract (code, procurement_code, provider_id, amount, performance_bond, term_months, "
-            + "payment_term_days, late_interest_rate, signed_on, signed_by, signed_late, publish_due, created_at) VALUES "
+            + "payment_term_days, late_interest_rate, signed_on, signed_by, signed_late, signing_recorded_at, publish_due, created_at) VALUES "
             + "(#{code}, #{procurementCode}, #{providerId}, #{amount}, #{performanceBond}, #{termMonths}, #{paymentTermDays}, "
-            + "#{lateInterestRate}, #{signedOn}, #{signedBy}, #{signedLate}, #{publishDue}, #{createdAt})")
+            + "#{lateInterestRate}, #{signedOn}, #{signedBy}, #{signedLate}, #{signingRecordedAt}, #{publishDue}, #{createdAt})")
     void insert(Contract contract);
 
     @Update("UPDATE contract SET published_on = #{on}, published_late = #{late} WHERE procurement_code = #{code}")

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 /**
  * The contract steps of a purchase: signing (within 30 days of the award notice, to the next working
  * day when the 30th is a rest day, bond at most 10%,
- * milestones and payment schedule, default 30/40/30, payment term 30 to 60 days and late-payment
+ * milestones and payment schedule, default 30/40/30, payment term 1 to 60 days and late-payment
  * interest a day, default 30 days and 0.05%), publishing (within 2 working days), each
  * milestone reported by the provider, accepted by the purchaser with the people served and approved
  * by finance, and the final performance evaluation.
@@ -126,7 +126,9 @@ class ContractSteps {
         LocalDate today = clock.today();
         LocalDate signedOn = date(input, fields.apply("signedOn"), today);
         if (signedOn != null && (signedOn.isAfter(today) || signedOn.isBefore(p.awardNoticeOn()))) {
-            input.problem("signedOn", "签订日期须在中标（成交）公告之日（" + p.awardNoticeOn() + "）与今天之间 / between the award notice and today");
+            input.problem("signedOn", "签订日期不得早于中标（成交）公告之日（" + p.awardNoticeOn() + "），也不得晚于今天（" + today
+                    + "）：合同在中标通知书发出后签订（采购法第四十六条），按实际签订日期填写 / the signing date lies between the award notice ("
+                    + p.awardNoticeOn() + ") and today (" + today + ")");
         }
         BigDecimal bond = bond(input, fields.apply("performanceBond"), winner.price());
         List<PlannedMilestone> planned = milestones(input, input.text("milestones", "付款节点", ProcurementSteps.TEXT_MAX, false));
@@ -138,7 +140,7 @@ class ContractSteps {
         String code = codes.next(ProcurementCodes.CONTRACT, today.getYear());
         LocalDate publishDue = deadlines.publishDue(signedOn);
         Contract contract = new Contract(code, p.code(), winner.providerId(), winner.providerName(), winner.price(), bond,
-                p.termMonths(), terms.days(), terms.dailyRate(), signedOn, actor.userId(), late, publishDue, null, null, now);
+                p.termMonths(), terms.days(), terms.dailyRate(), signedOn, actor.userId(), late, now, publishDue, null, null, now);
         contracts.insert(contract);
         List<BigDecimal> shares = Money.split(winner.price(), planned.stream().map(PlannedMilestone::percent).toList());
         for (int i = 0; i < planned.size(); i++) {
@@ -185,7 +187,7 @@ class ContractSteps {
 
     /**
      * The payment term and the late-interest rate a day the contract agrees, each the default when
-     * left blank (保障中小企业款项支付条例 (2025): 30 days, at most 60, art. 9; 0.05% a day, art. 17).
+     * left blank (保障中小企业款项支付条例 (2025): 30 days, any agreed term at most 60, no floor, art. 9; 0.05% a day, art. 17).
      */
     static PaymentTerms paymentTerms(TaskInput input, Function<String, Object> fields) {
         Integer days = PaymentTerms.DEFAULT_DAYS;
@@ -193,8 +195,8 @@ class ContractSteps {
             days = input.integer(PAYMENT_TERM_DAYS, "付款期限（天）", Integer.MIN_VALUE, Integer.MAX_VALUE);
             if (days != null && (days < PaymentTerms.MIN_DAYS || days > PaymentTerms.MAX_DAYS)) {
                 input.problem(PAYMENT_TERM_DAYS, "付款期限须为验收后 " + PaymentTerms.MIN_DAYS + " 到 " + PaymentTerms.MAX_DAYS
-                        + " 天（保障中小企业款项支付条例第九条：30日内，合同约定最长不超过60日）/ the payment term is "
-                        + PaymentTerms.MIN_DAYS + " to " + PaymentTerms.MAX_DAYS + " days after acceptance");
+                        + " 天（保障中小企业款项支付条例第九条：合同约定的付款期限最长不超过60日，未约定的30日内支付）/ the payment term is "
+                        + PaymentTerms.MIN_DAYS + " to " + PaymentTerms.MAX_DAYS + " days after acceptance (保障中小企业款项支付条例 art. 9)");
                 days = null;
             }
         }

@@ -16,7 +16,9 @@ import org.springframework.stereotype.Component;
 @Component(PurchaseProcess.Beans.DEADLINES)
 public class ProcurementDeadlines {
 
-    /** 采购法 art. 52: a challenge within 7 working days of the award notice. */
+    /** 87号令 art. 69: the result notice (中标、成交结果公告) runs 1 working day. */
+    static final int RESULT_NOTICE_WORKING_DAYS = 1;
+    /** 采购法 art. 52 with 条例 art. 53(三): a challenge within 7 working days of the end of the result notice period. */
     static final int CHALLENGE_WORKING_DAYS = 7;
     /** 采购法 art. 53: the answer within 7 working days of the challenge. */
     static final int ANSWER_WORKING_DAYS = 7;
@@ -42,9 +44,15 @@ public class ProcurementDeadlines {
         return endOf(calendar.addWorkingDays(filedOn, ANSWER_WORKING_DAYS));
     }
 
-    /** The end of the 7th working day after the award notice. */
+    /**
+     * The end of the 7th working day after the day the result notice period ends: the notice period is
+     * 1 working day (87号令 art. 69) and the challenge period runs from its end (条例 art. 53(三)), so an
+     * award announced on Tuesday 2026-09-22 can be challenged until the end of Saturday 2026-10-10 (a
+     * make-up working day).
+     */
     LocalDateTime challengeDeadline(LocalDate awardNoticeOn) {
-        return endOf(calendar.addWorkingDays(awardNoticeOn, CHALLENGE_WORKING_DAYS));
+        LocalDate noticePeriodEnds = calendar.addWorkingDays(awardNoticeOn, RESULT_NOTICE_WORKING_DAYS);
+        return endOf(calendar.addWorkingDays(noticePeriodEnds, CHALLENGE_WORKING_DAYS));
     }
 
     /**

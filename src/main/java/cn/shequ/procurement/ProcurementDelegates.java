@@ -50,7 +50,7 @@ class ProcurementDelegates {
 
     /**
      * Every score is in: rank, award the top bid, publish the award notice and open the challenge
-     * period of 7 working days (采购法 art. 52); the contract is due 30 days after it (采购法 art. 46).
+     * period: 7 working days from the end of the 1-working-day result notice period (采购法 art. 52; 条例 art. 53(三); 87号令 art. 69); the contract is due 30 days after it (采购法 art. 46).
      */
     @Bean(PurchaseProcess.Beans.AWARD)
     JavaDelegate awardProcurement(ProcurementMapper procurements, Evaluation evaluation, BidMapper bids,

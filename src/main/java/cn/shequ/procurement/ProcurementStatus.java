@@ -15,7 +15,7 @@ public enum ProcurementStatus {
     FAILED,
     AWAITING_COMMITTEE,
     EVALUATING,
-    /** Award notice published; bidders may challenge for 7 working days (采购法 art. 52). */
+    /** Award notice published; bidders may challenge until 7 working days after the 1-working-day result notice period (采购法 art. 52; 条例 art. 53(三)). */
     CHALLENGE_PERIOD,
     AWAITING_CONTRACT,
     AWAITING_CONTRACT_PUBLICATION,

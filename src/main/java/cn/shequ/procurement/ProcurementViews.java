@@ -75,7 +75,7 @@ class ProcurementViews {
     /** {@code lateInterestDailyRate} is a fraction: "0.0005" is 0.05% a day. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record ContractView(String code, String provider, String amount, String performanceBond, int termMonths,
-                        String signedOn, boolean signedLate, String publishDue, String publishedOn, Boolean publishedLate,
+                        String signedOn, boolean signedLate, OffsetDateTime signingRecordedAt, String publishDue, String publishedOn, Boolean publishedLate,
                         int paymentTermDays, String lateInterestDailyRate, List<MilestoneView> milestones) {}
 
     record OpenTaskView(String id, String key, String name, String assignee, OffsetDateTime due, boolean escalated) {}
@@ -171,7 +171,7 @@ class ProcurementViews {
 
     private ContractView contract(Procurement p) {
         return contracts.ofProcurement(p.code()).map(c -> new ContractView(c.code(), c.providerName(), Money.format(c.amount()),
-                Money.format(c.performanceBond()), c.termMonths(), c.signedOn().toString(), c.signedLate(),
+                Money.format(c.performanceBond()), c.termMonths(), c.signedOn().toString(), c.signedLate(), at(c.signingRecordedAt()),
                 c.publishDue().toString(), date(c.publishedOn()), c.publishedLate(), c.paymentTermDays(),
                 c.lateInterestRate().stripTrailingZeros().toPlainString(), milestones(p))).orElse(null);
     }

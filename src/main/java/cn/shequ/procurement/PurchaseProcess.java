@@ -95,7 +95,7 @@ public final class PurchaseProcess {
         public static final String BID_ID = "bidId";
         /** The user of the winning provider who bid; assignee of its milestone reports. */
         public static final String SUPPLIER = "supplier";
-        /** End of the challenge period: 7 working days after the award notice (采购法 art. 52). */
+        /** End of the challenge period: 7 working days after the 1-working-day result notice period (采购法 art. 52; 条例 art. 53(三); 87号令 art. 69). */
         public static final String CHALLENGE_DEADLINE = "challengeDeadline";
         /** The contract is due 30 days after the award notice (采购法 art. 46). */
         public static final String CONTRACT_DUE = "contractDue";

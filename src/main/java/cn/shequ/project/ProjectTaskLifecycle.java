@@ -65,6 +65,11 @@ class ProjectTaskLifecycle extends TaskLifecycle {
     }
 
     @Override
+    protected boolean isAuditTask(DelegateTask task) {
+        return ServiceProjectProcess.Tasks.AUDIT_REVIEW.equals(task.getTaskDefinitionKey());
+    }
+
+    @Override
     protected String subjectCode(DelegateTask task) {
         return (String) task.getVariable(Vars.PROJECT_CODE);
     }

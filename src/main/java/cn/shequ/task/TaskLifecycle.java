@@ -6,6 +6,7 @@ import cn.shequ.audit.AuditLog;
 import cn.shequ.engine.EngineTasks;
 import cn.shequ.identity.CurrentUser;
 import cn.shequ.identity.CurrentUsers;
+import cn.shequ.identity.Groups;
 import cn.shequ.web.ApiException;
 import cn.shequ.web.RefusalCapture;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -126,6 +127,14 @@ public abstract class TaskLifecycle implements TaskListener {
     /** The code of what the task is about (project, procurement, provider): the audit entries' subject. */
     protected abstract String subjectCode(DelegateTask task);
 
+    /**
+     * Whether {@code task} is an audit task: the only tasks a user in the auditor group completes, whatever
+     * other group they are in (DOMAIN-RULES "Segregation of duties").
+     */
+    protected boolean isAuditTask(DelegateTask task) {
+        return false;
+    }
+
     /** Details a refusal of {@code task} records besides the rule and the fields (e.g. the milestone). */
     protected Map<String, Object> refusalDetails(DelegateTask task) {
         return Map.of();
@@ -154,9 +163,16 @@ public abstract class TaskLifecycle implements TaskListener {
         }
         Map<String, Object> routing;
         try {
+            CurrentUser actor = users.load(actorId);
+            if (actor.isIn(Groups.AUDITOR) && !isAuditTask(task)) {
+                // an auditor also in finance (say) approves no payment: auditors change nothing but their audit tasks
+                throw ApiException.forbidden("SOD_AUDITOR_ONLY", "职责分离：审计人员除审计任务外不办理任何业务，即使同时属于其他用户组"
+                        + "（行政事业单位内部控制规范第十二条，不相容岗位相互分离）/ segregation of duties: a user in the auditor "
+                        + "group completes no task but audit tasks, whatever other group they are in");
+            }
             takeFormFieldsSentToTheProcess(task);
             requireProcessVariablesUntouched(task);
-            routing = apply(task, users.load(actorId));
+            routing = apply(task, actor);
         } catch (ApiException refused) {
             // every refusal by a business rule or segregation of duties is kept, although the completion rolls back
             AuditEvent event = AuditEvent.of(actorId, AuditActions.RULE_REFUSED).subject(subjectCode(task))

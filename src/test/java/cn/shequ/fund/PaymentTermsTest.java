@@ -68,7 +68,10 @@ class PaymentTermsTest {
 
     @Test
     void termsOutsideTheRegulationCannotBeMade() {
-        assertThatThrownBy(() -> new PaymentTerms(29, PaymentTerms.DEFAULT_DAILY_RATE)).isInstanceOf(IllegalArgumentException.class);
+        // the regulation caps an agreed term at 60 days and sets no floor (art. 9): 1..60 is lawful
+        assertThatThrownBy(() -> new PaymentTerms(0, PaymentTerms.DEFAULT_DAILY_RATE)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new PaymentTerms(1, PaymentTerms.DEFAULT_DAILY_RATE).days()).isEqualTo(1);
+        assertThat(new PaymentTerms(15, PaymentTerms.DEFAULT_DAILY_RATE).days()).isEqualTo(15);
         assertThatThrownBy(() -> new PaymentTerms(61, PaymentTerms.DEFAULT_DAILY_RATE)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new PaymentTerms(30, BigDecimal.ZERO)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new PaymentTerms(30, new BigDecimal("0.0011"))).isInstanceOf(IllegalArgumentException.class);

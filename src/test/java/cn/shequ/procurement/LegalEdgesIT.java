@@ -113,12 +113,12 @@ class LegalEdgesIT {
         }
         JsonNode awarded = scenario.awaitStatus(code, "CHALLENGE_PERIOD");
         assertThat(awarded.path("award").path("noticeOn").asText()).isEqualTo("2026-09-01");
-        // 7 working days after Tuesday 1 September: Thursday 10 September
-        assertThat(awarded.path("challengeDeadline").asText()).startsWith("2026-09-10T23:59:59");
+        // the result notice period is Wednesday 2 September (87号令 art. 69), then 7 working days: Friday 11 September
+        assertThat(awarded.path("challengeDeadline").asText()).startsWith("2026-09-11T23:59:59");
 
         // the 30th day is 1 October, the first day of the National Day holiday (1–7 October): the period
         // runs to the end of Thursday 8 October
-        scenario.moveClock("2026-09-11T09:00:00+08:00");
+        scenario.moveClock("2026-09-12T09:00:00+08:00");
         JsonNode awaiting = scenario.awaitStatus(code, "AWAITING_CONTRACT");
         assertThat(awaiting.path("openTasks")).hasSize(1);
         assertThat(awaiting.path("openTasks").get(0).path("key").asText()).isEqualTo("sign-contract");

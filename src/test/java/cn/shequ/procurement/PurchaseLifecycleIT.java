@@ -128,11 +128,11 @@ class PurchaseLifecycleIT {
         assertThat(awarded.path("ranking").get(0).path("priceScore").asText()).isEqualTo("90.91");
         assertThat(awarded.path("award").path("bidId").asLong()).isEqualTo(bid1);
         assertThat(scenario.as("provider2").get("/api/procurements/" + code).getBody().path("committee")).hasSize(5);
-        // 7 working days after Monday 2026-06-22 (采购法 art. 52)
-        assertThat(awarded.path("challengeDeadline").asText()).startsWith("2026-07-01T23:59:59");
+        // the result notice period is Tuesday 06-23 (87号令 art. 69), then 7 working days (采购法 art. 52; 条例 art. 53(三))
+        assertThat(awarded.path("challengeDeadline").asText()).startsWith("2026-07-02T23:59:59");
 
         // the challenge period ends: the contract is due 30 days after the award notice
-        scenario.moveClock("2026-07-02T09:00:00+08:00");
+        scenario.moveClock("2026-07-03T09:00:00+08:00");
         scenario.awaitStatus(code, "AWAITING_CONTRACT");
         ResponseEntity<JsonNode> bondTooHigh = scenario.as(PURCHASER).post("/api/procurements/" + code + "/contract",
                 Map.of("performanceBond", "220000.01"));
@@ -149,8 +149,8 @@ class PurchaseLifecycleIT {
         assertThat(contract.path("lateInterestDailyRate").asText()).isEqualTo("0.0005");
         assertThat(contract.path("milestones")).extracting(m -> m.path("amount").asText())
                 .containsExactly("660000.00", "880000.00", "660000.00");
-        // 2 working days after Thursday 2026-07-02 (条例 art. 50)
-        assertThat(contract.path("publishDue").asText()).isEqualTo("2026-07-06");
+        // 2 working days after Friday 2026-07-03 (条例 art. 50)
+        assertThat(contract.path("publishDue").asText()).isEqualTo("2026-07-07");
         assertThat(signed.getBody().path("status").asText()).isEqualTo("AWAITING_CONTRACT_PUBLICATION");
         ResponseEntity<JsonNode> publishedContract = scenario.as(PURCHASER).post("/api/procurements/" + code + "/contract/publish", null);
         assertThat(publishedContract.getStatusCode()).as(String.valueOf(publishedContract.getBody())).isEqualTo(HttpStatus.OK);

@@ -113,11 +113,12 @@ class PurchaseMethodsIT {
         assertThat(awarded.path("ranking")).extracting(r -> r.path("total").asText()).containsExactly("90.10", "88.27", "80.40");
         assertThat(awarded.path("award").path("bidId").asLong()).isEqualTo(bid7);
         assertThat(awarded.path("award").path("noticeOn").asText()).isEqualTo("2026-06-11");
-        // 7 working days after Thursday 2026-06-11, the Dragon Boat holiday (06-19 to 06-21) not counted
-        assertThat(awarded.path("challengeDeadline").asText()).startsWith("2026-06-23T23:59:59");
+        // the result notice period is Friday 06-12 (87号令 art. 69); 7 working days from its end (条例 art. 53(三)),
+        // the Dragon Boat holiday (06-19 to 06-21) not counted
+        assertThat(awarded.path("challengeDeadline").asText()).startsWith("2026-06-24T23:59:59");
 
         // nobody challenges: the period ends and the contract is due
-        scenario.moveClock("2026-06-24T09:00:00+08:00");
+        scenario.moveClock("2026-06-25T09:00:00+08:00");
         JsonNode unchallenged = scenario.awaitStatus(code, "AWAITING_CONTRACT");
         assertThat(unchallenged.path("challenges")).isEmpty();
         assertThat(unchallenged.path("award").path("bidId").asLong()).isEqualTo(bid7);
@@ -128,8 +129,8 @@ class PurchaseMethodsIT {
         assertThat(contract.path("amount").asText()).isEqualTo("1440000.00");
         assertThat(contract.path("signedLate").asBoolean()).isFalse();
         assertThat(contract.path("publishedLate").asBoolean()).isFalse();
-        // 2 working days after Wednesday 2026-06-24 (条例 art. 50)
-        assertThat(contract.path("publishDue").asText()).isEqualTo("2026-06-26");
+        // 2 working days after Thursday 2026-06-25 (条例 art. 50)
+        assertThat(contract.path("publishDue").asText()).isEqualTo("2026-06-29");
         assertThat(contract.path("milestones")).extracting(m -> m.path("amount").asText())
                 .containsExactly("432000.00", "576000.00", "432000.00");
 
@@ -199,16 +200,16 @@ class PurchaseMethodsIT {
         assertThat(awarded.path("ranking")).extracting(r -> r.path("bidId").asLong()).containsExactly(bid5, bid6, bid7);
         assertThat(awarded.path("ranking")).extracting(r -> r.path("total").asText()).containsExactly("86.00", "86.00", "74.08");
         assertThat(awarded.path("award").path("bidId").asLong()).isEqualTo(bid5);
-        // 7 working days after Tuesday 2026-06-23
-        assertThat(awarded.path("challengeDeadline").asText()).startsWith("2026-07-02T23:59:59");
+        // the result notice period is Wednesday 06-24, then 7 working days
+        assertThat(awarded.path("challengeDeadline").asText()).startsWith("2026-07-03T23:59:59");
 
-        scenario.moveClock("2026-07-03T09:00:00+08:00");
+        scenario.moveClock("2026-07-04T09:00:00+08:00");
         JsonNode unchallenged = scenario.awaitStatus(code, "AWAITING_CONTRACT");
         assertThat(unchallenged.path("challenges")).isEmpty();
 
         JsonNode contract = signAndPublish(code, "60200.00");
         assertThat(contract.path("amount").asText()).isEqualTo("602000.00");
-        // 2 working days after Friday 2026-07-03
+        // 2 working days after Saturday 2026-07-04: Monday 6 and Tuesday 7 July
         assertThat(contract.path("publishDue").asText()).isEqualTo("2026-07-07");
         assertThat(contract.path("milestones")).extracting(m -> m.path("amount").asText())
                 .containsExactly("180600.00", "240800.00", "180600.00");

@@ -202,8 +202,9 @@ class PurchasePathsIT {
         String code = a.code();
         JsonNode awarded = scenario.procurement(code);
         assertThat(awarded.path("award").path("bidId").asLong()).isEqualTo(a.bid1());
-        // 7 working days after Thursday 2026-06-04
-        assertThat(awarded.path("challengeDeadline").asText()).startsWith("2026-06-15T23:59:59");
+        // award Thursday 2026-06-04; the result notice period is Friday 06-05 (87号令 art. 69); 7 working days
+        // from its end (条例 art. 53(三)): Tuesday 06-16
+        assertThat(awarded.path("challengeDeadline").asText()).startsWith("2026-06-16T23:59:59");
         assertThat(scenario.publicProcurement(code).getBody().path("ranking")).hasSize(3);
 
         ResponseEntity<JsonNode> notABidder = scenario.as("provider4").post("/api/procurements/" + code + "/challenges",
@@ -246,12 +247,12 @@ class PurchasePathsIT {
         score(code, Map.of(a.bid1(), 90, a.bid2(), 60, a.bid3(), 95));
         JsonNode again = scenario.awaitStatus(code, "CHALLENGE_PERIOD");
         assertThat(again.path("award").path("bidId").asLong()).isEqualTo(a.bid3());
-        // a new award notice on Monday 2026-06-08 opens a new challenge period
-        assertThat(again.path("challengeDeadline").asText()).startsWith("2026-06-17T23:59:59");
+        // a new award notice on Monday 2026-06-08 opens a new challenge period: notice period 06-09, then 7 working days
+        assertThat(again.path("challengeDeadline").asText()).startsWith("2026-06-18T23:59:59");
         assertThat(ProjectScenario.stream(scenario.documents(code)).map(d -> d.path("type").asText()).toList())
                 .containsExactly("PROCUREMENT_NOTICE", "AWARD_NOTICE", "AWARD_NOTICE");
 
-        scenario.moveClock("2026-06-18T09:00:00+08:00");
+        scenario.moveClock("2026-06-19T09:00:00+08:00");
         ResponseEntity<JsonNode> late = scenario.as("provider1").post("/api/procurements/" + code + "/challenges",
                 Map.of("reason", "迟到的质疑"));
         assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
@@ -265,7 +266,7 @@ class PurchasePathsIT {
     void aContractNotSignedWithinThirtyDaysIsEscalatedAndRecordedAsLate() {
         Awarded a = awardedSmallPurchase("400000.00", "DISABILITY");
         String code = a.code();
-        scenario.moveClock("2026-06-16T09:00:00+08:00");
+        scenario.moveClock("2026-06-17T09:00:00+08:00");
         JsonNode due = scenario.awaitStatus(code, "AWAITING_CONTRACT");
         // the 30th day after Thursday 4 June is Saturday 4 July: the period runs to Monday 6 July (民法典 art. 203)
         assertThat(due.path("openTasks").get(0).path("due").asText()).startsWith("2026-07-06T23:59:59");
@@ -297,18 +298,18 @@ class PurchasePathsIT {
     // ---- the payment term and late-payment interest (保障中小企业款项支付条例 (2025) arts. 9, 17) ----
 
     @Test
-    void aContractAgreesAPaymentTermOf30To60DaysAndARateAndAPaymentAfterThatTermOwesThatInterest() {
+    void aContractAgreesAPaymentTermOfAtMost60DaysAndARateAndAPaymentAfterThatTermOwesThatInterest() {
         Awarded a = awardedSmallPurchase("200000.00", "DISABILITY");
         String code = a.code();
-        scenario.moveClock("2026-06-16T09:00:00+08:00");
+        scenario.moveClock("2026-06-17T09:00:00+08:00");
         scenario.awaitStatus(code, "AWAITING_CONTRACT");
         String contractUrl = "/api/procurements/" + code + "/contract";
 
-        for (int days : new int[] {29, 61}) {
+        for (int days : new int[] {0, 61}) {
             ResponseEntity<JsonNode> refused = scenario.as(PURCHASER).post(contractUrl, Map.of("paymentTermDays", days));
             assertThat(refused.getStatusCode()).as(days + " days").isEqualTo(HttpStatus.BAD_REQUEST);
             assertThat(refused.getBody().path("fields").path("paymentTermDays").asText())
-                    .contains("30 到 60", "保障中小企业款项支付条例第九条");
+                    .contains("1 到 60", "保障中小企业款项支付条例第九条");
         }
         ResponseEntity<JsonNode> ratePercent = scenario.as(PURCHASER).post(contractUrl,
                 Map.of("paymentTermDays", 45, "lateInterestDailyRate", "0.05"));
@@ -329,11 +330,12 @@ class PurchasePathsIT {
         scenario.as(PURCHASER).post(contractUrl + "/publish", null);
         scenario.awaitStatus(code, "IN_DELIVERY");
 
-        // accepted on 2026-06-16: the 45th day after it is 31 July (the day of acceptance not counted, 民法典
-        // art. 201); paid on 1 August, 1 day late under the contract's 45 days
+        // accepted on 2026-06-17: the 45th day after it is Saturday 1 August (the day of acceptance not counted,
+        // 民法典 art. 201), so the term runs to the end of Monday 3 August (art. 203); paid on 4 August, 1 day
+        // late under the contract's 45 days
         scenario.complete("provider1", code, "report-contract-milestone", Map.of("summary", "第1期服务完成", "evidence", "服务记录"));
         scenario.complete(PURCHASER, code, "accept-contract-milestone", Map.of("decision", "APPROVE", "servedParticipants", 30));
-        scenario.moveClock("2026-08-01T09:00:00+08:00");
+        scenario.moveClock("2026-08-04T09:00:00+08:00");
         scenario.complete("finance1", code, "approve-contract-payment", Map.of("decision", "APPROVE"));
         JsonNode paid = scenario.await(code, "milestone 1 paid",
                 p -> "PAID".equals(p.path("contract").path("milestones").get(0).path("status").asText()));

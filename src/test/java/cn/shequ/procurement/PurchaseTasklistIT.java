@@ -152,7 +152,8 @@ class PurchaseTasklistIT {
         assertThat(awarded.path("ranking")).extracting(r -> r.path("total").asText()).containsExactly("90.35", "82.34", "79.00");
         assertThat(awarded.path("ranking").get(0).path("technicalScore").asText()).isEqualTo("90.50");
         assertThat(awarded.path("award").path("bidId").asLong()).isEqualTo(bid10);
-        assertThat(awarded.path("challengeDeadline").asText()).startsWith("2026-07-01T23:59:59");
+        // award Monday 06-22, result notice period Tuesday 06-23, then 7 working days (条例 art. 53(三))
+        assertThat(awarded.path("challengeDeadline").asText()).startsWith("2026-07-02T23:59:59");
 
         // answer-challenge: provider11 challenges (JSON API), the purchaser dismisses it in the form
         scenario.moveClock("2026-06-23T10:00:00+08:00");
@@ -167,7 +168,7 @@ class PurchaseTasklistIT {
         assertThat(dismissed.path("challenges").get(0).path("upheld").asBoolean()).isFalse();
 
         // sign-contract: bond at most 10% (条例 art. 48); its own payment term and rate, default milestones
-        scenario.moveClock("2026-07-02T09:00:00+08:00");
+        scenario.moveClock("2026-07-03T09:00:00+08:00");
         scenario.awaitStatus(code, "AWAITING_CONTRACT");
         String sign = scenario.taskId(PURCHASER, code, "sign-contract");
         ResponseEntity<JsonNode> bondTooHigh = submit(PURCHASER, sign, form("signedOn", "2026-07-02", "performanceBond", 200000.01,

@@ -42,6 +42,10 @@ class ProjectLegalEdgesIT {
     static final String COMMITTEE_AND_FINANCE = "comfin1";
     /** auditor and finance (district D01) */
     static final String AUDITOR_AND_FINANCE = "audfin1";
+    /** finance (district D01), moved to the auditors by a test once they have paid a milestone (one per run) */
+    static final String FINANCE_THEN_AUDITOR = "finaud1";
+    /** finance (district D01), moved to the auditors once they have approved a purchase method (one per run) */
+    static final String METHOD_APPROVER_THEN_AUDITOR = "finaud2";
 
     @Autowired
     TestRestTemplate http;
@@ -151,6 +155,9 @@ class ProjectLegalEdgesIT {
 
     @Test
     void aUserInTwoRolesApprovesNoFundsForTheirOwnProposalPaysNoMilestoneTheyAcceptedAndAuditsNoProjectTheyPaid() {
+        // finaud1 works in finance until the test moves them to the auditors (a fresh user each run: once moved, they stay)
+        String financeThenAuditor = FINANCE_THEN_AUDITOR + System.nanoTime() % 1_000_000;
+        user(financeThenAuditor, List.of("finance"), new Affiliation(financeThenAuditor, "孔财", null, null, "D01", null));
         // the proposer does not approve the funds of their own project
         String own = scenario.as(COMMITTEE_AND_FINANCE).post("/api/projects", proposal("1200.00", "ELDERLY_CARE", CITY, "SELF"))
                 .getBody().path("code").asText();
@@ -174,12 +181,34 @@ class ProjectLegalEdgesIT {
         assertThat(ownAcceptance.getStatusCode()).as(String.valueOf(ownAcceptance.getBody())).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(ownAcceptance.getBody().path("error").asText()).isEqualTo("SOD_PAYMENT");
         assertThat(scenario.openTaskKeys(code)).containsExactly("approve-payment");
-        scenario.complete(AUDITOR_AND_FINANCE, code, "approve-payment", Map.of("decision", "APPROVE"));
+        // an auditor who is also in finance approves no payment: auditors change nothing but their audit tasks
+        ResponseEntity<JsonNode> byAuditor = scenario.attempt(AUDITOR_AND_FINANCE, code, "approve-payment", Map.of("decision", "APPROVE"));
+        assertThat(byAuditor.getStatusCode()).as(String.valueOf(byAuditor.getBody())).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(byAuditor.getBody().path("error").asText()).isEqualTo("SOD_AUDITOR_ONLY");
+        assertThat(byAuditor.getBody().path("message").asText()).contains("职责分离", "审计人员除审计任务外不办理任何业务");
+        assertThat(scenario.openTaskKeys(code)).containsExactly("approve-payment");
+        assertThat(scenario.project(code).path("milestones").get(0).path("status").asText()).isNotEqualTo("PAID");
+        // the attempt is on record, and the auditors' anomaly list shows it
+        JsonNode timeline = scenario.as("auditor1").get("/api/audit/projects/" + code + "/timeline").getBody();
+        assertThat(ProjectScenario.stream(timeline).filter(e -> "RULE_REFUSED".equals(e.path("action").asText())
+                && "approve-payment".equals(e.path("taskKey").asText())).map(e -> e.path("actor").asText() + ":"
+                + e.path("decision").asText()).toList()).contains(AUDITOR_AND_FINANCE + ":SOD_AUDITOR_ONLY");
+        // the same through Camunda's REST API
+        ResponseEntity<JsonNode> throughEngine = scenario.as(AUDITOR_AND_FINANCE).post("/engine-rest/task/"
+                + scenario.taskId(AUDITOR_AND_FINANCE, code, "approve-payment") + "/complete",
+                Map.of("variables", Map.of("decision", Map.of("value", "APPROVE"))));
+        assertThat(throughEngine.getStatusCode()).as(String.valueOf(throughEngine.getBody())).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(throughEngine.getBody().path("error").asText()).isEqualTo("SOD_AUDITOR_ONLY");
+        assertThat(scenario.openTaskKeys(code)).containsExactly("approve-payment");
+
+        scenario.complete(financeThenAuditor, code, "approve-payment", Map.of("decision", "APPROVE"));
         scenario.awaitPaid(code, 1);
         scenario.payMilestone(code, 2);
         scenario.complete(COMMITTEE, code, "final-acceptance", Map.of("respondents", 40, "satisfied", 36,
                 "scores", Map.of("budgetExecution", 9, "outputs", 45, "outcomes", 27, "satisfaction", 9)));
-        ResponseEntity<JsonNode> ownPayment = scenario.attempt(AUDITOR_AND_FINANCE, code, "audit-review", Map.of("decision", "CLEAN"));
+        // who paid a milestone, since moved to the auditors, does not audit the project
+        identity.ensureMembership(financeThenAuditor, "auditor");
+        ResponseEntity<JsonNode> ownPayment = scenario.attempt(financeThenAuditor, code, "audit-review", Map.of("decision", "CLEAN"));
         assertThat(ownPayment.getStatusCode()).as(String.valueOf(ownPayment.getBody())).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(ownPayment.getBody().path("error").asText()).isEqualTo("SOD_AUDITOR");
         scenario.complete("auditor1", code, "audit-review", Map.of("decision", "CLEAN"));
@@ -210,8 +239,14 @@ class ProjectLegalEdgesIT {
         assertThat(created.getStatusCode()).as(String.valueOf(created.getBody())).isEqualTo(HttpStatus.CREATED);
         String code = created.getBody().path("code").asText();
 
-        // the auditor in finance approves the method of the project's purchase: a task on the project
-        purchases.complete(AUDITOR_AND_FINANCE, code, "approve-method", Map.of("decision", "APPROVE"));
+        // an auditor also in finance may not approve it; a finance officer does, and is later moved to the auditors
+        ResponseEntity<JsonNode> byAuditor = purchases.attempt(AUDITOR_AND_FINANCE, code, "approve-method", Map.of("decision", "APPROVE"));
+        assertThat(byAuditor.getStatusCode()).as(String.valueOf(byAuditor.getBody())).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(byAuditor.getBody().path("error").asText()).isEqualTo("SOD_AUDITOR_ONLY");
+        assertThat(purchases.openTaskKeys(code)).containsExactly("approve-method");
+        String methodApprover = METHOD_APPROVER_THEN_AUDITOR + System.nanoTime() % 1_000_000;
+        user(methodApprover, List.of("finance"), new Affiliation(methodApprover, "韩财", null, null, "D01", null));
+        purchases.complete(methodApprover, code, "approve-method", Map.of("decision", "APPROVE"));
         purchases.publish(code, "2026-06-04T17:00:00+08:00");
         long first = purchases.bids("provider20", code, "18000.00");
         purchases.bids("provider21", code, "16000.00");
@@ -227,7 +262,7 @@ class ProjectLegalEdgesIT {
             }
         }
         purchases.awaitStatus(code, "CHALLENGE_PERIOD");
-        purchases.moveClock("2026-06-16T09:00:00+08:00");
+        purchases.moveClock("2026-06-17T09:00:00+08:00");
         purchases.awaitStatus(code, "AWAITING_CONTRACT");
         ResponseEntity<JsonNode> signed = purchases.as("street1").post("/api/procurements/" + code + "/contract",
                 Map.of("milestones", List.of(Map.of("name", "服务完成", "percent", 100))));
@@ -244,7 +279,8 @@ class ProjectLegalEdgesIT {
                 "scores", Map.of("budgetExecution", 9, "outputs", 45, "outcomes", 27, "satisfaction", 9)));
         assertThat(scenario.status(project)).isEqualTo("IN_AUDIT");
 
-        ResponseEntity<JsonNode> audit = scenario.attempt(AUDITOR_AND_FINANCE, project, "audit-review", Map.of("decision", "CLEAN"));
+        identity.ensureMembership(methodApprover, "auditor");
+        ResponseEntity<JsonNode> audit = scenario.attempt(methodApprover, project, "audit-review", Map.of("decision", "CLEAN"));
         assertThat(audit.getStatusCode()).as(String.valueOf(audit.getBody())).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(audit.getBody().path("error").asText()).isEqualTo("SOD_AUDITOR");
         assertThat(scenario.status(project)).isEqualTo("IN_AUDIT");

@@ -117,14 +117,15 @@ class BadInputSweepIT {
         scoring = threeBids(newPurchase(), "2026-06-12T17:00:00+08:00");
         challengePeriod = threeBids(newPurchase(), "2026-06-12T17:00:00+08:00");
 
-        // the first is awarded on Thursday 2026-06-04: its challenge period ends on 2026-06-15
+        // the first is awarded on Thursday 2026-06-04: its challenge period ends on 2026-06-16 (a notice period of
+        // one working day, then seven)
         purchases.moveClock("2026-06-04T17:00:01+08:00");
         purchases.awaitStatus(awaitingContract, "AWAITING_COMMITTEE");
         scoreEverything(awaitingContract);
         purchases.awaitStatus(awaitingContract, "CHALLENGE_PERIOD");
 
-        // Tuesday 2026-06-16: the first awaits its contract, the others their committees
-        purchases.moveClock("2026-06-16T09:00:00+08:00");
+        // Wednesday 2026-06-17: the first awaits its contract, the others their committees
+        purchases.moveClock("2026-06-17T09:00:00+08:00");
         purchases.awaitStatus(awaitingContract, "AWAITING_CONTRACT");
         purchases.awaitStatus(awaitingCommittee, "AWAITING_COMMITTEE");
         purchases.awaitStatus(scoring, "AWAITING_COMMITTEE");

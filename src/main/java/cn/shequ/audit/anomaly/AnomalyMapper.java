@@ -112,7 +112,7 @@ interface AnomalyMapper {
     List<PurchaseRecords.Purchase> purchases();
 
     /** Every awarded purchase with its contract's dates (none while unsigned). */
-    @Select("SELECT p.code AS procurement_code, p.award_notice_on, c.signed_on, c.published_on FROM procurement p "
+    @Select("SELECT p.code AS procurement_code, p.award_notice_on, c.signed_on, c.published_on, c.signing_recorded_at FROM procurement p "
             + "LEFT JOIN contract c ON c.procurement_code = p.code "
             + "WHERE p.award_notice_on IS NOT NULL AND p.status NOT IN ('CANCELLED', 'REJECTED') ORDER BY p.code")
     List<PurchaseRecords.Contract> contracts();

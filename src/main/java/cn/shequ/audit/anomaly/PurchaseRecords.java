@@ -22,8 +22,13 @@ public interface PurchaseRecords {
     record Purchase(String code, String purchaser, String category, int fiscalYear, BigDecimal amount, String method,
                     LocalDateTime startedAt) {}
 
-    /** A contract's dates; {@code signedOn} and {@code publishedOn} are null while that has not happened. */
-    record Contract(String procurementCode, LocalDate awardNoticeOn, LocalDate signedOn, LocalDate publishedOn) {}
+    /**
+     * A contract's dates; {@code signedOn} and {@code publishedOn} are null while that has not happened.
+     * {@code signedOn} is typed by the purchaser; {@code signingRecordedAt} is when Shequ recorded it
+     * (null when unknown).
+     */
+    record Contract(String procurementCode, LocalDate awardNoticeOn, LocalDate signedOn, LocalDate publishedOn,
+                    LocalDateTime signingRecordedAt) {}
 
     List<Purchase> purchases();
 

@@ -68,15 +68,15 @@ class PurchaseRulesTest {
     @Test
     void aContractSignedOnTheThirtiethDayIsInTimeOnTheThirtyFirstLate() {
         LocalDate award = LocalDate.of(2026, 3, 2);
-        assertThat(signing.findings(List.of(new PurchaseRecords.Contract("PS-2026-0001", award, award.plusDays(30), null)),
+        assertThat(signing.findings(List.of(new PurchaseRecords.Contract("PS-2026-0001", award, award.plusDays(30), null, null)),
                 award.plusDays(40))).isEmpty();
-        List<Anomaly> late = signing.findings(List.of(new PurchaseRecords.Contract("PS-2026-0002", award, award.plusDays(31), null)),
+        List<Anomaly> late = signing.findings(List.of(new PurchaseRecords.Contract("PS-2026-0002", award, award.plusDays(31), null, null)),
                 award.plusDays(40));
         assertThat(late).extracting(Anomaly::rule).containsExactly("CONTRACT_SIGNED_LATE");
         assertThat(late.get(0).detectedAt().toLocalDate()).isEqualTo(award.plusDays(31));
-        assertThat(signing.findings(List.of(new PurchaseRecords.Contract("PS-2026-0003", award, null, null)), award.plusDays(30)))
+        assertThat(signing.findings(List.of(new PurchaseRecords.Contract("PS-2026-0003", award, null, null, null)), award.plusDays(30)))
                 .as("unsigned, but the 30 days are not over").isEmpty();
-        assertThat(signing.findings(List.of(new PurchaseRecords.Contract("PS-2026-0003", award, null, null)), award.plusDays(31)))
+        assertThat(signing.findings(List.of(new PurchaseRecords.Contract("PS-2026-0003", award, null, null, null)), award.plusDays(31)))
                 .extracting(Anomaly::detail).singleElement().asString().contains("至今未签订");
     }
 
@@ -84,14 +84,32 @@ class PurchaseRulesTest {
     void aThirtiethDayInTheNationalDayHolidayMovesTheLastDayToSignToTheFirstWorkingDayAfterIt() {
         // award Tuesday 1 September 2026: the 30th day is 1 October, the holiday runs to 7 October (民法典 art. 203)
         LocalDate award = LocalDate.of(2026, 9, 1);
-        assertThat(signing.findings(List.of(new PurchaseRecords.Contract("PS-2026-0007", award, LocalDate.of(2026, 10, 8), null)),
+        assertThat(signing.findings(List.of(new PurchaseRecords.Contract("PS-2026-0007", award, LocalDate.of(2026, 10, 8), null, null)),
                 LocalDate.of(2026, 11, 1))).isEmpty();
-        assertThat(signing.findings(List.of(new PurchaseRecords.Contract("PS-2026-0008", award, null, null)),
+        assertThat(signing.findings(List.of(new PurchaseRecords.Contract("PS-2026-0008", award, null, null, null)),
                 LocalDate.of(2026, 10, 8))).as("unsigned on the last day: not yet late").isEmpty();
         List<Anomaly> late = signing.findings(List.of(new PurchaseRecords.Contract("PS-2026-0009", award, LocalDate.of(2026, 10, 9),
-                null)), LocalDate.of(2026, 11, 1));
+                null, null)), LocalDate.of(2026, 11, 1));
         assertThat(late).extracting(Anomaly::detail).singleElement().asString().contains("期限 2026-10-08");
         assertThat(late.get(0).detectedAt().toLocalDate()).isEqualTo(LocalDate.of(2026, 10, 9));
+    }
+
+    @Test
+    void aSigningBackDatedToBeforeTheDeadlineButRecordedMoreThanADayLaterCountsFromItsRecording() {
+        // award Tuesday 1 September 2026: the last day to sign is Thursday 8 October
+        LocalDate award = LocalDate.of(2026, 9, 1);
+        LocalDate typed = LocalDate.of(2026, 10, 8);
+        // recorded the next day: an ordinary delay, the typed date stands
+        assertThat(signing.findings(List.of(new PurchaseRecords.Contract("PS-2026-0010", award, typed, null,
+                LocalDateTime.of(2026, 10, 9, 18, 0))), LocalDate.of(2026, 11, 1))).isEmpty();
+        // recorded two days later, after the deadline: the recorded day counts
+        List<Anomaly> late = signing.findings(List.of(new PurchaseRecords.Contract("PS-2026-0011", award, typed, null,
+                LocalDateTime.of(2026, 10, 10, 9, 0))), LocalDate.of(2026, 11, 1));
+        assertThat(late).extracting(Anomaly::detail).singleElement().asString()
+                .contains("签订日期填写为 2026-10-08", "2026-10-10 才录入", "期限 2026-10-08");
+        // recorded long after a signing that was itself in time and before the deadline: nothing to flag
+        assertThat(signing.findings(List.of(new PurchaseRecords.Contract("PS-2026-0012", award, LocalDate.of(2026, 9, 10), null,
+                LocalDateTime.of(2026, 9, 20, 9, 0))), LocalDate.of(2026, 11, 1))).isEmpty();
     }
 
     @Test
@@ -100,18 +118,18 @@ class PurchaseRulesTest {
         LocalDate signed = LocalDate.of(2026, 4, 30);
         LocalDate award = LocalDate.of(2026, 4, 20);
         assertThat(publication.findings(List.of(new PurchaseRecords.Contract("PS-2026-0004", award, signed,
-                LocalDate.of(2026, 5, 7))), LocalDate.of(2026, 6, 1))).isEmpty();
+                LocalDate.of(2026, 5, 7), null)), LocalDate.of(2026, 6, 1))).isEmpty();
         List<Anomaly> late = publication.findings(List.of(new PurchaseRecords.Contract("PS-2026-0005", award, signed,
-                LocalDate.of(2026, 5, 8))), LocalDate.of(2026, 6, 1));
+                LocalDate.of(2026, 5, 8), null)), LocalDate.of(2026, 6, 1));
         assertThat(late).extracting(Anomaly::detail).singleElement().asString().contains("公告期限 2026-05-07");
-        assertThat(publication.findings(List.of(new PurchaseRecords.Contract("PS-2026-0006", award, signed, null)),
+        assertThat(publication.findings(List.of(new PurchaseRecords.Contract("PS-2026-0006", award, signed, null, null)),
                 LocalDate.of(2026, 5, 7))).as("unpublished on the last day: not yet late").isEmpty();
     }
 
     @Test
     void aContractSignedInAYearWithoutCalendarIsReportedAsNotCheckableNotGuessed() {
         List<Anomaly> found = publication.findings(List.of(new PurchaseRecords.Contract("PS-2030-0001",
-                LocalDate.of(2030, 12, 1), LocalDate.of(2030, 12, 20), LocalDate.of(2030, 12, 21))), LocalDate.of(2031, 1, 5));
+                LocalDate.of(2030, 12, 1), LocalDate.of(2030, 12, 20), LocalDate.of(2030, 12, 21), null)), LocalDate.of(2031, 1, 5));
         assertThat(found).extracting(Anomaly::detail).singleElement().asString().contains("无法核查");
     }
 }
