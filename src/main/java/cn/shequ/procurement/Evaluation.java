@@ -2,6 +2,7 @@ package cn.shequ.procurement;
 
 import cn.shequ.audit.AuditEvent;
 import cn.shequ.audit.AuditLog;
+import cn.shequ.engine.EngineDecisions;
 import cn.shequ.engine.ShequClock;
 import cn.shequ.identity.CurrentUser;
 import cn.shequ.identity.CurrentUsers;
@@ -36,9 +37,11 @@ public class Evaluation {
     private final CurrentUsers users;
     private final ShequClock clock;
     private final AuditLog audit;
+    private final EngineDecisions decisions;
 
     Evaluation(EvaluationMapper evaluations, BidMapper bids, ProcurementMapper procurements, CurrentUsers users,
-               ShequClock clock, AuditLog audit) {
+               ShequClock clock, AuditLog audit, EngineDecisions decisions) {
+        this.decisions = decisions;
         this.evaluations = evaluations;
         this.bids = bids;
         this.procurements = procurements;
@@ -69,9 +72,39 @@ public class Evaluation {
         return members(code).contains(userId);
     }
 
-    /** The fewest members: 5 for an open tender (87号令 art. 47), 3 otherwise (采购法 arts. 38, 40; 财库〔2014〕214号 art. 14). */
-    static int minimumMembers(String method) {
-        return ProcurementMethod.METHOD_OPEN_TENDER.equals(method) ? 5 : 3;
+    /** 87号令 art. 47: a budget of ¥10,000,000 or more needs a committee of at least 7. */
+    static final BigDecimal SEVEN_MEMBER_BUDGET = new BigDecimal("10000000.00");
+    /** The methods whose committee is a 评审小组 of at least 3, 5 once the amount reaches the open-tender threshold. */
+    static final Set<String> PANEL_METHODS = Set.of(ProcurementMethod.METHOD_COMPETITIVE_NEGOTIATION,
+            ProcurementMethod.METHOD_COMPETITIVE_CONSULTATION, ProcurementMethod.METHOD_SMALL_PURCHASE);
+
+    /**
+     * The fewest members: for an open tender 5, or 7 when the budget is ¥10,000,000 or more (87号令 art. 47);
+     * for a negotiation, consultation or small purchase 3 (采购法 arts. 38, 40; 财库〔2014〕214号 art. 14), or
+     * 5 when its amount reaches the open-tender threshold (74号令 art. 7; 财库〔2014〕214号 art. 14).
+     * {@code reachesOpenTenderThreshold}: what the procurement-method table says of the amount.
+     */
+    static int minimumMembers(String method, BigDecimal budget, boolean reachesOpenTenderThreshold) {
+        if (ProcurementMethod.METHOD_OPEN_TENDER.equals(method)) {
+            return budget.compareTo(SEVEN_MEMBER_BUDGET) >= 0 ? 7 : 5;
+        }
+        return PANEL_METHODS.contains(method) && reachesOpenTenderThreshold ? 5 : 3;
+    }
+
+    /** Whether {@code amount} alone calls for an open tender by the procurement-method table (its threshold, per jurisdiction). */
+    private boolean reachesOpenTenderThreshold(BigDecimal amount) {
+        Map<String, Object> byAmount = decisions.evaluate(ProcurementMethod.ID, Map.of(ProcurementMethod.AMOUNT, amount.doubleValue(),
+                ProcurementMethod.REQUESTED_METHOD, ""));
+        return ProcurementMethod.METHOD_OPEN_TENDER.equals(byAmount.get(ProcurementMethod.METHOD));
+    }
+
+    private static String minimumRule(String method, int minimum) {
+        if (ProcurementMethod.METHOD_OPEN_TENDER.equals(method)) {
+            return minimum == 7 ? "采购预算金额在1000万元以上的，评标委员会须为 7 人以上单数（87号令第四十七条）"
+                    : "公开招标的评标委员会须至少 5 人（87号令第四十七条）";
+        }
+        return minimum == 5 ? "达到公开招标数额标准的项目，评审小组须为 5 人以上单数（74号令第七条；财库〔2014〕214号第十四条）"
+                : "评审小组须至少 3 人（采购法第三十八、四十条）";
     }
 
     /**
@@ -101,10 +134,10 @@ public class Evaluation {
             return "专家须是评审委员会成员 / an expert who is not a member";
         }
         int size = memberIds.size();
-        int minimum = minimumMembers(p.method());
+        int minimum = minimumMembers(p.method(), p.amount(),
+                PANEL_METHODS.contains(p.method()) && reachesOpenTenderThreshold(p.amount()));
         if (size < minimum) {
-            return (minimum == 5 ? "公开招标的评标委员会须至少 5 人（87号令第四十七条）" : "评审小组须至少 3 人（采购法第三十八、四十条）")
-                    + "，现为 " + size + " 人 / the committee needs at least " + minimum + " members";
+            return minimumRule(p.method(), minimum) + "，现为 " + size + " 人 / the committee needs at least " + minimum + " members";
         }
         if (size % 2 == 0) {
             return "评审委员会成员须为单数（87号令第四十七条；采购法第三十八、四十条），现为 " + size + " 人 / an odd number of members";
