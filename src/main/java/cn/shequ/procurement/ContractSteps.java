@@ -8,6 +8,7 @@ import cn.shequ.fund.Money;
 import cn.shequ.fund.PaymentTerms;
 import cn.shequ.identity.CurrentUser;
 import cn.shequ.procurement.PurchaseProcess.Tasks;
+import cn.shequ.rules.PerformanceWeights;
 import cn.shequ.procurement.PurchaseProcess.Vars;
 import cn.shequ.task.TaskInput;
 import cn.shequ.web.ApiException;
@@ -52,9 +53,11 @@ class ContractSteps {
     private final ProcurementDeadlines deadlines;
     private final ProcurementDocuments documents;
     private final ShequClock clock;
+    private final PerformanceWeights weights;
 
     ContractSteps(ContractMapper contracts, BidMapper bids, ProcurementMapper procurements, ProcurementCodes codes,
-                  ProcurementDeadlines deadlines, ProcurementDocuments documents, ShequClock clock) {
+                  ProcurementDeadlines deadlines, ProcurementDocuments documents, ShequClock clock, PerformanceWeights weights) {
+        this.weights = weights;
         this.contracts = contracts;
         this.bids = bids;
         this.procurements = procurements;
@@ -156,17 +159,14 @@ class ContractSteps {
     private void finalEvaluation(Procurement p, TaskInput input, LocalDateTime now) {
         Integer respondents = input.integer("respondents", "调查人数", 1, 1_000_000);
         Integer satisfied = input.integer("satisfied", "满意人数", 0, 1_000_000);
-        BigDecimal budget = input.score("budgetExecution", "预算执行得分", 10);
-        BigDecimal outputs = input.score("outputs", "产出得分", 50);
-        BigDecimal outcomes = input.score("outcomes", "效益得分", 30);
-        BigDecimal satisfaction = input.score("satisfaction", "满意度得分", 10);
+        PerformanceWeights.Scores scores = weights.read(input);
         if (respondents != null && satisfied != null && satisfied > respondents) {
             input.problem("satisfied", "满意人数不得超过调查人数 / satisfied must not exceed respondents");
         }
         input.refuseIfInvalid();
-        // 财预〔2020〕10号: budget execution 10, outputs 50, outcomes 30, satisfaction 10 points
-        procurements.setEvaluation(p.code(), respondents, satisfied, budget.add(outputs).add(outcomes).add(satisfaction),
-                budget, outputs, outcomes, satisfaction, now);
+        // 财预〔2020〕10号: the parts' points are shequ.performance.weights (10/50/30/10 by default)
+        procurements.setEvaluation(p.code(), respondents, satisfied, scores.total(), scores.budgetExecution(),
+                scores.outputs(), scores.outcomes(), scores.satisfaction(), now);
     }
 
     private static LocalDate date(TaskInput input, Object value, LocalDate otherwise) {

