@@ -238,12 +238,7 @@ class LegalEdgesIT {
 
     @Test
     void anOpenTenderOf9999999Point99NeedsFiveMembersAndOneOfTenMillionSeven() {
-        providers.certifiedBidders("HEALTH",
-                new TestProviders.Bidder("provider23", "汕头市龙湖区社区卫生服务中心", "52440507MJL00123"),
-                new TestProviders.Bidder("provider24", "汕头市金霞健康服务社", "52440507MJL00124"),
-                new TestProviders.Bidder("provider25", "汕头市龙湖区康养服务中心", "52440507MJL00125"));
-        String fund = "FL" + System.nanoTime() % 100_000_000L;
-        funds.open(fund, "大额政府购买服务测试资金", "区财政预算", 2026, "S01", new BigDecimal("30000000.00"), List.of(), "admin");
+        String fund = healthFund();
 
         String below = openTender("9999999.99", fund);
         String at = openTender("10000000.00", fund);
@@ -263,6 +258,26 @@ class LegalEdgesIT {
         ResponseEntity<JsonNode> sevenAt = scenario.appoint(at, committee(seven, List.of()));
         assertThat(sevenAt.getStatusCode()).as(String.valueOf(sevenAt.getBody())).isEqualTo(HttpStatus.CREATED);
         assertThat(sevenAt.getBody().path("committee")).hasSize(7);
+    }
+
+    // ---- 74号令 art. 7; 财库〔2014〕214号: a panel of at least 5 once the amount reaches the open-tender threshold ----
+
+    @Test
+    void aNegotiationOfTwoMillionNeedsFiveMembersAndOneOf1999999Point99Three() {
+        String fund = healthFund();
+        String at = negotiation("2000000.00", fund);
+        String below = negotiation("1999999.99", fund);
+        scenario.moveClock("2026-06-04T17:00:01+08:00");
+        scenario.awaitStatus(at, "AWAITING_COMMITTEE");
+        scenario.awaitStatus(below, "AWAITING_COMMITTEE");
+        List<String> three = List.of("expert1", "expert2", "expert3");
+
+        ResponseEntity<JsonNode> threeBelow = scenario.appoint(below, committee(three, List.of()));
+        assertThat(threeBelow.getStatusCode()).as(String.valueOf(threeBelow.getBody())).isEqualTo(HttpStatus.CREATED);
+        assertCommitteeRefused(at, committee(three, List.of()), "74号令第七条");
+        ResponseEntity<JsonNode> fiveAt = scenario.appoint(at, committee(List.of("expert1", "expert2", "expert3", "expert4", "expert5"),
+                List.of()));
+        assertThat(fiveAt.getStatusCode()).as(String.valueOf(fiveAt.getBody())).isEqualTo(HttpStatus.CREATED);
     }
 
     // ---- helpers ----
@@ -308,6 +323,37 @@ class LegalEdgesIT {
         assertThat(created.path("method").asText()).isEqualTo("COMPETITIVE_CONSULTATION");
         String code = created.path("code").asText();
         scenario.publish(code, "2026-06-11T17:00:00+08:00");
+        return code;
+    }
+
+    /**
+     * Three providers of HEALTH services (bought by no other test) and a fund of ¥30,000,000 of street S01
+     * of this test's own, so that large purchases neither run another test's fund dry nor change its methods.
+     */
+    private String healthFund() {
+        providers.certifiedBidders("HEALTH",
+                new TestProviders.Bidder("provider23", "汕头市龙湖区社区卫生服务中心", "52440507MJL00123"),
+                new TestProviders.Bidder("provider24", "汕头市金霞健康服务社", "52440507MJL00124"),
+                new TestProviders.Bidder("provider25", "汕头市龙湖区康养服务中心", "52440507MJL00125"));
+        String fund = "FL" + System.nanoTime() % 100_000_000L;
+        funds.open(fund, "大额政府购买服务测试资金", "区财政预算", 2026, "S01", new BigDecimal("30000000.00"), List.of(), "admin");
+        return fund;
+    }
+
+    /** A competitive negotiation of HEALTH services with its reason, approved by finance1, 3 working days of bids from 1 June. */
+    private String negotiation(String amount, String fund) {
+        Map<String, Object> requirement = requirement(amount, "HEALTH");
+        requirement.put("fundCode", fund);
+        requirement.put("method", "COMPETITIVE_NEGOTIATION");
+        requirement.put("methodReason", "技术复杂，不能确定详细规格（采购法第三十条第二项）");
+        JsonNode created = scenario.create(requirement);
+        assertThat(created.path("method").asText()).isEqualTo("COMPETITIVE_NEGOTIATION");
+        String code = created.path("code").asText();
+        scenario.complete("finance1", code, "approve-method", Map.of("decision", "APPROVE"));
+        scenario.publish(code, "2026-06-04T17:00:00+08:00");
+        scenario.bids("provider23", code, "1800000.00");
+        scenario.bids("provider24", code, "1700000.00");
+        scenario.bids("provider25", code, "1900000.00");
         return code;
     }
 
