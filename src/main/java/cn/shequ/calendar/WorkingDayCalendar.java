@@ -167,6 +167,14 @@ public class WorkingDayCalendar {
     }
 
     /**
+     * Whether a deadline on {@code day} is provisional: its year runs on the provisional calendar, so
+     * the official arrangement may still move it (every deadline Shequ shows is counted on the calendar).
+     */
+    public boolean isProvisional(LocalDate day) {
+        return day != null && StatutoryHolidays.computable(day.getYear()) && isProvisional(day.getYear());
+    }
+
+    /**
      * Whether a result that looked at the days {@code from} to {@code to} (both included) depended
      * on a provisional year, e.g. {@code isProvisional(start.plusDays(1), addWorkingDays(start, n))}.
      */
