@@ -105,7 +105,7 @@ public class WorkingDayCalendar {
      */
     void attach(Supplier<List<YearCalendar>> officialYears) {
         this.store = officialYears;
-        refresh();
+        this.refreshedAt = 0; // read on first use, once the database is there
     }
 
     /** Reads the loaded arrangements again now (after a load on this node). */
