@@ -110,6 +110,11 @@ class ProvisionalCalendarIT {
         String instance = Api.as(http, "admin").get("/engine-rest/task/" + taskId).getBody().path("processInstanceId").asText();
         assertThat(timer(instance, "finance-review-due")).isEqualTo(OffsetDateTime.parse("2027-01-08T23:59:59+08:00"));
 
+        // from 1 November, the administrators are told that 2027's arrangement is missing
+        JsonNode before = Api.as(http, "admin").get("/api/admin/calendar").getBody();
+        assertThat(before.path("nextYearMissing").asBoolean()).isTrue();
+        assertThat(before.path("banner").asText()).contains("尚未载入 2027 年");
+
         // the official arrangement makes Saturday 01-02 a working day: the 10th working day is Thursday 01-07
         ResponseEntity<JsonNode> loaded = load("2027", TEST_2027);
         assertThat(loaded.getStatusCode()).as(String.valueOf(loaded.getBody())).isEqualTo(HttpStatus.OK);
@@ -145,6 +150,8 @@ class ProvisionalCalendarIT {
         JsonNode y2027 = ProjectScenario.stream(listing.path("years")).filter(y -> y.path("year").asInt() == 2027).findFirst().orElseThrow();
         assertThat(y2027.path("provisional").asBoolean()).isFalse();
         assertThat(y2027.path("loadedBy").asText()).isEqualTo("admin");
+        assertThat(listing.path("nextYearMissing").asBoolean()).isFalse();
+        assertThat(listing.has("banner")).isFalse();
     }
 
     @Test

@@ -133,6 +133,32 @@ class ProvisionalCalendarTest {
         assertThat(calendar.periodEnd(d("2101-01-01"))).isEqualTo(d("2101-01-01"));
     }
 
+    @Test
+    void fromTheFirstOfNovemberAMissingNextYearIsAnnounced() {
+        OfficialCalendars official = new OfficialCalendars(WorkingDayCalendar.fromClasspath(), null); // nothing loaded
+        assertThat(official.nextYearMissing(d("2026-10-31"))).isFalse();
+        assertThat(official.nextYearMissing(d("2026-11-01"))).isTrue();   // 2027 has no notice
+        assertThat(official.nextYearMissing(d("2026-12-31"))).isTrue();
+        assertThat(official.nextYearMissing(d("2025-11-01"))).isFalse();  // 2026 ships
+    }
+
+    @Test
+    void anArrangementIsCheckedAgainstTheStatute() {
+        OfficialCalendars official = new OfficialCalendars(WorkingDayCalendar.fromClasspath(), null);
+        assertThatThrownBy(() -> official.check(2027, "2027-01-01=HOLIDAY 元旦\n"))
+                .isInstanceOf(OfficialCalendars.RefusedArrangement.class)
+                .hasMessageContaining("2027-02-05").hasMessageContaining("春节").hasMessageContaining("第二条");
+        assertThatThrownBy(() -> official.check(2027, "2027-01-01=HOLIDAY 元旦\n2027-01-04=WORKDAY 元旦调休\n"))
+                .isInstanceOf(OfficialCalendars.RefusedArrangement.class)
+                .hasMessageContaining("第 2 行").hasMessageContaining("2027-01-04").hasMessageContaining("星期六或星期日");
+        assertThatThrownBy(() -> official.check(2026, "2026-01-01=HOLIDAY 元旦\n"))
+                .isInstanceOf(OfficialCalendars.RefusedArrangement.class).hasMessageContaining("已随系统发布");
+        assertThatThrownBy(() -> official.check(2024, "2024-01-01=HOLIDAY 元旦\n"))
+                .isInstanceOf(OfficialCalendars.RefusedArrangement.class).hasMessageContaining("2025");
+        assertThatThrownBy(() -> official.check(2027, "  \n"))
+                .isInstanceOf(OfficialCalendars.RefusedArrangement.class).hasMessageContaining("为空");
+    }
+
     private static List<LocalDate> holidays(int year, String name) {
         return StatutoryHolidays.provisional(year).days().values().stream().filter(day -> day.name().equals(name))
                 .map(CalendarDay::date).sorted().toList();
