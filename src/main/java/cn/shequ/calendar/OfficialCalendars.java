@@ -80,7 +80,8 @@ public class OfficialCalendars {
             throw new RefusedArrangement("安排中没有任何放假日期（HOLIDAY） / no holiday listed");
         }
         // 全国年节及纪念日放假办法 art. 2: each statutory day off must be off in the arrangement too
-        for (CalendarDay statutory : StatutoryHolidays.provisional(year).days().values()) {
+        for (CalendarDay statutory : StatutoryHolidays.provisional(year).days().values().stream()
+                .sorted(java.util.Comparator.comparing(CalendarDay::date)).toList()) {
             if (statutory.name().endsWith("补假")) {
                 continue;
             }

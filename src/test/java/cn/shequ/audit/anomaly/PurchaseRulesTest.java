@@ -110,10 +110,10 @@ class PurchaseRulesTest {
 
     @Test
     void aContractSignedInAYearWithoutCalendarIsCheckedOnTheProvisionalCalendarAndSaysSo() {
-        // signed Sunday 2030-12-01: 2 working days on 2030's provisional calendar are 12-02 and 12-03
+        // signed Friday 2030-12-20: 2 working days on 2030's provisional calendar are 12-23 and 12-24
         List<Anomaly> found = publication.findings(List.of(new PurchaseRecords.Contract("PS-2030-0001",
-                LocalDate.of(2030, 12, 1), LocalDate.of(2030, 12, 20), LocalDate.of(2030, 12, 21))), LocalDate.of(2031, 1, 5));
+                LocalDate.of(2030, 12, 1), LocalDate.of(2030, 12, 20), LocalDate.of(2030, 12, 27))), LocalDate.of(2031, 1, 5));
         assertThat(found).extracting(Anomaly::detail).singleElement().asString()
-                .contains("公告期限 2030-12-03（暂定").contains("2030-12-21 公告");
+                .contains("公告期限 2030-12-24（暂定").contains("2030-12-27 公告");
     }
 }
