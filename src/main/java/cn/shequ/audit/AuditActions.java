@@ -22,6 +22,13 @@ public final class AuditActions {
     public static final String TASK_ESCALATED = "TASK_ESCALATED";
     /** Configuration changed: DMN redeployed, working-day calendar changed, clock moved. */
     public static final String CONFIG_CHANGED = "CONFIG_CHANGED";
+    /**
+     * A task's due date was set on the provisional working-day calendar (a year without the State
+     * Council's notice): task, due, provisional (docs/calendar.md).
+     */
+    public static final String DEADLINE_PROVISIONAL = "DEADLINE_PROVISIONAL";
+    /** A deadline moved because a year's official calendar was loaded: what, old → new, provisional → official. */
+    public static final String DEADLINE_MOVED = "DEADLINE_MOVED";
 
     private AuditActions() {}
 }

@@ -42,8 +42,8 @@ final class CalendarFileParser {
                 CalendarDay day = parseLine(source, lineNumber, expectedYear, line);
                 Integer earlier = lineOf.putIfAbsent(day.date(), lineNumber);
                 if (earlier != null) {
-                    throw new MalformedCalendarFileException(source, lineNumber,
-                            day.date() + " is already listed on line " + earlier);
+                    throw new MalformedCalendarFileException(source, lineNumber, day.date() + " 已在第 " + earlier
+                            + " 行列出，同一天不能既放假又上班或列出两次 / " + day.date() + " is already listed on line " + earlier);
                 }
                 days.put(day.date(), day);
             }
@@ -56,31 +56,31 @@ final class CalendarFileParser {
     private static CalendarDay parseLine(String source, int lineNumber, int expectedYear, String line) {
         int eq = line.indexOf('=');
         if (eq < 0) {
-            throw bad(source, lineNumber, line, "expected YYYY-MM-DD=HOLIDAY|WORKDAY name");
+            throw bad(source, lineNumber, line, "格式应为 YYYY-MM-DD=HOLIDAY|WORKDAY 节日名称 / expected YYYY-MM-DD=HOLIDAY|WORKDAY name");
         }
         LocalDate date;
         try {
             date = LocalDate.parse(line.substring(0, eq).strip());
         } catch (DateTimeParseException e) {
-            throw bad(source, lineNumber, line, "not a date in the form YYYY-MM-DD");
+            throw bad(source, lineNumber, line, "不是 YYYY-MM-DD 形式的有效日期 / not a date in the form YYYY-MM-DD");
         }
         if (date.getYear() != expectedYear) {
-            throw bad(source, lineNumber, line, "date is not in " + expectedYear + ", the year of this file");
+            throw bad(source, lineNumber, line, date + " 不在 " + expectedYear + " 年内 / date is not in " + expectedYear + ", the year of this file");
         }
         String[] kindAndName = line.substring(eq + 1).strip().split("\\s+", 2);
         DayKind kind;
         try {
             kind = DayKind.valueOf(kindAndName[0]);
         } catch (IllegalArgumentException e) {
-            throw bad(source, lineNumber, line, "kind must be HOLIDAY or WORKDAY");
+            throw bad(source, lineNumber, line, "类型须为 HOLIDAY（放假）或 WORKDAY（调休上班）/ kind must be HOLIDAY or WORKDAY");
         }
         if (kindAndName.length < 2 || kindAndName[1].isBlank()) {
-            throw bad(source, lineNumber, line, "the holiday's name is missing (e.g. 国庆节)");
+            throw bad(source, lineNumber, line, date + " 缺少节日名称（例如 国庆节）/ the holiday's name is missing (e.g. 国庆节)");
         }
         // A make-up working day only ever moves work onto a weekend; WORKDAY on Monday to
         // Friday changes nothing and is almost certainly a mistyped date.
         if (kind == DayKind.WORKDAY && !isWeekend(date)) {
-            throw bad(source, lineNumber, line, "WORKDAY (调休上班) must be a Saturday or Sunday, "
+            throw bad(source, lineNumber, line, date + " 不是星期六或星期日，调休上班日（WORKDAY）只能是周末 / WORKDAY (调休上班) must be a Saturday or Sunday, "
                     + date + " is a " + date.getDayOfWeek());
         }
         return new CalendarDay(date, kind, kindAndName[1].strip());

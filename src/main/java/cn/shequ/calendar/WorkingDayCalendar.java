@@ -2,9 +2,13 @@ package cn.shequ.calendar;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Map;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -20,15 +24,19 @@ import org.springframework.stereotype.Component;
 /**
  * 工作日历: counts periods in working days (工作日) the way Chinese administrative deadlines
  * are counted. Saturdays, Sundays and public holidays are not working days; the make-up
- * working days (调休上班) the State Council sets each year are. The holidays come from one
- * data file per year ({@code calendar/<year>.properties}), loaded once at start-up.
+ * working days (调休上班) the State Council sets each year are. A year's holidays come from, in
+ * this order: the data file shipped for it ({@code calendar/<year>.properties}); the official
+ * arrangement an administrator loaded ({@link OfficialYears}, stored in Shequ's database); or,
+ * for a year whose notice is not published yet, the provisional calendar computed from the
+ * statute ({@link StatutoryHolidays}). A deadline that looked at a provisional year is
+ * provisional ({@link #isProvisional(LocalDate, LocalDate)}); see docs/calendar.md.
  *
  * <p>The day a period starts is not counted (民法典 art. 201): "3 working days after X" is the
  * third working day after X. A period ends at the end of the returned day.
  *
- * <p>Every date a computation has to look at must lie in a year that has a calendar file,
- * otherwise it throws {@link CalendarYearMissingException}: next year's holidays are unknown
- * until the State Council publishes them, and a guessed deadline would be a wrong one.
+ * <p>Only dates outside {@value StatutoryHolidays#FIRST_YEAR}–{@value StatutoryHolidays#LAST_YEAR}
+ * throw {@link CalendarYearMissingException}; such dates are refused as bad input before they
+ * get here.
  */
 @Component
 public class WorkingDayCalendar {
@@ -36,9 +44,25 @@ public class WorkingDayCalendar {
     /** Where the per-year calendar files are looked for. */
     public static final String DEFAULT_LOCATION = "classpath*:calendar/*.properties";
 
+    /**
+     * How many calendar days the official arrangement can move the end of a period counted on a
+     * provisional calendar, at most: the 调休 of one holiday adds at most two or three working days
+     * off that the statute does not (2025, 2026: two), which moves an end by at most five calendar
+     * days across a weekend; seven leaves a margin. A party's right (a bid, a challenge) is refused
+     * as late only after a provisional deadline plus this many days (docs/calendar.md, ADR 0004).
+     */
+    public static final int PROVISIONAL_EXTENSION_DAYS = 7;
+
+    /** How long another node's loaded arrangement may go unseen here, at most. */
+    static final long REFRESH_MILLIS = 30_000;
+
     private static final Logger log = LoggerFactory.getLogger(WorkingDayCalendar.class);
 
-    private final Map<Integer, YearCalendar> years;
+    private final Map<Integer, YearCalendar> files;
+    private volatile Map<Integer, YearCalendar> loaded = Map.of();
+    private final Map<Integer, YearCalendar> provisional = new ConcurrentHashMap<>();
+    private volatile Supplier<List<YearCalendar>> store;
+    private volatile long refreshedAt;
 
     /**
      * Loads every {@value #DEFAULT_LOCATION} file; a malformed file fails start-up with a
@@ -60,7 +84,7 @@ public class WorkingDayCalendar {
                         "a second calendar for " + calendar.year() + ", also in " + other.source());
             }
         }
-        this.years = Collections.unmodifiableMap(byYear);
+        this.files = Collections.unmodifiableMap(byYear);
         log.info("Working-day calendar loaded for years {}", byYear.keySet());
     }
 
@@ -76,17 +100,102 @@ public class WorkingDayCalendar {
     }
 
     /**
+     * Where the arrangements administrators loaded are read from (every node reads them, at most
+     * {@link #REFRESH_MILLIS} late); read now.
+     */
+    void attach(Supplier<List<YearCalendar>> officialYears) {
+        this.store = officialYears;
+        this.refreshedAt = 0; // read on first use, once the database is there
+    }
+
+    /** Reads the loaded arrangements again now (after a load on this node). */
+    void refresh() {
+        Supplier<List<YearCalendar>> source = store;
+        if (source == null) {
+            return;
+        }
+        Map<Integer, YearCalendar> byYear = new TreeMap<>();
+        for (YearCalendar year : source.get()) {
+            byYear.put(year.year(), year);
+        }
+        loaded = Collections.unmodifiableMap(byYear);
+        refreshedAt = System.currentTimeMillis();
+    }
+
+    private void refreshIfStale() {
+        if (store != null && System.currentTimeMillis() - refreshedAt > REFRESH_MILLIS) {
+            try {
+                refresh();
+            } catch (RuntimeException e) {
+                // keep the arrangements read last; a deadline must not fail on a database hiccup
+                refreshedAt = System.currentTimeMillis();
+                log.warn("Could not read the loaded working-day calendars, keeping those read before: {}", e.toString());
+            }
+        }
+    }
+
+    /** The calendar of {@code year}: its file, its loaded arrangement, or the provisional one. */
+    YearCalendar year(int year) {
+        YearCalendar file = files.get(year);
+        if (file != null) {
+            return file;
+        }
+        refreshIfStale();
+        YearCalendar official = loaded.get(year);
+        if (official != null) {
+            return official;
+        }
+        if (!StatutoryHolidays.computable(year)) {
+            throw new CalendarYearMissingException(year);
+        }
+        return provisional.computeIfAbsent(year, StatutoryHolidays::provisional);
+    }
+
+    /**
      * Whether {@code date} is a working day.
      *
-     * @throws CalendarYearMissingException if there is no calendar for the date's year
+     * @throws CalendarYearMissingException if the date's year is outside the years Shequ computes
      */
     public boolean isWorkingDay(LocalDate date) {
         Objects.requireNonNull(date, "date");
-        YearCalendar calendar = years.get(date.getYear());
-        if (calendar == null) {
-            throw new CalendarYearMissingException(date.getYear());
+        return year(date.getYear()).isWorkingDay(date);
+    }
+
+    /** Whether {@code year} runs on the provisional calendar (no file, no loaded arrangement). */
+    public boolean isProvisional(int year) {
+        return year(year).provisional();
+    }
+
+    /**
+     * Whether a deadline on {@code day} is provisional: its year runs on the provisional calendar, so
+     * the official arrangement may still move it (every deadline Shequ shows is counted on the calendar).
+     */
+    public boolean isProvisional(LocalDate day) {
+        return day != null && StatutoryHolidays.computable(day.getYear()) && isProvisional(day.getYear());
+    }
+
+    /**
+     * Whether a result that looked at the days {@code from} to {@code to} (both included) depended
+     * on a provisional year, e.g. {@code isProvisional(start.plusDays(1), addWorkingDays(start, n))}.
+     */
+    public boolean isProvisional(LocalDate from, LocalDate to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        for (int y = Math.min(from.getYear(), to.getYear()); y <= Math.max(from.getYear(), to.getYear()); y++) {
+            if (isProvisional(y)) {
+                return true;
+            }
         }
-        return calendar.isWorkingDay(date);
+        return false;
+    }
+
+    /**
+     * The last day a party's right that ends on {@code deadline} may still be used: the deadline
+     * itself when the days from {@code from} to it are all official, else the deadline plus
+     * {@link #PROVISIONAL_EXTENSION_DAYS}, the most the official arrangement could add.
+     */
+    public LocalDate protectedEnd(LocalDate from, LocalDate deadline) {
+        return isProvisional(from, deadline) ? deadline.plusDays(PROVISIONAL_EXTENSION_DAYS) : deadline;
     }
 
     /**
@@ -96,7 +205,7 @@ public class WorkingDayCalendar {
      *
      * @param workingDays at least 1: a period of zero working days is not a period
      * @throws IllegalArgumentException     if {@code workingDays} is 0 or negative
-     * @throws CalendarYearMissingException if the period runs into a year with no calendar
+     * @throws CalendarYearMissingException if the period runs beyond the years Shequ computes
      */
     public LocalDate addWorkingDays(LocalDate start, int workingDays) {
         Objects.requireNonNull(start, "start");
@@ -116,14 +225,23 @@ public class WorkingDayCalendar {
     }
 
     /**
+     * A deadline {@code workingDays} working days after {@code start}, and whether it was counted on
+     * a provisional year.
+     */
+    public Deadline deadline(LocalDate start, int workingDays) {
+        LocalDate end = addWorkingDays(start, workingDays);
+        return new Deadline(end, isProvisional(start.plusDays(1), end));
+    }
+
+    /**
      * How many working days lie after {@code from} up to and including {@code to}, e.g. how
      * many working days a task has waited. Consistent with {@link #addWorkingDays}:
      * {@code workingDaysBetween(x, addWorkingDays(x, n)) == n}.
      *
      * @return 0 when {@code to} equals {@code from}
      * @throws IllegalArgumentException     if {@code to} is before {@code from}
-     * @throws CalendarYearMissingException if a day after {@code from} up to {@code to} lies in a
-     *                                      year with no calendar
+     * @throws CalendarYearMissingException if a day after {@code from} up to {@code to} lies
+     *                                      beyond the years Shequ computes
      */
     public int workingDaysBetween(LocalDate from, LocalDate to) {
         Objects.requireNonNull(from, "from");
@@ -147,22 +265,47 @@ public class WorkingDayCalendar {
      * after it (民法典 art. 203: 期间的最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日).
      * For periods counted in calendar days, such as a payment term.
      *
-     * <p>Unlike the working-day counts this never throws: a payment must not wait for next year's
-     * calendar. In a year with no calendar the rest days are not guessed (even a weekend may be a
-     * make-up working day), so the period ends on its last day as counted.
+     * <p>Unlike the working-day counts this never throws: in a year without the official notice the
+     * provisional calendar's rest days count (2027-01-01, 元旦, moves the end to 01-04); beyond the
+     * years Shequ computes the period ends on its last day as counted.
      */
     public LocalDate periodEnd(LocalDate lastDay) {
         Objects.requireNonNull(lastDay, "lastDay");
         LocalDate end = lastDay;
-        for (YearCalendar year = years.get(end.getYear()); year != null && !year.isWorkingDay(end);
-                year = years.get(end.getYear())) {
+        while (StatutoryHolidays.computable(end.getYear()) && !isWorkingDay(end)) {
             end = end.plusDays(1);
         }
         return end;
     }
 
-    /** The years that have a calendar, in order. */
+    /** {@link #periodEnd} and whether it looked at a provisional year. */
+    public Deadline periodEndDeadline(LocalDate lastDay) {
+        LocalDate end = periodEnd(lastDay);
+        return new Deadline(end, StatutoryHolidays.computable(end.getYear()) && isProvisional(lastDay, end));
+    }
+
+    /** The years that have an official calendar (a file or a loaded arrangement), in order. */
     public SortedSet<Integer> coveredYears() {
-        return Collections.unmodifiableSortedSet(new TreeSet<>(years.keySet()));
+        refreshIfStale();
+        SortedSet<Integer> years = new TreeSet<>(files.keySet());
+        years.addAll(loaded.keySet());
+        return Collections.unmodifiableSortedSet(years);
+    }
+
+    /** Whether {@code year} has a calendar file shipped with Shequ (which a loaded arrangement may not replace). */
+    public boolean hasFile(int year) {
+        return files.containsKey(year);
+    }
+
+    /** One year as the admin listing shows it. */
+    public record YearStatus(int year, boolean provisional, String source, List<String> days) {}
+
+    /** The status of {@code year}, with its days off and make-up days (e.g. "2027-02-05 HOLIDAY 春节"). */
+    public YearStatus status(int year) {
+        YearCalendar calendar = year(year);
+        List<String> days = new ArrayList<>();
+        calendar.days().values().stream().sorted(java.util.Comparator.comparing(CalendarDay::date))
+                .forEach(d -> days.add(d.date() + " " + d.kind() + " " + d.name()));
+        return new YearStatus(year, calendar.provisional(), calendar.source(), days);
     }
 }

@@ -29,6 +29,27 @@ public class EngineJobs {
         return ran;
     }
 
+    /**
+     * Moves the timer of element {@code activityId} in a process instance to {@code due}; returns its
+     * due date before, or empty when no such timer waits (fired already, or the element is not active).
+     */
+    public java.util.Optional<java.util.Date> moveTimer(String processInstanceId, String activityId, java.util.Date due) {
+        return OnShequsBehalf.call(engine.getIdentityService(), () -> moveTimerNow(processInstanceId, activityId, due));
+    }
+
+    private java.util.Optional<java.util.Date> moveTimerNow(String processInstanceId, String activityId, java.util.Date due) {
+        var management = engine.getManagementService();
+        var timers = management.createJobQuery().processInstanceId(processInstanceId).activityId(activityId).timers().list();
+        java.util.Date before = null;
+        for (var timer : timers) {
+            before = timer.getDuedate();
+            if (!due.equals(before)) {
+                management.setJobDuedate(timer.getId(), due);
+            }
+        }
+        return java.util.Optional.ofNullable(before);
+    }
+
     /** Asks the job executor to look for due jobs now rather than after its idle wait. */
     public void wakeUp() {
         JobExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();

@@ -33,6 +33,29 @@ public class EngineTasks {
 
     public record OpenTask(String id, String key, String name, String processInstanceId, String assignee) {}
 
+    /** An open task with its creation time and due date, for recomputing deadlines. */
+    public record DueTask(String id, String key, String processInstanceId, java.util.Date created, java.util.Date due) {}
+
+    /** The open tasks of these keys in every process (asked on Shequ's behalf). */
+    public List<DueTask> openTasksWithKeys(String... taskKeys) {
+        return OnShequsBehalf.call(identity, () -> tasks.createTaskQuery().taskDefinitionKeyIn(taskKeys)
+                .orderByTaskCreateTime().asc().list().stream()
+                .map(t -> new DueTask(t.getId(), t.getTaskDefinitionKey(), t.getProcessInstanceId(), t.getCreateTime(),
+                        t.getDueDate())).toList());
+    }
+
+    /** Moves an open task's due date (on Shequ's behalf: nobody holds a grant to change tasks). */
+    public void moveDue(String taskId, java.util.Date due) {
+        OnShequsBehalf.call(identity, () -> {
+            Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+            if (task != null) {
+                task.setDueDate(due);
+                tasks.saveTask(task);
+            }
+            return null;
+        });
+    }
+
     public Optional<OpenTask> find(String taskId) {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
         return Optional.ofNullable(task).map(EngineTasks::open);

@@ -66,7 +66,11 @@ public class MilestonePayments {
         Map<String, Object> due = new LinkedHashMap<>();
         due.put("acceptedAt", acceptedAt.toString());
         due.put("paymentTermDays", terms.days());
-        due.put("paymentDue", terms.deadline(acceptedAt, calendar).toString());
+        LocalDateTime paymentDue = terms.deadline(acceptedAt, calendar);
+        due.put("paymentDue", paymentDue.toString());
+        if (calendar.isProvisional(paymentDue.toLocalDate())) {
+            due.put("paymentDueProvisional", true); // counted on a provisional calendar (docs/calendar.md)
+        }
         due.put("interestRate", terms.dailyRate().toPlainString());
         due.put("daysLate", daysLate);
         due.put("lateInterest", interest.toPlainString());

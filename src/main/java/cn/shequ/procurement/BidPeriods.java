@@ -3,6 +3,7 @@ package cn.shequ.procurement;
 import cn.shequ.calendar.WorkingDayCalendar;
 import cn.shequ.rules.Decisions.ProcurementMethod;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,6 +45,30 @@ class BidPeriods {
             case ProcurementMethod.METHOD_SMALL_PURCHASE -> new Minimum(3, true, "参照询价，财政部令第74号第四十五条");
             default -> throw new IllegalArgumentException("unknown method " + method);
         };
+    }
+
+    /**
+     * Until when bids are received for a bid deadline chosen by the purchaser: the deadline itself,
+     * unless the shortest lawful period was counted on a provisional calendar and the deadline lies
+     * within {@link WorkingDayCalendar#PROVISIONAL_EXTENSION_DAYS} days of its earliest day — then
+     * the official arrangement might make the minimum longer than the period announced, and bids are
+     * received (and opened) only from the earliest day plus that bound, at the deadline's time of day
+     * (docs/calendar.md). Once the year's official arrangement is loaded, the minimum is exact again.
+     */
+    LocalDateTime acceptedUntil(String method, LocalDate noticeDate, LocalDateTime deadline) {
+        if (deadline == null || noticeDate == null || !minimum(method).workingDays()) {
+            return deadline;
+        }
+        LocalDate earliest = earliestDeadline(method, noticeDate);
+        if (!calendar.isProvisional(noticeDate.plusDays(1), earliest)) {
+            return deadline;
+        }
+        LocalDateTime protectedEnd = earliest.plusDays(WorkingDayCalendar.PROVISIONAL_EXTENSION_DAYS).atTime(deadline.toLocalTime());
+        return protectedEnd.isAfter(deadline) ? protectedEnd : deadline;
+    }
+
+    LocalDateTime acceptedUntil(Procurement p) {
+        return acceptedUntil(p.method(), p.noticePublishedOn(), p.bidDeadline());
     }
 
     /** The earliest day the bid deadline may fall on, for a notice published on {@code noticeDate}. */

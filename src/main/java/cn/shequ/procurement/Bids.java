@@ -38,8 +38,11 @@ public class Bids {
     private final Providers providers;
     private final ShequClock clock;
     private final AuditLog audit;
+    private final BidPeriods periods;
 
-    Bids(ProcurementMapper procurements, BidMapper bids, Providers providers, ShequClock clock, AuditLog audit) {
+    Bids(ProcurementMapper procurements, BidMapper bids, Providers providers, ShequClock clock, AuditLog audit,
+         BidPeriods periods) {
+        this.periods = periods;
         this.procurements = procurements;
         this.bids = bids;
         this.providers = providers;
@@ -125,8 +128,10 @@ public class Bids {
             throw ApiException.forbidden("NOT_A_PROVIDER", "只有承接主体（已登记的社会组织、企业等）可以投标 / only providers bid");
         }
         LocalDateTime now = clock.localNow();
-        if (p.bidDeadline() != null && !now.isBefore(p.bidDeadline())) {
-            throw ApiException.conflict("BID_DEADLINE_PASSED", "投标截止时间 " + p.bidDeadline() + " 已过，逾期的投标文件不予接收"
+        // a deadline near the shortest period counted on a provisional calendar: received a little longer (docs/calendar.md)
+        LocalDateTime acceptedUntil = periods.acceptedUntil(p);
+        if (acceptedUntil != null && !now.isBefore(acceptedUntil)) {
+            throw ApiException.conflict("BID_DEADLINE_PASSED", "投标截止时间 " + acceptedUntil + " 已过，逾期的投标文件不予接收"
                     + "（87号令第三十三条）/ the bid deadline has passed");
         }
         if (p.procurementStatus() != ProcurementStatus.BIDDING) {

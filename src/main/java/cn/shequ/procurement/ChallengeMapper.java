@@ -33,6 +33,10 @@ interface ChallengeMapper {
     void insert(@Param("code") String code, @Param("providerId") long providerId, @Param("by") String by,
                 @Param("reason") String reason, @Param("at") LocalDateTime at, @Param("due") LocalDateTime due);
 
+    /** The answer's due date moved (a year's official calendar was loaded). */
+    @Update("UPDATE challenge SET answer_due = #{due} WHERE id = #{id}")
+    void setAnswerDue(@Param("id") long id, @Param("due") LocalDateTime due);
+
     @Update("UPDATE challenge SET task_id = #{taskId} WHERE id = #{id}")
     void take(@Param("id") long id, @Param("taskId") String taskId);
 

@@ -56,8 +56,9 @@ public class Challenges {
                         + " / only a bidder may challenge");
             }
             LocalDateTime now = clock.localNow();
+            // counted on a provisional calendar, a challenge is received up to the bound later (docs/calendar.md)
             if (p.procurementStatus() != ProcurementStatus.CHALLENGE_PERIOD || p.challengeDeadline() == null
-                    || now.isAfter(p.challengeDeadline())) {
+                    || now.isAfter(deadlines.challengesAcceptedUntil(p))) {
                 throw ApiException.conflict("CHALLENGE_PERIOD_OVER", "不在质疑期内：质疑须在中标（成交）结果公告期限（一个工作日）届满之日起七个工作日内提出"
                         + (p.challengeDeadline() == null ? "" : "（截止 " + p.challengeDeadline() + "）")
                         + "（采购法第五十二条；条例第五十三条第三项；87号令第六十九条）/ outside the challenge period");
@@ -81,7 +82,8 @@ public class Challenges {
         Challenge filed = challenges.challenges(code).stream().reduce((a, b) -> b)
                 .orElseThrow(() -> new ApiException(HttpStatus.INTERNAL_SERVER_ERROR, "CHALLENGE_LOST", "challenge not stored"));
         audit.append(AuditEvent.of(user.userId(), "CHALLENGE_FILED").subject(code).detail("challengeId", filed.id())
-                .detail("providerId", filed.providerId()).detail("answerDue", due.toString()));
+                .detail("providerId", filed.providerId()).detail("answerDue", due.toString())
+                .detail("answerDueProvisional", deadlines.provisional(due)));
         return filed;
     }
 }

@@ -25,6 +25,10 @@ interface ContractMapper {
             + "#{lateInterestRate}, #{signedOn}, #{signedBy}, #{signedLate}, #{signingRecordedAt}, #{publishDue}, #{createdAt})")
     void insert(Contract contract);
 
+    /** The publication's due day moved (a year's official calendar was loaded). */
+    @Update("UPDATE contract SET publish_due = #{due} WHERE procurement_code = #{code}")
+    void setPublishDue(@Param("code") String code, @Param("due") java.time.LocalDate due);
+
     @Update("UPDATE contract SET published_on = #{on}, published_late = #{late} WHERE procurement_code = #{code}")
     void publish(@Param("code") String code, @Param("on") LocalDate on, @Param("late") boolean late);
 

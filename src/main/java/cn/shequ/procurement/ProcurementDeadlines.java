@@ -69,6 +69,34 @@ public class ProcurementDeadlines {
         return calendar.addWorkingDays(signedOn, PUBLISH_WORKING_DAYS);
     }
 
+    /**
+     * Until when a challenge is still received: the end of the challenge deadline, or, when that was
+     * counted on a provisional calendar, {@link WorkingDayCalendar#PROVISIONAL_EXTENSION_DAYS} days
+     * later — the official arrangement might make the period that much longer, and a provisional
+     * calendar never shortens a bidder's right (docs/calendar.md). The challenge-period timer waits
+     * for this moment too.
+     */
+    LocalDateTime challengesAcceptedUntil(LocalDate awardNoticeOn, LocalDateTime challengeDeadline) {
+        if (awardNoticeOn == null || challengeDeadline == null) {
+            return challengeDeadline;
+        }
+        LocalDate end = calendar.protectedEnd(awardNoticeOn.plusDays(1), challengeDeadline.toLocalDate());
+        return end.equals(challengeDeadline.toLocalDate()) ? challengeDeadline : endOf(end);
+    }
+
+    LocalDateTime challengesAcceptedUntil(Procurement p) {
+        return challengesAcceptedUntil(p.awardNoticeOn(), p.challengeDeadline());
+    }
+
+    /** Whether a deadline shown on {@code day} is provisional (its year has no official calendar yet). */
+    boolean provisional(LocalDate day) {
+        return calendar.isProvisional(day);
+    }
+
+    boolean provisional(LocalDateTime at) {
+        return at != null && calendar.isProvisional(at.toLocalDate());
+    }
+
     /** The last second of a day, in whole seconds (MySQL is sent no fractions). */
     static LocalDateTime endOf(LocalDate day) {
         return day.atTime(23, 59, 59);

@@ -70,7 +70,9 @@ class ProcurementDelegates {
                     r.total())).toList();
             documents.award(p, winner, lines, evaluation.members(p.code()), challengeDeadline.toLocalDate());
             execution.setVariable(Vars.SUPPLIER, winner.submittedBy());
-            execution.setVariable(Vars.CHALLENGE_DEADLINE, ProcurementDeadlines.date(challengeDeadline));
+            // the period ends when challenges are no longer received (later when counted provisionally)
+            execution.setVariable(Vars.CHALLENGE_DEADLINE,
+                    ProcurementDeadlines.date(deadlines.challengesAcceptedUntil(today, challengeDeadline)));
             execution.setVariable(Vars.CONTRACT_DUE,
                     ProcurementDeadlines.date(ProcurementDeadlines.endOf(deadlines.contractDue(today))));
             audit.append(AuditEvent.of(SYSTEM, "AWARDED").subject(p.code()).detail("bidId", winner.id())
@@ -78,7 +80,8 @@ class ProcurementDelegates {
                     .detail("ranking", ranking.stream().map(r -> Map.of("bidId", r.bidId(), "rank", r.rank(),
                             "priceScore", r.priceScore().toPlainString(), "technicalScore", r.technicalScore().toPlainString(),
                             "total", r.total().toPlainString())).toList())
-                    .detail("challengeDeadline", challengeDeadline.toString()));
+                    .detail("challengeDeadline", challengeDeadline.toString())
+                    .detail("challengeDeadlineProvisional", deadlines.provisional(challengeDeadline)));
         };
     }
 

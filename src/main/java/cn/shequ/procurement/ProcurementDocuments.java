@@ -1,5 +1,6 @@
 package cn.shequ.procurement;
 
+import cn.shequ.calendar.WorkingDayCalendar;
 import cn.shequ.document.Amounts;
 import cn.shequ.document.DocumentContent;
 import cn.shequ.document.DocumentService;
@@ -38,9 +39,11 @@ class ProcurementDocuments {
     private final OrganisationMapper organisations;
     private final FundLedger funds;
     private final ShequClock clock;
+    private final WorkingDayCalendar calendar;
 
     ProcurementDocuments(DocumentService documents, ProcurementMapper procurements, OrganisationMapper organisations,
-                         FundLedger funds, ShequClock clock) {
+                         FundLedger funds, ShequClock clock, WorkingDayCalendar calendar) {
+        this.calendar = calendar;
         this.documents = documents;
         this.procurements = procurements;
         this.organisations = organisations;
@@ -53,7 +56,9 @@ class ProcurementDocuments {
         BidPeriods.Minimum minimum = BidPeriods.minimum(p.method());
         issue(DocumentType.PROCUREMENT_NOTICE, p, purchaser, ProcurementNotice.content(new ProcurementNotice.Data(
                 purchaser.name(), p.code(), p.title(), categoryName(p), p.amount(), method(p.method()),
-                methodRule(p.method()), p.termMonths(), p.priceWeight(), p.bidDeposit(), round, today(), deadline, minimum.describe(),
+                methodRule(p.method()), p.termMonths(), p.priceWeight(), p.bidDeposit(), round, today(), deadline,
+                minimum.describe() + (minimum.workingDays() && calendar.isProvisional(deadline.toLocalDate())
+                        ? provisionalNote(deadline.toLocalDate()) : ""),
                 "采购经办人：" + name(actor) + "。投标请登录本系统提交（POST /api/procurements/" + p.code() + "/bids）。",
                 today())), actor);
     }
@@ -63,7 +68,10 @@ class ProcurementDocuments {
         issue(DocumentType.AWARD_NOTICE, p, purchaser, AwardNotice.content(new AwardNotice.Data(purchaser.name(), p.code(),
                 p.title(), method(p.method()), p.amount(), winner.providerName(), winner.price(), ranking,
                 committee.stream().map(this::name).toList(), challengeUntil,
-                "中标（成交）供应商应在公告之日起三十日内与采购人签订政府购买服务合同（采购法第四十六条）。", today())),
+                "中标（成交）供应商应在公告之日起三十日内与采购人签订政府购买服务合同（采购法第四十六条）。"
+                        + (calendar.isProvisional(challengeUntil) ? "质疑期限" + provisionalNote(challengeUntil)
+                        + "；安排公布前，该日期后 " + WorkingDayCalendar.PROVISIONAL_EXTENSION_DAYS + " 日内提出的质疑仍予受理。" : ""),
+                today())),
                 "system");
     }
 
@@ -82,6 +90,11 @@ class ProcurementDocuments {
                 m.seq(), m.name(), payment.amount(), payment.ledgerSeq(), payment.paidAt(), name(m.approvedBy()),
                 name(payment.paidBy()), payment.late() ? lateRemark(payment) : "合同 " + c.code(),
                 today())), payment.paidBy());
+    }
+
+    /** "（暂定，待国务院公布2027年节假日安排后确定）": a deadline counted on a provisional calendar, as printed. */
+    static String provisionalNote(LocalDate deadline) {
+        return "（暂定，待国务院公布" + deadline.getYear() + "年节假日安排后确定）";
     }
 
     /** 附注 of a late payment: the interest owed is stated, and is not part of the amount paid. */

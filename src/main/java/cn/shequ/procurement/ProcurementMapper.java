@@ -107,6 +107,10 @@ interface ProcurementMapper {
     void setRequestedMethod(@Param("code") String code, @Param("method") String method, @Param("reason") String reason,
                             @Param("at") LocalDateTime at);
 
+    /** The challenge deadline moved (a year's official calendar was loaded). */
+    @Update("UPDATE procurement SET challenge_deadline = #{deadline}, updated_at = #{at} WHERE code = #{code}")
+    void setChallengeDeadline(@Param("code") String code, @Param("deadline") LocalDateTime deadline, @Param("at") LocalDateTime at);
+
     @Update("UPDATE procurement SET award_bid_id = #{bidId}, award_notice_on = #{noticeOn}, challenge_deadline = #{challengeDeadline}, "
             + "updated_at = #{at} WHERE code = #{code}")
     void setAward(@Param("code") String code, @Param("bidId") Long bidId, @Param("noticeOn") LocalDate noticeOn,

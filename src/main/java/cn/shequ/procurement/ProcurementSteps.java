@@ -132,7 +132,8 @@ class ProcurementSteps {
                 procurements.setNotice(code, clock.today(), deadline, round, deposit, now);
                 procurements.setStatus(code, ProcurementStatus.BIDDING.name(), now);
                 documents.notice(procurements.find(code).orElseThrow(), deadline, round, actor.userId());
-                routing.put(Vars.BID_DEADLINE, ProcurementDeadlines.date(deadline));
+                // the bids are opened when they are no longer received (later only near a provisional minimum)
+                routing.put(Vars.BID_DEADLINE, ProcurementDeadlines.date(periods.acceptedUntil(p.method(), clock.today(), deadline)));
                 submitted.put("tenderRound", round);
             }
             case Tasks.DECIDE_AFTER_FAILURE -> {

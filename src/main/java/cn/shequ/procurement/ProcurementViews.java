@@ -37,9 +37,14 @@ class ProcurementViews {
     private final ProjectService projects;
     private final WorkItems workItems;
     private final ShequClock clock;
+    private final ProcurementDeadlines deadlines;
+    private final BidPeriods periods;
 
     ProcurementViews(ProcurementMapper procurements, BidMapper bids, Evaluation evaluation, ChallengeMapper challenges,
-                     ContractMapper contracts, MilestonePayments payments, ProjectService projects, WorkItems workItems, ShequClock clock) {
+                     ContractMapper contracts, MilestonePayments payments, ProjectService projects, WorkItems workItems, ShequClock clock,
+                     ProcurementDeadlines deadlines, BidPeriods periods) {
+        this.deadlines = deadlines;
+        this.periods = periods;
         this.procurements = procurements;
         this.bids = bids;
         this.evaluation = evaluation;
@@ -65,7 +70,8 @@ class ProcurementViews {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record ChallengeView(long id, String provider, String reason, OffsetDateTime filedAt, OffsetDateTime answerDue,
-                         String answer, Boolean upheld, OffsetDateTime answeredAt, Boolean answeredLate) {}
+                         String answer, Boolean upheld, OffsetDateTime answeredAt, Boolean answeredLate,
+                         Boolean answerDueProvisional) {}
 
     /** Once paid: when, whether late, the days late and the interest owed for them (0 and "0.00" when on time). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -76,9 +82,11 @@ class ProcurementViews {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record ContractView(String code, String provider, String amount, String performanceBond, int termMonths,
                         String signedOn, boolean signedLate, OffsetDateTime signingRecordedAt, String publishDue, String publishedOn, Boolean publishedLate,
-                        int paymentTermDays, String lateInterestDailyRate, List<MilestoneView> milestones) {}
+                        int paymentTermDays, String lateInterestDailyRate, List<MilestoneView> milestones,
+                        Boolean publishDueProvisional) {}
 
-    record OpenTaskView(String id, String key, String name, String assignee, OffsetDateTime due, boolean escalated) {}
+    record OpenTaskView(String id, String key, String name, String assignee, OffsetDateTime due, boolean escalated,
+                        Boolean dueProvisional) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record ProcurementView(String code, String title, String status, String category, String amount, String fundCode,
@@ -89,19 +97,21 @@ class ProcurementViews {
                            int bidCount, List<BidView> bids, List<MemberView> committee, List<RankView> ranking,
                            AwardView award, OffsetDateTime challengeDeadline, List<ChallengeView> challenges,
                            ContractView contract, List<OpenTaskView> openTasks, String reserved, String disbursed,
-                           String score, String grade) {}
+                           String score, String grade, Boolean bidDeadlineProvisional, OffsetDateTime bidsReceivedUntil,
+                           Boolean challengeDeadlineProvisional, OffsetDateTime challengesReceivedUntil) {}
 
     /** A purchase a service project called, whose requirement the purchaser has yet to state. */
     record AwaitingRequirementView(String code, String status, String projectCode, List<OpenTaskView> openTasks) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record ProcurementSummary(String code, String title, String status, String category, String amount, String method,
-                              OffsetDateTime bidDeadline) {}
+                              OffsetDateTime bidDeadline, Boolean bidDeadlineProvisional) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record PublicView(String code, String title, String purchaser, String category, String budget, String method,
                       String bidDeposit, String noticePublishedOn, OffsetDateTime bidDeadline, String status, AwardView award,
-                      List<RankView> ranking, OffsetDateTime challengeDeadline, ContractView contract) {}
+                      List<RankView> ranking, OffsetDateTime challengeDeadline, ContractView contract,
+                      Boolean bidDeadlineProvisional, Boolean challengeDeadlineProvisional) {}
 
     ProcurementView view(Procurement p, CurrentUser reader) {
         boolean opened = opened(p);
@@ -114,11 +124,11 @@ class ProcurementViews {
                 .map(m -> new MemberView(m.userId(), m.expert())).toList();
         List<ChallengeView> challengeViews = challenges.challenges(p.code()).stream()
                 .map(c -> new ChallengeView(c.id(), c.providerName(), c.reason(), at(c.filedAt()), at(c.answerDue()),
-                        c.answer(), c.upheld(), at(c.answeredAt()), c.answeredLate())).toList();
+                        c.answer(), c.upheld(), at(c.answeredAt()), c.answeredLate(), flag(c.answerDue()))).toList();
         Held held = held(p);
         List<OpenTaskView> open = workItems.ofSubject(p.code()).stream()
                 .filter(item -> official(reader) || reader.userId().equals(item.assignee()))
-                .map(ProcurementViews::openTask).toList();
+                .map(this::openTask).toList();
         return new ProcurementView(p.code(), p.title(), p.status(), p.category(), Money.format(p.amount()), p.fundCode(),
                 p.purchaserUser(), p.method(), p.methodReason(), p.needsFinanceApproval(), Money.format(p.countedAmount()),
                 p.termMonths(), p.termReason(), p.priceWeight().stripTrailingZeros().toPlainString(), p.projectCode(),
@@ -126,7 +136,8 @@ class ProcurementViews {
                 committee,
                 ranking(all), award(p, all), at(p.challengeDeadline()), challengeViews, contract(p), open,
                 Money.format(held.reserved()), Money.format(held.disbursed()),
-                p.score() == null ? null : p.score().toPlainString(), p.grade());
+                p.score() == null ? null : p.score().toPlainString(), p.grade(), flag(p.bidDeadline()),
+                at(periods.acceptedUntil(p)), flag(p.challengeDeadline()), at(deadlines.challengesAcceptedUntil(p)));
     }
 
     /** What the fund holds for the purchase and has paid: a service project's purchase spends the project's reservation. */
@@ -145,14 +156,14 @@ class ProcurementViews {
         if (items.isEmpty()) {
             return Optional.empty();
         }
-        List<OpenTaskView> open = official(reader) ? items.stream().map(ProcurementViews::openTask).distinct().toList() : List.of();
+        List<OpenTaskView> open = official(reader) ? items.stream().map(this::openTask).distinct().toList() : List.of();
         return Optional.of(new AwaitingRequirementView(code, ProcurementStatus.AWAITING_REQUIREMENT.name(),
                 projects.projectBuying(code).orElse(null), open));
     }
 
     ProcurementSummary summary(Procurement p) {
         return new ProcurementSummary(p.code(), p.title(), p.status(), p.category(), Money.format(p.amount()), p.method(),
-                at(p.bidDeadline()));
+                at(p.bidDeadline()), flag(p.bidDeadline()));
     }
 
     PublicView publicView(Procurement p, String purchaserName) {
@@ -161,19 +172,26 @@ class ProcurementViews {
                 .map(c -> contract(p)).orElse(null);
         return new PublicView(p.code(), p.title(), purchaserName, p.category(), Money.format(p.amount()), p.method(),
                 money(p.bidDeposit()), date(p.noticePublishedOn()), at(p.bidDeadline()), p.status(), award(p, all), ranking(all),
-                at(p.challengeDeadline()), contract);
+                at(p.challengeDeadline()), contract, flag(p.bidDeadline()), flag(p.challengeDeadline()));
     }
 
-    /** Bids are opened at the deadline. */
+    /** Bids are opened at the deadline (when bids are received a little longer near a provisional minimum: then). */
     boolean opened(Procurement p) {
-        return p.bidDeadline() != null && !clock.localNow().isBefore(p.bidDeadline());
+        LocalDateTime until = periods.acceptedUntil(p);
+        return until != null && !clock.localNow().isBefore(until);
+    }
+
+    /** {@code true} when a deadline shown is provisional (its year has no official calendar yet), {@code false}, or null without one. */
+    private Boolean flag(LocalDateTime deadline) {
+        return deadline == null ? null : deadlines.provisional(deadline);
     }
 
     private ContractView contract(Procurement p) {
         return contracts.ofProcurement(p.code()).map(c -> new ContractView(c.code(), c.providerName(), Money.format(c.amount()),
                 Money.format(c.performanceBond()), c.termMonths(), c.signedOn().toString(), c.signedLate(), at(c.signingRecordedAt()),
                 c.publishDue().toString(), date(c.publishedOn()), c.publishedLate(), c.paymentTermDays(),
-                c.lateInterestRate().stripTrailingZeros().toPlainString(), milestones(p))).orElse(null);
+                c.lateInterestRate().stripTrailingZeros().toPlainString(), milestones(p),
+                deadlines.provisional(c.publishDue()))).orElse(null);
     }
 
     /**
@@ -220,9 +238,10 @@ class ProcurementViews {
                 text(b.totalScore()), b.bidRank());
     }
 
-    private static OpenTaskView openTask(WorkItem item) {
+    private OpenTaskView openTask(WorkItem item) {
         return new OpenTaskView(item.taskId(), item.taskKey(), item.name(), item.assignee(),
-                item.due() == null ? null : item.due().atZone(ShequClock.ZONE).toOffsetDateTime(), item.escalated());
+                item.due() == null ? null : item.due().atZone(ShequClock.ZONE).toOffsetDateTime(), item.escalated(),
+                flag(item.due()));
     }
 
     static OffsetDateTime at(LocalDateTime local) {

@@ -1,5 +1,6 @@
 package cn.shequ.project;
 
+import cn.shequ.calendar.WorkingDayCalendar;
 import cn.shequ.engine.ShequClock;
 import cn.shequ.fund.MilestonePayments;
 import cn.shequ.fund.Money;
@@ -16,8 +17,10 @@ class ProjectViews {
     private final ProjectService projects;
     private final WorkItems workItems;
     private final MilestonePayments payments;
+    private final WorkingDayCalendar calendar;
 
-    ProjectViews(ProjectService projects, WorkItems workItems, MilestonePayments payments) {
+    ProjectViews(ProjectService projects, WorkItems workItems, MilestonePayments payments, WorkingDayCalendar calendar) {
+        this.calendar = calendar;
         this.projects = projects;
         this.workItems = workItems;
         this.payments = payments;
@@ -30,7 +33,8 @@ class ProjectViews {
 
     record BudgetLineView(int seq, String item, String amount) {}
 
-    record OpenTaskView(String id, String key, String name, OffsetDateTime due, boolean escalated) {}
+    /** {@code dueProvisional}: the due date was counted on a provisional calendar (null without a due date). */
+    record OpenTaskView(String id, String key, String name, OffsetDateTime due, boolean escalated, Boolean dueProvisional) {}
 
     record ProjectView(String code, String title, String status, String category, String communityCode,
                        String beneficiaries, String description, String amount, String fundCode, String deliveryMode,
@@ -53,7 +57,7 @@ class ProjectViews {
                 }).toList();
         List<BudgetLineView> lines = projects.budgetLines(p.code()).stream()
                 .map(l -> new BudgetLineView(l.seq(), l.item(), Money.format(l.amount()))).toList();
-        List<OpenTaskView> open = workItems.ofSubject(p.code()).stream().map(ProjectViews::openTask).toList();
+        List<OpenTaskView> open = workItems.ofSubject(p.code()).stream().map(this::openTask).toList();
         return new ProjectView(p.code(), p.title(), p.status(), p.category(), p.communityCode(), p.beneficiaries(),
                 p.description(), Money.format(p.amount()), p.fundCode(), p.deliveryMode(), p.plannedStart().toString(),
                 p.plannedEnd().toString(), p.author(), Money.format(p.reservedAmount()), Money.format(p.disbursedAmount()),
@@ -66,8 +70,9 @@ class ProjectViews {
                 Money.format(p.amount()), p.fundCode(), p.grade());
     }
 
-    private static OpenTaskView openTask(WorkItem item) {
+    private OpenTaskView openTask(WorkItem item) {
         return new OpenTaskView(item.taskId(), item.taskKey(), item.name(),
-                item.due() == null ? null : item.due().atZone(ShequClock.ZONE).toOffsetDateTime(), item.escalated());
+                item.due() == null ? null : item.due().atZone(ShequClock.ZONE).toOffsetDateTime(), item.escalated(),
+                item.due() == null ? null : calendar.isProvisional(item.due().toLocalDate()));
     }
 }

@@ -26,7 +26,12 @@ public class ReviewDeadlines {
     }
 
     public Date due() {
-        return Date.from(calendar.addWorkingDays(clock.today(), workingDays).plusDays(1)
+        return dueFrom(clock.today());
+    }
+
+    /** The due date of a review that started on {@code start}: the end of its 10th working day after. */
+    Date dueFrom(java.time.LocalDate start) {
+        return Date.from(calendar.addWorkingDays(start, workingDays).plusDays(1)
                 .atStartOfDay(ShequClock.ZONE).minusSeconds(1).toInstant());
     }
 }

@@ -1,5 +1,6 @@
 package cn.shequ.task;
 
+import cn.shequ.calendar.WorkingDayCalendar;
 import cn.shequ.engine.ShequClock;
 import cn.shequ.identity.CurrentUser;
 import cn.shequ.identity.CurrentUsers;
@@ -29,9 +30,11 @@ class TaskController {
     private final TaskCompletion completion;
     private final List<TaskSubjects> subjects;
     private final ShequClock clock;
+    private final WorkingDayCalendar calendar;
 
     TaskController(CurrentUsers users, WorkItems items, TaskCompletion completion, List<TaskSubjects> subjects,
-                   ShequClock clock) {
+                   ShequClock clock, WorkingDayCalendar calendar) {
+        this.calendar = calendar;
         this.users = users;
         this.items = items;
         this.completion = completion;
@@ -41,7 +44,8 @@ class TaskController {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record TaskView(String id, String key, String name, String projectCode, String procurementCode, String providerCode,
-                    OffsetDateTime created, OffsetDateTime due, boolean overdue, boolean escalated, String assignee) {}
+                    OffsetDateTime created, OffsetDateTime due, boolean overdue, boolean escalated, String assignee,
+                    Boolean dueProvisional) {}
 
     /** The caller's work, oldest first, {@code max} (≤ 200) tasks from position {@code first}. */
     @GetMapping("/api/tasks")
@@ -108,6 +112,8 @@ class TaskController {
         boolean provider = subject.startsWith("PV-");
         return new TaskView(item.taskId(), item.taskKey(), item.name(), project ? subject : null,
                 project || provider ? null : subject, provider ? subject : null,
-                item.created().atZone(ShequClock.ZONE).toOffsetDateTime(), due, overdue, item.escalated(), item.assignee());
+                item.created().atZone(ShequClock.ZONE).toOffsetDateTime(), due, overdue, item.escalated(), item.assignee(),
+                // counted on a provisional calendar (a year without the official notice): may still move
+                due == null ? null : calendar.isProvisional(item.due().toLocalDate()));
     }
 }

@@ -24,6 +24,9 @@ interface WorkItemMapper {
     @Update("UPDATE work_item SET escalated = TRUE WHERE subject_code = #{subjectCode} AND task_key = #{taskKey}")
     int escalate(@Param("subjectCode") String subjectCode, @Param("taskKey") String taskKey);
 
+    @Update("UPDATE work_item SET due = #{due} WHERE task_id = #{taskId}")
+    void setDue(@Param("taskId") String taskId, @Param("due") LocalDateTime due);
+
     @Delete("DELETE FROM work_item WHERE task_id = #{taskId}")
     void delete(String taskId);
 

@@ -1,5 +1,9 @@
 package cn.shequ.task;
 
+import cn.shequ.audit.AuditActions;
+import cn.shequ.audit.AuditEvent;
+import cn.shequ.audit.AuditLog;
+import cn.shequ.calendar.WorkingDayCalendar;
 import cn.shequ.engine.ShequClock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -17,9 +21,13 @@ import org.springframework.stereotype.Service;
 public class WorkItems {
 
     private final WorkItemMapper items;
+    private final WorkingDayCalendar calendar;
+    private final AuditLog audit;
 
-    WorkItems(WorkItemMapper items) {
+    WorkItems(WorkItemMapper items, WorkingDayCalendar calendar, AuditLog audit) {
         this.items = items;
+        this.calendar = calendar;
+        this.audit = audit;
     }
 
     /** A new open task, offered to {@code groups} (none: to its assignee only). */
@@ -30,6 +38,17 @@ public class WorkItems {
             items.insert(new WorkItem(taskId, group, taskKey, name, subjectCode, communityCode, assignee,
                     local(created), due == null ? null : local(due), false));
         }
+        if (due != null && calendar.isProvisional(local(due).toLocalDate())) {
+            // the timeline says the deadline is provisional where it was set (docs/calendar.md)
+            audit.append(AuditEvent.of(AuditEvent.SYSTEM, AuditActions.DEADLINE_PROVISIONAL).subject(subjectCode)
+                    .detail("taskKey", taskKey).detail("taskId", taskId).detail("due", local(due).toString())
+                    .detail("provisional", true));
+        }
+    }
+
+    /** A task's due date moved (a year's official calendar was loaded): the index shows the new one. */
+    public void dueMoved(String taskId, Date due) {
+        items.setDue(taskId, local(due));
     }
 
     public void assigned(String taskId, String assignee) {

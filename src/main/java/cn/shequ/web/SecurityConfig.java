@@ -63,6 +63,7 @@ class SecurityConfig {
                         .requestMatchers("/", "/index.html", "/public/**", "/login", "/error", "/favicon.ico",
                                 "/css/**", "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/api/admin/**").hasAuthority(Groups.authority(Groups.ADMIN))
+                        .requestMatchers("/admin/**").hasAuthority(Groups.authority(Groups.ADMIN))
                         .requestMatchers("/audit/**").hasAuthority(Groups.authority(Groups.AUDITOR))
                         .anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(unauthenticated))

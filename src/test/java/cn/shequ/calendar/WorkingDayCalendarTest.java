@@ -90,25 +90,19 @@ class WorkingDayCalendarTest {
     }
 
     @Test
-    void aPeriodRunningIntoAYearWithoutACalendarIsRefused() {
-        // 12-20 Sun: 9 working days to 12-31, the 10th would be in 2027, which has no file.
-        assertThatThrownBy(() -> calendar.addWorkingDays(d("2026-12-20"), 10))
-                .isInstanceOfSatisfying(CalendarYearMissingException.class,
-                        e -> assertThat(e.year()).isEqualTo(2027))
-                .hasMessageContaining("2027 年的工作日历尚未配置")
-                .hasMessageContaining("No working-day calendar for 2027");
+    void aPeriodRunningIntoAYearWithoutACalendarIsCountedProvisionally() {
+        // 12-20 Sun: 9 working days to 12-31; 2027 has no file: 01-01 (元旦, statutory) is off, the 10th is 01-04.
+        assertThat(calendar.addWorkingDays(d("2026-12-20"), 10)).isEqualTo(d("2027-01-04"));
+        assertThat(calendar.deadline(d("2026-12-20"), 10).provisional()).isTrue();
+        assertThat(calendar.deadline(d("2026-12-10"), 10).provisional()).isFalse();
     }
 
     @Test
-    void datesInAnEarlierYearWithoutACalendarAreRefused() {
-        assertThatThrownBy(() -> calendar.isWorkingDay(d("2025-12-31")))
-                .isInstanceOfSatisfying(CalendarYearMissingException.class,
-                        e -> assertThat(e.year()).isEqualTo(2025));
-        assertThatThrownBy(() -> calendar.addWorkingDays(d("2025-12-20"), 3))
-                .isInstanceOf(CalendarYearMissingException.class)
-                .hasMessageContaining("2025");
-        assertThatThrownBy(() -> calendar.workingDaysBetween(d("2025-12-30"), d("2026-01-05")))
-                .isInstanceOf(CalendarYearMissingException.class);
+    void datesInAnEarlierYearWithoutACalendarAreProvisionalToo() {
+        assertThat(calendar.isProvisional(2025)).isTrue();
+        assertThat(calendar.isWorkingDay(d("2025-12-31"))).isTrue();
+        assertThat(calendar.isWorkingDay(d("2025-10-01"))).isFalse();
+        assertThat(calendar.workingDaysBetween(d("2025-12-30"), d("2026-01-05"))).isEqualTo(3); // 12-31, 01-04 调休, 01-05
     }
 
     @Test

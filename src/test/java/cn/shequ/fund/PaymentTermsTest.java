@@ -45,12 +45,13 @@ class PaymentTermsTest {
     @Test
     void aContractTermOfSixtyDaysMovesTheDeadline() {
         PaymentTerms sixty = new PaymentTerms(60, PaymentTerms.DEFAULT_DAILY_RATE);
-        // 1 January 2027 is a Friday; 2027's holidays are not published yet, so it is not guessed one
-        assertThat(sixty.deadline(ACCEPTED, CALENDAR)).isEqualTo(LocalDateTime.of(2027, 1, 1, 23, 59, 59));
+        // 1 January 2027 is a Friday and 元旦 (statutory, on 2027's provisional calendar): the term runs to Monday 01-04
+        assertThat(sixty.deadline(ACCEPTED, CALENDAR)).isEqualTo(LocalDateTime.of(2027, 1, 4, 23, 59, 59));
         assertThat(sixty.daysLate(ACCEPTED, ACCEPTED.plusDays(45), CALENDAR)).as("late under the default, not under 60").isZero();
         assertThat(sixty.daysLate(ACCEPTED, ACCEPTED.plusDays(60).plusHours(13), CALENDAR)).isZero();
-        assertThat(sixty.daysLate(ACCEPTED, ACCEPTED.plusDays(61), CALENDAR)).isEqualTo(1);
-        assertThat(sixty.daysLate(ACCEPTED, ACCEPTED.plusDays(70), CALENDAR)).isEqualTo(10);
+        assertThat(sixty.daysLate(ACCEPTED, ACCEPTED.plusDays(63), CALENDAR)).as("paid Monday 01-04").isZero();
+        assertThat(sixty.daysLate(ACCEPTED, ACCEPTED.plusDays(64), CALENDAR)).isEqualTo(1);
+        assertThat(sixty.daysLate(ACCEPTED, ACCEPTED.plusDays(73), CALENDAR)).isEqualTo(10);
         assertThat(sixty.interest(AMOUNT, 10)).hasToString("10.00");
     }
 
@@ -109,12 +110,12 @@ class PaymentTermsTest {
     }
 
     @Test
-    void inAYearWithoutACalendarTheTermEndsOnItsLastDayAsCountedAndNothingFails() {
+    void inAYearWithoutACalendarTheTermEndsOnTheProvisionalCalendarAndNothingFails() {
         PaymentTerms terms = PaymentTerms.DEFAULT;
-        // the 30th day after 4 December 2026 is Sunday 3 January 2027; 2027's rest days are not published,
-        // and not guessed (a Sunday may be a make-up working day): the term ends that day
+        // the 30th day after 4 December 2026 is Sunday 3 January 2027; 2027's notice is not published, its
+        // provisional calendar (statute, no make-up days) rests that Sunday: the term ends Monday 01-04
         LocalDateTime accepted = LocalDateTime.of(2026, 12, 4, 10, 0);
-        assertThat(terms.deadline(accepted, CALENDAR)).isEqualTo(LocalDateTime.of(2027, 1, 3, 23, 59, 59));
-        assertThat(terms.daysLate(accepted, LocalDateTime.of(2027, 1, 6, 9, 0), CALENDAR)).isEqualTo(3);
+        assertThat(terms.deadline(accepted, CALENDAR)).isEqualTo(LocalDateTime.of(2027, 1, 4, 23, 59, 59));
+        assertThat(terms.daysLate(accepted, LocalDateTime.of(2027, 1, 6, 9, 0), CALENDAR)).isEqualTo(2);
     }
 }

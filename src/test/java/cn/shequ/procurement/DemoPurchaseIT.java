@@ -42,7 +42,7 @@ class DemoPurchaseIT {
 
     /** Wednesday before the National Day holiday (10-01 to 10-07), China Standard Time. */
     private static final OffsetDateTime BEFORE_NATIONAL_DAY = OffsetDateTime.parse("2026-09-30T10:00:00+08:00");
-    /** Two working days before the end of 2026: the bid period runs into 2027, which has no calendar. */
+    /** Two working days before the end of 2026: the bid period runs into 2027, which has no official calendar yet. */
     private static final OffsetDateTime END_OF_2026 = OffsetDateTime.parse("2026-12-30T10:00:00+08:00");
 
     @TempDir
@@ -102,16 +102,17 @@ class DemoPurchaseIT {
     }
 
     @Test
-    void whenTheBidPeriodRunsIntoAYearWithoutCalendarNothingIsCreatedAndTheApplicationStarts(CapturedOutput output) {
+    void whenTheBidPeriodRunsInto2027ItIsCountedOnTheProvisionalCalendar(CapturedOutput output) {
         assumeFalse(TestDatabase.isMariaDb(), "needs an empty database: H2 leg only");
         clock.moveTo(END_OF_2026.toInstant());
         try (ConfigurableApplicationContext app = start()) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM procurement", Integer.class)).isZero();
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM fund_ledger WHERE fund_code = 'F2026-PURCHASE' AND entry_type = 'RESERVE'",
-                    Integer.class)).isZero();
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM procurement", Integer.class)).isEqualTo(1);
+            // 3 working days after Wednesday 30 December: 12-31, (元旦 01-01 provisionally off) 01-04, 01-05
+            assertThat(jdbc.queryForObject("SELECT bid_deadline FROM procurement", LocalDateTime.class))
+                    .isEqualTo(LocalDateTime.parse("2027-01-05T23:59:59"));
         }
-        assertThat(output).contains("No demo purchase", "2027");
+        assertThat(output).doesNotContain("No demo purchase");
     }
 
     /** The default profile, as a fresh clone runs it; the demo project is left out (StartupIT covers it). */

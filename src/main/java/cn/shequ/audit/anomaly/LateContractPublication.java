@@ -65,7 +65,10 @@ class LateContractPublication extends PurchaseRecordRule {
             LocalDate publishedOrToday = c.publishedOn() != null ? c.publishedOn() : today;
             if (publishedOrToday.isAfter(deadline)) {
                 String what = c.publishedOn() != null ? c.publishedOn() + " 公告" : "至今未公告 / not published yet";
-                found.add(Anomaly.of(this, c.procurementCode(), c.signedOn() + " 签订，公告期限 " + deadline + "，" + what,
+                // a deadline in a year without the official notice is counted on the provisional calendar: said so
+                String provisional = calendar.isProvisional(deadline) ? "（暂定，按法定节假日推算，待国务院公布" + deadline.getYear()
+                        + "年节假日安排后确定）" : "";
+                found.add(Anomaly.of(this, c.procurementCode(), c.signedOn() + " 签订，公告期限 " + deadline + provisional + "，" + what,
                         deadline.plusDays(1).atTime(LocalTime.MIDNIGHT)));
             }
         }

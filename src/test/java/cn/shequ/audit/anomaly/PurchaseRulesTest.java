@@ -127,9 +127,11 @@ class PurchaseRulesTest {
     }
 
     @Test
-    void aContractSignedInAYearWithoutCalendarIsReportedAsNotCheckableNotGuessed() {
+    void aContractSignedInAYearWithoutCalendarIsCheckedOnTheProvisionalCalendarAndSaysSo() {
+        // signed Friday 2030-12-20: 2 working days on 2030's provisional calendar are 12-23 and 12-24
         List<Anomaly> found = publication.findings(List.of(new PurchaseRecords.Contract("PS-2030-0001",
-                LocalDate.of(2030, 12, 1), LocalDate.of(2030, 12, 20), LocalDate.of(2030, 12, 21), null)), LocalDate.of(2031, 1, 5));
-        assertThat(found).extracting(Anomaly::detail).singleElement().asString().contains("无法核查");
+                LocalDate.of(2030, 12, 1), LocalDate.of(2030, 12, 20), LocalDate.of(2030, 12, 27), null)), LocalDate.of(2031, 1, 5));
+        assertThat(found).extracting(Anomaly::detail).singleElement().asString()
+                .contains("公告期限 2030-12-24（暂定").contains("2030-12-27 公告");
     }
 }
