@@ -85,8 +85,13 @@ public class AuditLog {
 
     /** Recomputes the whole chain from entry 1 (what GET /api/audit/verify answers). */
     public VerificationResult verify() {
+        return verify(null);
+    }
+
+    /** As {@link #verify()}, and the chain must reach {@code published} (a head published outside the database). */
+    public VerificationResult verify(ExpectedHead published) {
         try (Connection connection = dataSource.getConnection()) {
-            return new AuditVerifier().verify(connection);
+            return new AuditVerifier().verify(connection, published);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the audit log", e);
         }

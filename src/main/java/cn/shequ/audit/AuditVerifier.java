@@ -14,10 +14,12 @@ import java.time.ZoneId;
  * JDK and a JDBC driver only, so an auditor can run it against the database without trusting the
  * server ({@link VerifyAuditLog}). Reads page by page, so a million entries need little memory.
  *
- * <p>What it cannot see: someone with write access to the database who rewrites every entry after
- * the one they change, and the head with them, makes a chain that verifies. Noting down
- * {@link VerificationResult#lastHash()} (or publishing it, e.g. in the annual report) and comparing
- * it with the entry of that seq later closes that gap.
+ * <p>What it cannot see alone: someone with write access to the database who rewrites every entry
+ * after the one they change, or cuts the newest entries off, and the head with them, makes a chain
+ * that verifies. A head published outside the database (the daily signed head file, the public
+ * site, the documents: docs/audit-head.md), passed as {@link ExpectedHead}, closes that gap: the
+ * chain must reach its seq with its hash, or it is reported TRUNCATED (with the missing seqs) or
+ * PUBLISHED_HEAD_DIFFERS.
  */
 public final class AuditVerifier {
 
@@ -30,7 +32,12 @@ public final class AuditVerifier {
     private static final int PAGE = 1000;
 
     public VerificationResult verify(Connection connection) throws SQLException {
-        ChainCheck check = new ChainCheck(head(connection));
+        return verify(connection, null);
+    }
+
+    /** As {@link #verify(Connection)}, and the chain must reach {@code published} (null: no published head). */
+    public VerificationResult verify(Connection connection, ExpectedHead published) throws SQLException {
+        ChainCheck check = new ChainCheck(head(connection), published);
         try (PreparedStatement page = connection.prepareStatement(
                 "SELECT " + COLUMNS + " FROM audit_entry WHERE seq > ? ORDER BY seq LIMIT " + PAGE)) {
             long after = Long.MIN_VALUE;

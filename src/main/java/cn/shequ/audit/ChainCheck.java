@@ -17,6 +17,7 @@ final class ChainCheck {
     record Head(long lastSeq, String lastHash) {}
 
     private final Head head;
+    private final ExpectedHead published;
     private long expectedSeq = 1;
     private String prevHash = CanonicalForm.GENESIS;
     private long entries;
@@ -25,7 +26,17 @@ final class ChainCheck {
 
     /** {@code head}: the head as read before the entries, or null when there is none. */
     ChainCheck(Head head) {
+        this(head, null);
+    }
+
+    /**
+     * {@code published}: a head published outside the database (or null): the chain must reach its
+     * seq, and the entry there must have its hash. A chain cut short and its head rewound passes
+     * every other check; only a head kept elsewhere shows what is gone.
+     */
+    ChainCheck(Head head, ExpectedHead published) {
         this.head = head;
+        this.published = published;
         if (head == null) {
             broken(1, Problem.HEAD_MISSING);
         }
@@ -45,6 +56,8 @@ final class ChainCheck {
                 broken(entry.seq(), Problem.CHANGED);
             } else if (entry.seq() == head.lastSeq() && !entry.hash().equals(head.lastHash())) {
                 broken(entry.seq(), Problem.HEAD_MISMATCH);
+            } else if (published != null && entry.seq() == published.seq() && !entry.hash().equals(published.hash())) {
+                broken(entry.seq(), Problem.PUBLISHED_HEAD_DIFFERS);
             }
         }
         prevHash = entry.hash();
@@ -75,9 +88,19 @@ final class ChainCheck {
                 // later.lastSeq() > last: appended after the entries were read, checked next time
             }
         }
+        VerificationResult.SeqRange missing = null;
+        if (published != null && lastSeq() < published.seq()) {
+            missing = new VerificationResult.SeqRange(lastSeq() + 1, published.seq());
+            if (firstBrokenSeq == null) {
+                broken(missing.from(), Problem.TRUNCATED);
+            }
+        } else if (published != null && published.seq() == 0 && firstBrokenSeq == null
+                && !CanonicalForm.GENESIS.equals(published.hash())) {
+            broken(1, Problem.PUBLISHED_HEAD_DIFFERS);
+        }
         return firstBrokenSeq == null
-                ? VerificationResult.intact(entries, prevHash)
-                : VerificationResult.broken(entries, firstBrokenSeq, problem);
+                ? VerificationResult.intact(entries, prevHash, published)
+                : VerificationResult.broken(entries, firstBrokenSeq, problem, published, missing);
     }
 
     long lastSeq() {

@@ -5,11 +5,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /**
  * What a verification of the audit log found: {@code ok}, the number of entries read, and either
  * the hash of the last entry (to note down and compare next time) or the first entry that cannot
- * be vouched for and why.
+ * be vouched for and why. When it was checked against a published head ({@code expectedHead}), a
+ * chain cut short of it names the seqs that are gone ({@code missingSeqs}, from and to inclusive).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record VerificationResult(boolean ok, long entries, Long firstBrokenSeq, Problem problem, String message,
-                                 String lastHash) {
+                                 String lastHash, ExpectedHead expectedHead, SeqRange missingSeqs) {
+
+    /** Entries {@code from} to {@code to}, both included. */
+    public record SeqRange(long from, long to) {}
 
     public enum Problem {
         /** The entry's content no longer gives its stored hash: it was changed. */
@@ -25,7 +29,11 @@ public record VerificationResult(boolean ok, long entries, Long firstBrokenSeq, 
         /** The head names a different last hash than the last entry has. */
         HEAD_MISMATCH("与链尾记录不符", "the head of the log does not match its last entry"),
         /** The head row is gone. */
-        HEAD_MISSING("链尾记录缺失", "the head of the log is missing");
+        HEAD_MISSING("链尾记录缺失", "the head of the log is missing"),
+        /** The chain ends before a head that was published: its newest entries were removed (and the head rewound). */
+        TRUNCATED("审计日志短于已公布的链尾，其后的记录被删除", "the log ends before a published head: entries were cut off"),
+        /** The entry at a published head's seq has another hash than was published: the chain was rewritten. */
+        PUBLISHED_HEAD_DIFFERS("与已公布的链尾哈希不符，日志被改写", "the entry differs from the published head: the log was rewritten");
 
         private final String chinese;
         private final String english;
@@ -37,12 +45,24 @@ public record VerificationResult(boolean ok, long entries, Long firstBrokenSeq, 
     }
 
     static VerificationResult intact(long entries, String lastHash) {
-        return new VerificationResult(true, entries, null, null, null, lastHash);
+        return intact(entries, lastHash, null);
+    }
+
+    static VerificationResult intact(long entries, String lastHash, ExpectedHead expected) {
+        return new VerificationResult(true, entries, null, null, null, lastHash, expected, null);
     }
 
     static VerificationResult broken(long entries, long firstBrokenSeq, Problem problem) {
-        return new VerificationResult(false, entries, firstBrokenSeq, problem,
-                "第 " + firstBrokenSeq + " 条记录：" + problem.chinese + " / entry " + firstBrokenSeq + ": " + problem.english,
-                null);
+        return broken(entries, firstBrokenSeq, problem, null, null);
+    }
+
+    static VerificationResult broken(long entries, long firstBrokenSeq, Problem problem, ExpectedHead expected,
+                                     SeqRange missing) {
+        String message = "第 " + firstBrokenSeq + " 条记录：" + problem.chinese + " / entry " + firstBrokenSeq + ": " + problem.english;
+        if (missing != null) {
+            message += "（已公布的链尾为第 " + expected.seq() + " 条，第 " + missing.from() + "–" + missing.to()
+                    + " 条缺失 / published head " + expected.seq() + ", entries " + missing.from() + "–" + missing.to() + " missing）";
+        }
+        return new VerificationResult(false, entries, firstBrokenSeq, problem, message, null, expected, missing);
     }
 }

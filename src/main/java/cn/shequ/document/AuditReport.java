@@ -15,10 +15,21 @@ public final class AuditReport {
     /** A finding: what was found, the amount concerned (may be null) and how serious it is. */
     public record Finding(String description, BigDecimal amount, String severity) {}
 
-    /** @param opinion e.g. 无保留意见, 保留意见 */
+    /**
+     * @param opinion      e.g. 无保留意见, 保留意见
+     * @param auditLogHead the audit chain's head when the report is issued (seq and hash, docs/audit-head.md), or null
+     */
     public record Data(String issuer, String projectCode, String projectTitle, LocalDate periodFrom, LocalDate periodTo,
                        String scope, List<Finding> findings, String opinion, String reasoning, List<String> auditors,
-                       LocalDate issuedOn) {}
+                       LocalDate issuedOn, String auditLogHead) {
+
+        public Data(String issuer, String projectCode, String projectTitle, LocalDate periodFrom, LocalDate periodTo,
+                    String scope, List<Finding> findings, String opinion, String reasoning, List<String> auditors,
+                    LocalDate issuedOn) {
+            this(issuer, projectCode, projectTitle, periodFrom, periodTo, scope, findings, opinion, reasoning, auditors,
+                    issuedOn, null);
+        }
+    }
 
     private AuditReport() {}
 
@@ -43,7 +54,9 @@ public final class AuditReport {
                     DocumentContent.Column.right("涉及金额（元）", 2), DocumentContent.Column.center("性质", 2)), rows, List.of());
         }
         b.heading("三、审计意见")
-                .fields(List.of(new DocumentContent.Field("审计意见", d.opinion())))
+                .fields(d.auditLogHead() == null ? List.of(new DocumentContent.Field("审计意见", d.opinion()))
+                        : List.of(new DocumentContent.Field("审计意见", d.opinion()),
+                                new DocumentContent.Field("审计日志链尾", d.auditLogHead())))
                 .paragraph(d.reasoning())
                 .signature("审计单位", d.issuer(), true);
         for (String auditor : d.auditors()) {

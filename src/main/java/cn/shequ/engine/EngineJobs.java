@@ -50,6 +50,22 @@ public class EngineJobs {
         return java.util.Optional.ofNullable(before);
     }
 
+    /**
+     * Runs again, now and on the calling thread, the job of the process instance waiting before
+     * {@code activityId} (a failed one included, whose incident its new retry resolves). Returns
+     * whether there was one; its failure is thrown to the caller, leaving the job failed again.
+     */
+    public boolean retryNow(String processInstanceId, String activityId) {
+        var management = engine.getManagementService();
+        var job = management.createJobQuery().processInstanceId(processInstanceId).activityId(activityId).singleResult();
+        if (job == null) {
+            return false;
+        }
+        management.setJobRetries(job.getId(), 1);
+        management.executeJob(job.getId());
+        return true;
+    }
+
     /** Asks the job executor to look for due jobs now rather than after its idle wait. */
     public void wakeUp() {
         JobExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();

@@ -36,6 +36,23 @@ public final class Money {
         return null;
     }
 
+    /** The smallest amount a milestone may pay: one fen. */
+    public static final BigDecimal MIN_MILESTONE = new BigDecimal("0.01");
+
+    /**
+     * Why a milestone whose share of the amount is {@code share} cannot be paid, or {@code null}:
+     * each milestone pays at least ¥0.01 (金额/里程碑). A share that rounds to 0.00 (e.g. 40% of
+     * 0.01) would leave a disbursement the ledger refuses and the project stuck in delivery.
+     */
+    public static String milestoneProblem(BigDecimal share, int percent) {
+        if (share != null && share.compareTo(MIN_MILESTONE) >= 0) {
+            return null;
+        }
+        return "里程碑金额 " + (share == null ? "?" : share.setScale(2, RoundingMode.HALF_UP).toPlainString()) + " 元（" + percent
+                + "%）：金额/里程碑规则，每个里程碑金额至少 0.01 元，请提高金额或合并里程碑 / "
+                + "each milestone must be at least ¥0.01";
+    }
+
     /**
      * {@code amount} split by {@code percents} (summing to 100), each share rounded to the fen; the
      * last share takes the remainder, so the shares always sum to the amount (milestone payments).

@@ -136,6 +136,16 @@ class ContractSteps {
         BigDecimal bond = bond(input, fields.apply("performanceBond"), winner.price());
         List<PlannedMilestone> planned = milestones(input, input.text("milestones", "付款节点", ProcurementSteps.TEXT_MAX, false));
         PaymentTerms terms = paymentTerms(input, fields);
+        if (!planned.isEmpty() && planned.stream().mapToInt(PlannedMilestone::percent).sum() == 100) {
+            List<BigDecimal> planShares = Money.split(winner.price(), planned.stream().map(PlannedMilestone::percent).toList());
+            for (int i = 0; i < planned.size(); i++) {
+                String problem = Money.milestoneProblem(planShares.get(i), planned.get(i).percent());
+                if (problem != null) {
+                    input.problem("milestones", "付款节点「" + planned.get(i).name() + "」" + problem);
+                    break;
+                }
+            }
+        }
         input.refuseIfInvalid();
         LocalDateTime now = clock.localNow();
         LocalDate due = deadlines.contractDue(p.awardNoticeOn());

@@ -70,6 +70,10 @@ class ProjectDelegates {
             Project project = projects.lock(code).orElseThrow();
             Milestone milestone = projects.milestone(code, seq).orElseThrow();
             boolean alreadyPaid = payments.find(code, seq).isPresent();
+            if (!alreadyPaid && Milestone.PAID.equals(milestone.status())) {
+                // settled at 0.00 by an administrator, without a ledger line (ZeroMilestoneSettlement)
+                return;
+            }
             // the terms of the contract the project bought its service with; without one the regulation's 30 days, 0.05% a day
             PaymentTerms terms = projects.contractTerms(code).orElse(PaymentTerms.DEFAULT);
             MilestonePayments.Payment payment = payments.pay(code, seq, project.fundCode(), milestone.amount(),

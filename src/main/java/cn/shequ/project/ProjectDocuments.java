@@ -1,5 +1,6 @@
 package cn.shequ.project;
 
+import cn.shequ.audit.AuditHeads;
 import cn.shequ.document.AcceptanceReport;
 import cn.shequ.document.Amounts;
 import cn.shequ.document.AuditReport;
@@ -52,9 +53,11 @@ class ProjectDocuments {
     private final OrganisationMapper organisations;
     private final FundLedger funds;
     private final ShequClock clock;
+    private final AuditHeads auditHeads;
 
     ProjectDocuments(DocumentService documents, ProjectMapper projects, OrganisationMapper organisations, FundLedger funds,
-                     ShequClock clock) {
+                     ShequClock clock, AuditHeads auditHeads) {
+        this.auditHeads = auditHeads;
         this.documents = documents;
         this.projects = projects;
         this.organisations = organisations;
@@ -153,7 +156,8 @@ class ProjectDocuments {
         Community c = community(p);
         List<DocumentContent.Field> facts = List.of(new DocumentContent.Field("批准金额", p.amount().toPlainString() + " 元"),
                 new DocumentContent.Field("已拨付", p.disbursedAmount().toPlainString() + " 元"),
-                new DocumentContent.Field("绩效等级", p.grade() == null ? "" : p.grade()));
+                new DocumentContent.Field("绩效等级", p.grade() == null ? "" : p.grade()),
+                new DocumentContent.Field("审计日志链尾", auditLogHead()));
         issue(DocumentType.DISCLOSURE_NOTICE, p, c, DisclosureNotice.content(new DisclosureNotice.Data(committee(c),
                 p.code(), p.title(), "项目终期验收公开", p.plannedStart(), today(), facts, payments, c.name() + "居民委员会",
                 today())), "system");
@@ -165,7 +169,12 @@ class ProjectDocuments {
         issue(DocumentType.AUDIT_REPORT, p, AUDIT, AuditReport.content(new AuditReport.Data(AUDIT.name(), p.code(),
                 p.title(), p.plannedStart(), today(), "项目申报、表决、审批、资金预留与拨付、验收、公开全过程", list,
                 clean ? "未发现问题" : "发现问题，责令整改", clean ? "项目资金使用与程序符合规定。" : findings,
-                List.of(name(actor)), today())), actor);
+                List.of(name(actor)), today(), auditLogHead())), actor);
+    }
+
+    /** The audit chain's head as committed when a document of the disclosure kind is issued (docs/audit-head.md). */
+    private String auditLogHead() {
+        return auditHeads.current().describe() + "（签发时；每日链尾见 /public/audit-heads.html）";
     }
 
     private void issue(DocumentType type, Project p, Community c, DocumentContent content, String actor) {

@@ -106,6 +106,10 @@ class ProjectSteps {
                 if (!edits.isEmpty()) {
                     project = proposals.reviseFromForm(code, edits, actor);
                 }
+                Map<String, String> unpayable = ProposalRules.storedMilestoneProblems(projects.milestones(code));
+                if (!unpayable.isEmpty()) {
+                    throw ApiException.invalid(unpayable);
+                }
                 // the route follows the report as it stands, whatever a form sent
                 routing.put(Vars.DELIVERY_MODE, project.deliveryMode());
                 routing.put(Vars.MILESTONE_COUNT, projects.milestones(code).size());

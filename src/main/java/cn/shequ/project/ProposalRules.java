@@ -48,7 +48,7 @@ final class ProposalRules {
             problems.put("amount", amountProblem);
         }
         budget(problems, r.budgetLines(), amountProblem == null ? r.amount() : null);
-        milestones(problems, r.milestones());
+        milestones(problems, r.milestones(), amountProblem == null ? r.amount() : null);
         if (r.plannedStart() == null) {
             problems.put("plannedStart", "计划开始日期必填 / required");
         }
@@ -97,7 +97,8 @@ final class ProposalRules {
         }
     }
 
-    private static void milestones(Map<String, String> problems, List<ProjectRequest.MilestoneRequest> milestones) {
+    private static void milestones(Map<String, String> problems, List<ProjectRequest.MilestoneRequest> milestones,
+                                   BigDecimal amount) {
         if (milestones == null || milestones.isEmpty()) {
             problems.put("milestones", "至少一个里程碑 / at least one milestone");
             return;
@@ -123,7 +124,34 @@ final class ProposalRules {
         }
         if (sum != 100) {
             problems.put("milestones", "里程碑比例合计 " + sum + "%，须为 100% / percentages must sum to 100");
+            return;
         }
+        if (amount != null) {
+            List<Integer> percents = milestones.stream().map(ProjectRequest.MilestoneRequest::percent).toList();
+            List<BigDecimal> shares = Money.split(amount, percents);
+            for (int i = 0; i < shares.size(); i++) {
+                String problem = Money.milestoneProblem(shares.get(i), percents.get(i));
+                if (problem != null) {
+                    problems.put("milestones[" + i + "].percent", problem);
+                }
+            }
+        }
+    }
+
+    /**
+     * The milestones as stored (a report written before the rule, or by an older version) checked
+     * again when the report is submitted: the field and problem of each that would pay less than
+     * ¥0.01, empty when all can be paid.
+     */
+    static Map<String, String> storedMilestoneProblems(List<Milestone> milestones) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        for (int i = 0; i < milestones.size(); i++) {
+            String problem = Money.milestoneProblem(milestones.get(i).amount(), milestones.get(i).percent());
+            if (problem != null) {
+                problems.put("milestones[" + i + "].percent", problem);
+            }
+        }
+        return problems;
     }
 
     private static void text(Map<String, String> problems, String field, String value, int max, String label) {

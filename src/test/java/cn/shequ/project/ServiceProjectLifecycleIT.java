@@ -28,6 +28,9 @@ class ServiceProjectLifecycleIT {
     @Autowired
     TestRestTemplate http;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     ProjectScenario scenario;
 
     @BeforeEach
@@ -111,6 +114,14 @@ class ServiceProjectLifecycleIT {
                 assertThat(text).contains(code).contains(document.path("type").asText().equals("PROJECT_REPORT") ? "项目报告书" : "拨付凭证");
                 assertThat(http.getForObject("/public/verify/" + document.path("sha256").asText(), JsonNode.class)
                         .path("valid").asBoolean()).isTrue();
+            }
+            // the papers of the disclosure kind print the audit chain's head as it stood (docs/audit-head.md)
+            if (document.path("type").asText().equals("DISCLOSURE_NOTICE") || document.path("type").asText().equals("AUDIT_REPORT")) {
+                String text = pdfText(committee1, document.path("id").asText()).replaceAll("\\s+", "");
+                java.util.regex.Matcher head = java.util.regex.Pattern.compile("审计日志链尾：?第(\\d+)条记录，哈希([0-9a-f]{64})").matcher(text);
+                assertThat(head.find()).as(document.path("type").asText() + ": " + text).isTrue();
+                assertThat(jdbc.queryForObject("SELECT hash FROM audit_entry WHERE seq = ?", String.class, Long.parseLong(head.group(1))))
+                        .isEqualTo(head.group(2));
             }
         }
     }
