@@ -22,7 +22,7 @@ export default {
   // no "first visit" box pointing to Camunda's welcome page
   disableWelcomeMessage: true,
   shortcuts: {
-    claimTask: {key: 'ctrl+alt+c', description: '认领当前所选任务'},
+    claimTask: {key: 'ctrl+alt+c', description: '签收当前所选任务'},
     focusFilter: {key: 'ctrl+shift+f', description: '将焦点移到第一个筛选器'},
     focusList: {key: 'ctrl+alt+l', description: '将焦点移到任务列表的第一项任务'},
     focusForm: {key: 'ctrl+alt+f', description: '将焦点移到任务表单的第一个输入框'},
