@@ -118,7 +118,9 @@ class DemoData {
 
     private void user(String id, String lastName, String firstName, List<String> groups, String community,
                       String street, String district, Long organisation) {
-        identity.createUserIfAbsent(id, lastName, firstName, PASSWORD);
+        // the engine's user carries the whole name, family name first, as firstName ("张丽"): the webapps
+        // show "firstName lastName", which for 姓 + 名 in two fields reads "丽 张" (docs/adr/0011)
+        identity.createUserIfAbsent(id, "", lastName + firstName, PASSWORD);
         groups.forEach(group -> identity.ensureMembership(id, group));
         if (organisations.findAffiliation(id).isEmpty()) {
             organisations.insertAffiliation(new Affiliation(id, lastName + firstName, community, street, district, organisation));

@@ -29,6 +29,11 @@ interface MeetingMapper {
     @Select("SELECT outcome FROM resident_meeting WHERE project_code = #{code} ORDER BY id DESC LIMIT 1")
     String lastOutcome(String code);
 
+    /** The latest meeting recorded for the project, as it was reported (empty before the first). */
+    @Select("SELECT kind, mode, eligible, present, yes_votes AS yes, no_votes AS no, abstentions AS abstain, held_on, minutes "
+            + "FROM resident_meeting WHERE project_code = #{code} ORDER BY id DESC LIMIT 1")
+    java.util.Optional<MeetingService.Meeting> last(String code);
+
     /** The day of the latest meeting recorded for the project; null before the first. */
     @Select("SELECT MAX(held_on) FROM resident_meeting WHERE project_code = #{code}")
     LocalDate lastHeldOn(String code);

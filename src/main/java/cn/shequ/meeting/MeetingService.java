@@ -79,6 +79,11 @@ public class MeetingService {
         return meetings.noQuorumSinceLastVote(projectCode) < maxNoQuorumAttempts;
     }
 
+    /** The latest meeting recorded for the project (empty before the first). */
+    public java.util.Optional<Meeting> lastMeeting(String projectCode) {
+        return meetings.last(projectCode);
+    }
+
     public String lastOutcome(String projectCode) {
         return meetings.lastOutcome(projectCode);
     }

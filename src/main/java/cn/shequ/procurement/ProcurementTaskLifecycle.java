@@ -33,16 +33,21 @@ class ProcurementTaskLifecycle extends TaskLifecycle {
             Map.entry(Tasks.APPROVE_PAYMENT, ProcurementStatus.IN_DELIVERY),
             Map.entry(Tasks.FINAL_EVALUATION, ProcurementStatus.AWAITING_FINAL_EVALUATION));
 
+    private static final java.util.List<String> MILESTONE_TASKS = java.util.List.of(Tasks.REPORT_MILESTONE,
+            Tasks.ACCEPT_MILESTONE, Tasks.APPROVE_PAYMENT);
+
     private final ProcurementMapper procurements;
     private final ChallengeMapper challenges;
     private final Evaluation evaluation;
     private final BidMapper bids;
     private final ProcurementSteps steps;
     private final ShequClock clock;
+    private final ContractMapper contracts;
 
     ProcurementTaskLifecycle(ProcurementMapper procurements, ChallengeMapper challenges, Evaluation evaluation, BidMapper bids,
-                             ProcurementSteps steps, ShequClock clock, TaskLifecycle.Support support) {
+                             ProcurementSteps steps, ShequClock clock, ContractMapper contracts, TaskLifecycle.Support support) {
         super(support);
+        this.contracts = contracts;
         this.procurements = procurements;
         this.challenges = challenges;
         this.evaluation = evaluation;
@@ -85,9 +90,8 @@ class ProcurementTaskLifecycle extends TaskLifecycle {
         if (Tasks.SCORE_BID.equals(task.getTaskDefinitionKey())) {
             long bidId = ((Number) task.getVariable(Vars.BID_ID)).longValue();
             evaluation.bindScoringTask(task.getId(), code, (String) task.getVariable(Vars.MEMBER), bidId);
-            // the member sees which bid this task scores: in the task list and, read-only, in the form
+            // the member sees which bid this task scores: in the task list (subjectName) and, read-only, in the form
             Bid bid = bids.bid(bidId).orElseThrow();
-            task.setName(task.getName() + "：" + bid.providerName());
             task.setVariableLocal("bidder", bid.providerName());
             task.setVariableLocal("bidPrice", Money.format(bid.price()));
             task.setVariableLocal("bidProposal", bid.proposal());
@@ -98,6 +102,23 @@ class ProcurementTaskLifecycle extends TaskLifecycle {
             challenges.take(challenge.id(), task.getId());
         }
         index(task, code, null);
+    }
+
+    /**
+     * "技术评分 · PS-2026-0003 … · the bidder scored" (the bidder, never the other members), or
+     * "财政审批付款 · PS-2026-0003 … · 第1期 ¥12,000.00" for a contract milestone.
+     */
+    @Override
+    protected String subjectName(DelegateTask task) {
+        Procurement procurement = procurements.find(subjectCode(task)).orElseThrow();
+        String tail = null;
+        if (Tasks.SCORE_BID.equals(task.getTaskDefinitionKey())) {
+            tail = (String) task.getVariableLocal("bidder");
+        } else if (step(task).milestoneSeq() != null && MILESTONE_TASKS.contains(task.getTaskDefinitionKey())) {
+            tail = contracts.milestone(procurement.code(), step(task).milestoneSeq())
+                    .map(m -> "第" + m.seq() + "期 " + cn.shequ.document.Amounts.yuan(m.amount())).orElse(null);
+        }
+        return cn.shequ.task.TaskNames.of(task.getName(), procurement.code(), procurement.title(), tail);
     }
 
     @Override

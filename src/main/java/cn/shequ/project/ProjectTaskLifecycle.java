@@ -45,9 +45,12 @@ class ProjectTaskLifecycle extends TaskLifecycle {
     private final ProjectActionMapper actions;
     private final ProjectSteps steps;
     private final ShequClock clock;
+    private final ProjectDossier dossiers;
 
-    ProjectTaskLifecycle(ProjectMapper projects, ProjectActionMapper actions, ProjectSteps steps, ShequClock clock, TaskLifecycle.Support support) {
+    ProjectTaskLifecycle(ProjectMapper projects, ProjectActionMapper actions, ProjectSteps steps, ShequClock clock,
+                         ProjectDossier dossiers, TaskLifecycle.Support support) {
         super(support);
+        this.dossiers = dossiers;
         this.projects = projects;
         this.actions = actions;
         this.steps = steps;
@@ -103,6 +106,27 @@ class ProjectTaskLifecycle extends TaskLifecycle {
             task.setAssignee(contractParty);
         }
         index(task, code, project.communityCode());
+    }
+
+    @Override
+    protected String subjectName(DelegateTask task) {
+        return dossiers.name(task.getName(), projects.find(subjectCode(task)).orElseThrow(), task.getTaskDefinitionKey(),
+                milestoneSeq(task));
+    }
+
+    @Override
+    protected String dossier(DelegateTask task) {
+        return dossiers.dossier(projects.find(subjectCode(task)).orElseThrow(), task.getTaskDefinitionKey(),
+                milestoneSeq(task), Boolean.TRUE.equals(task.getVariable(Vars.CIVIL_AFFAIRS_REVIEW)));
+    }
+
+    /** prepare-proposal opens with the proposal as it stands; what the author leaves unchanged stays. */
+    @Override
+    protected Map<String, Object> prefill(DelegateTask task) {
+        if (!Tasks.PREPARE_PROPOSAL.equals(task.getTaskDefinitionKey())) {
+            return Map.of();
+        }
+        return dossiers.proposal(projects.find(subjectCode(task)).orElseThrow());
     }
 
     @Override

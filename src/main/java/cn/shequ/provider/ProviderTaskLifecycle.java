@@ -49,6 +49,13 @@ class ProviderTaskLifecycle extends TaskLifecycle {
         index(task, provider.subjectCode(), null);
     }
 
+    /** "区民政局认证承接主体 · P… 汕头市…服务中心". */
+    @Override
+    protected String subjectName(DelegateTask task) {
+        return providers.find(providerId(task))
+                .map(p -> cn.shequ.task.TaskNames.of(task.getName(), p.subjectCode(), p.name(), null)).orElse(null);
+    }
+
     @Override
     protected Map<String, Object> apply(DelegateTask task, CurrentUser actor) {
         return steps.complete(providerId(task), task.getTaskDefinitionKey(), actor, task::getVariable);

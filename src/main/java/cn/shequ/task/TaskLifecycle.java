@@ -45,6 +45,13 @@ import org.springframework.stereotype.Component;
  */
 public abstract class TaskLifecycle implements TaskListener {
 
+    /**
+     * The task-local variable with the dossier a task's form shows ({@code {{dossier}}} in a text
+     * view of forms/&lt;task&gt;.form): a short Markdown summary of the subject written when the task
+     * is created. Not a form field: nobody submits it, no rule reads it.
+     */
+    public static final String DOSSIER = "dossier";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     protected final WorkItems workItems;
@@ -140,8 +147,42 @@ public abstract class TaskLifecycle implements TaskListener {
         return Map.of();
     }
 
-    /** Indexes {@code task} for the task list under {@code subjectCode} (and a community, for committee tasks). */
+    /**
+     * What {@code task} is about, as its name shows it after the step's own name: a {@link TaskNames}
+     * name, e.g. {@code TaskNames.of(task.getName(), code, title, "第1期 ¥12,000.00")}; null keeps the
+     * step's name. Nothing in it may be hidden from anyone the task is offered to.
+     */
+    protected String subjectName(DelegateTask task) {
+        return null;
+    }
+
+    /** The Markdown dossier {@code task}'s form shows ({@link #DOSSIER}); null: none. */
+    protected String dossier(DelegateTask task) {
+        return null;
+    }
+
+    /**
+     * The values {@code task}'s form opens with (the stored record a form revises), written as
+     * task-local variables when it is created; a value sent with the completion replaces them.
+     */
+    protected Map<String, Object> prefill(DelegateTask task) {
+        return Map.of();
+    }
+
+    /**
+     * Indexes {@code task} for the task list under {@code subjectCode} (and a community, for committee
+     * tasks), named after its subject, with its dossier and the values its form opens with.
+     */
     protected void index(DelegateTask task, String subjectCode, String communityCode) {
+        String name = subjectName(task);
+        if (name != null) {
+            task.setName(name);
+        }
+        String dossier = dossier(task);
+        if (dossier != null) {
+            task.setVariableLocal(DOSSIER, dossier);
+        }
+        prefill(task).forEach(task::setVariableLocal);
         List<String> groups = task.getCandidates().stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(link -> link.getGroupId()).toList();
@@ -219,10 +260,11 @@ public abstract class TaskLifecycle implements TaskListener {
      * this completion, and is moved onto the task, where the step reads it and where it stays.
      */
     private void takeFormFieldsSentToTheProcess(DelegateTask task) {
+        Set<String> prefilled = prefill(task).keySet();
         for (String field : formFields.of(task.getTaskDefinitionKey())) {
             Object sent = task.getExecution().getVariable(field);
             if (sent != null) {
-                if (task.getVariableLocal(field) == null) {
+                if (task.getVariableLocal(field) == null || prefilled.contains(field)) {
                     task.setVariableLocal(field, sent);
                 }
                 task.getExecution().removeVariable(field);
