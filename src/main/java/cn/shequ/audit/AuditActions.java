@@ -23,5 +23,11 @@ public final class AuditActions {
     /** Configuration changed: DMN redeployed, working-day calendar changed, clock moved. */
     public static final String CONFIG_CHANGED = "CONFIG_CHANGED";
 
+    /**
+     * An administrator issued an engine command that changes a process's course (through /engine-rest, Cockpit
+     * or Tasklist): the command, its ids and the reason given (written in the command's transaction).
+     */
+    public static final String ENGINE_COMMAND = "ENGINE_COMMAND";
+
     private AuditActions() {}
 }

@@ -92,6 +92,20 @@ public class EngineTasks {
         });
     }
 
+    /** The ids of the open tasks offered to {@code groupId}, whoever may see them (asked on Shequ's behalf). */
+    public List<String> offeredTo(String groupId) {
+        return OnShequsBehalf.call(identity, () -> tasks.createTaskQuery().taskCandidateGroup(groupId).list().stream()
+                .map(Task::getId).toList());
+    }
+
+    /** Offers the open task to {@code toGroup} instead of {@code fromGroup} (on Shequ's behalf). */
+    public void offerInstead(String taskId, String fromGroup, String toGroup) {
+        OnShequsBehalf.run(identity, () -> {
+            tasks.addCandidateGroup(taskId, toGroup);
+            tasks.deleteCandidateGroup(taskId, fromGroup);
+        });
+    }
+
     /** The user the engine sees on this thread (set per request for /api, /engine-rest and the webapps). */
     public Optional<String> currentUserId() {
         Authentication authentication = identity.getCurrentAuthentication();

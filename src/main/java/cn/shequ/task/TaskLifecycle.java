@@ -126,6 +126,14 @@ public abstract class TaskLifecycle implements TaskListener {
     /** The code of what the task is about (project, procurement, provider): the audit entries' subject. */
     protected abstract String subjectCode(DelegateTask task);
 
+    /**
+     * Refuses (throws {@link ApiException}) a claim of {@code task} by {@code actor} that the step's rules would
+     * refuse at completion whatever is submitted (jurisdiction, segregation of duties known in advance).
+     * Called for every task of every process: each lifecycle checks the tasks of its own process.
+     */
+    protected void checkClaim(DelegateTask task, CurrentUser actor) {
+    }
+
     /** Details a refusal of {@code task} records besides the rule and the fields (e.g. the milestone). */
     protected Map<String, Object> refusalDetails(DelegateTask task) {
         return Map.of();
