@@ -1,5 +1,6 @@
 package cn.shequ.project;
 
+import cn.shequ.engine.EngineTasks;
 import cn.shequ.engine.ShequClock;
 import cn.shequ.identity.CurrentUser;
 import cn.shequ.identity.Groups;
@@ -103,8 +104,7 @@ class ProjectTaskLifecycle extends TaskLifecycle {
         // in the engine (Tasklist), a committee's task is offered to its own community's committee only
         if (project.communityCode() != null && task.getCandidates().stream()
                 .anyMatch(link -> Groups.COMMITTEE.equals(link.getGroupId()) && IdentityLinkType.CANDIDATE.equals(link.getType()))) {
-            task.addCandidateGroup(Groups.communityCommittee(project.communityCode()));
-            task.deleteCandidateGroup(Groups.COMMITTEE);
+            EngineTasks.offerNewTaskInstead(task, Groups.COMMITTEE, Groups.communityCommittee(project.communityCode()));
         }
     }
 

@@ -208,11 +208,10 @@ class EngineDoorsIT {
         // committee2 (C001) sees it, claims it, releases it; committee1 then finds it in the group's list again
         assertThat(Tasklist.as(http, "committee1").listedTaskIds()).contains(meeting);
         assertThat(Tasklist.as(http, "committee2").get("/task/" + meeting + "/form-variables").getStatusCode().value()).isEqualTo(200);
-        assertThat(Tasklist.as(http, "committee2").post("/task/" + meeting + "/claim", Map.of("userId", "committee2"))
-                .getStatusCode().value()).isEqualTo(204);
+        done(Tasklist.as(http, "committee2").post("/task/" + meeting + "/claim", Map.of("userId", "committee2")));
         assertThat(Tasklist.as(http, "committee1").listedTaskIds()).doesNotContain(meeting);
         assertRefused(Tasklist.as(http, "committee1").post("/task/" + meeting + "/unclaim", Map.of()), "NOT_YOUR_TASK");
-        assertThat(Tasklist.as(http, "committee2").post("/task/" + meeting + "/unclaim", Map.of()).getStatusCode().value()).isEqualTo(204);
+        done(Tasklist.as(http, "committee2").post("/task/" + meeting + "/unclaim", Map.of()));
         assertThat(admin().get("/engine-rest/task/" + meeting).getBody().path("assignee").isNull()).isTrue();
         assertThat(Tasklist.as(http, "committee1").listedTaskIds()).contains(meeting);
         assertThat(scenario.status(code)).isEqualTo("AWAITING_MEETING");
@@ -243,11 +242,10 @@ class EngineDoorsIT {
         assertThat(admin().get("/engine-rest/task/" + review).getBody().path("assignee").isNull()).isTrue();
 
         // finance1 claims it and can always release it: it goes back to finance's list
-        assertThat(Tasklist.as(http, "finance1").post("/task/" + review + "/claim", Map.of("userId", "finance1"))
-                .getStatusCode().value()).isEqualTo(204);
+        done(Tasklist.as(http, "finance1").post("/task/" + review + "/claim", Map.of("userId", "finance1")));
         assertThat(Tasklist.as(http, "finance2").listedTaskIds()).doesNotContain(review);
         assertRefused(Tasklist.as(http, "finance2").post("/task/" + review + "/claim", Map.of("userId", "finance2")), "NOT_YOUR_TASK");
-        assertThat(Tasklist.as(http, "finance1").post("/task/" + review + "/unclaim", Map.of()).getStatusCode().value()).isEqualTo(204);
+        done(Tasklist.as(http, "finance1").post("/task/" + review + "/unclaim", Map.of()));
         assertThat(Tasklist.as(http, "finance2").listedTaskIds()).contains(review);
 
         // only an administrator gives it to someone: recorded in the audit chain with the reason
@@ -267,9 +265,27 @@ class EngineDoorsIT {
         assertThat(entry.path("comment").asText()).isEqualTo("财政科内部分工调整");
         assertThat(entry.path("details").path("userId").asText()).isEqualTo("finance2");
         // finance2 may give back what was given to them: the task returns to finance
-        assertThat(Tasklist.as(http, "finance2").post("/task/" + review + "/unclaim", Map.of()).getStatusCode().value()).isEqualTo(204);
+        done(Tasklist.as(http, "finance2").post("/task/" + review + "/unclaim", Map.of()));
         assertThat(Tasklist.as(http, "finance1").listedTaskIds()).contains(review);
-        assertThat(scenario.status(code)).isEqualTo("IN_REVIEW");
+        assertThat(scenario.status(code)).isEqualTo("AWAITING_FINANCE");
+    }
+
+    @Test
+    void whatRemainsOfEngineRestAnswersAnAdministratorsMistakesWith4xxAndRecordsNothingForThem() {
+        ProjectScenario scenario = new ProjectScenario(http);
+        String code = scenario.submitted(ProjectScenario.proposal("6000.00", "VOLUNTEER", FUND, "SELF"));
+        String meeting = scenario.openTaskId(code, "record-resident-meeting");
+        done(Tasklist.as(http, "committee2").post("/task/" + meeting + "/claim", Map.of("userId", "committee2")));
+        Snapshot before = snapshot(scenario, code, instanceOf(code));
+
+        ResponseEntity<JsonNode> second = admin().post("/engine-rest/task/" + meeting + "/claim", Map.of("userId", "admin"));
+        assertThat(second.getStatusCode().value()).as(String.valueOf(second.getBody())).isEqualTo(409);
+        assertThat(second.getBody().path("error").asText()).isEqualTo("TASK_TAKEN");
+        ResponseEntity<JsonNode> deleted = admin().delete("/engine-rest/task/" + meeting);
+        assertThat(deleted.getStatusCode().value()).as(String.valueOf(deleted.getBody())).isEqualTo(409);
+        ResponseEntity<JsonNode> unknown = admin().post("/engine-rest/task/no-such-task/claim", Map.of("userId", "admin"));
+        assertThat(unknown.getStatusCode().value()).as(String.valueOf(unknown.getBody())).isEqualTo(404);
+        assertThat(snapshot(scenario, code, instanceOf(code))).isEqualTo(before);
     }
 
     @Test
@@ -363,6 +379,10 @@ class EngineDoorsIT {
         assertThat(answer.getBody().path("error").asText()).as(what).isNotBlank();
         assertThat(answer.getBody().path("message").asText()).as(what).containsPattern("\\p{IsHan}");
         answered.add(what);
+    }
+
+    private static void done(ResponseEntity<JsonNode> answer) {
+        assertThat(answer.getStatusCode().value()).as(answer.getHeaders() + " " + answer.getBody()).isEqualTo(204);
     }
 
     private static void assertRefused(ResponseEntity<JsonNode> answer, String code) {
