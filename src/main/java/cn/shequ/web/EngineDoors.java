@@ -99,12 +99,18 @@ class EngineDoors {
             Allowed.of("GET", "version", Check.NONE));
 
     /**
-     * The parts of a filter list or count request body that only narrow the shared filter's query (searching
-     * by variables, names, sorting): a key such as {@code candidateGroups} or {@code assignee} would replace the
-     * filter's own criteria and list other people's tasks.
+     * The criteria of a filter list or count request body that only narrow the shared filter's query (Tasklist's
+     * search: variables, names, dates, process, sorting): a criterion of who the task is for ({@code assignee…},
+     * {@code candidateGroup…}, {@code candidateUser…}, {@code involvedUser}, {@code owner}, {@code includeAssignedTasks},
+     * {@code unassigned}…) would replace the filter's own and list other people's tasks, and is refused.
      */
-    static final Set<String> NARROWING = Set.of("sorting", "processVariables", "taskVariables", "caseInstanceVariables",
-            "variableNamesIgnoreCase", "variableValuesIgnoreCase", "nameLike", "descriptionLike", "orQueries");
+    static final Pattern NARROWING = Pattern.compile("^(sorting|processVariables|taskVariables|caseInstanceVariables"
+            + "|variableNamesIgnoreCase|variableValuesIgnoreCase|orQueries|name|nameLike|nameNotEqual|nameNotLike"
+            + "|description|descriptionLike|due(Date|Before|After)?|dueDateExpression|withoutDueDate|followUp(Date|Before|After)?"
+            + "|created(On|Before|After)?|priority|minPriority|maxPriority|processDefinition(Id|Key|KeyIn|Name|NameLike)"
+            + "|processInstanceBusinessKey(Like|In)?|processInstanceId|processInstanceIdIn|taskDefinitionKey(Like|In)?"
+            + "|executionId|delegationState|caseDefinition(Id|Key|Name|NameLike)|caseInstance(Id|BusinessKey|BusinessKeyLike)"
+            + "|caseExecutionId|tenantIdIn|withoutTenantId|active|suspended)$");
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> engineDoorsFilter(ObjectMapper json, CurrentUsers users, TaskAccess access,
@@ -114,6 +120,12 @@ class EngineDoors {
         registration.addUrlPatterns(ENGINE_REST + "/*", "/camunda/*");
         registration.setName("engineDoors");
         return registration;
+    }
+
+    /** The entry of {@link #TASKLIST} that lets {@code method} {@code below} (the path below {@code engine/{name}}) pass; null: none. */
+    static Allowed allowed(String method, String below) {
+        return TASKLIST.stream().filter(a -> a.method().equals(method) && a.path().matcher(below).matches())
+                .findFirst().orElse(null);
     }
 
     static final class Doors extends OncePerRequestFilter {
@@ -197,19 +209,12 @@ class EngineDoors {
         }
 
         private HttpServletRequest tasklist(HttpServletRequest request, String below, Caller caller) throws IOException {
-            Allowed allowed = null;
-            Matcher matched = null;
-            for (Allowed candidate : TASKLIST) {
-                Matcher m = candidate.path().matcher(below);
-                if (candidate.method().equals(request.getMethod()) && m.matches()) {
-                    allowed = candidate;
-                    matched = m;
-                    break;
-                }
-            }
+            Allowed allowed = allowed(request.getMethod(), below);
             if (allowed == null) {
                 throw refused(request.getMethod(), below);
             }
+            Matcher matched = allowed.path().matcher(below);
+            matched.matches();
             switch (allowed.check()) {
                 case TASK -> task(matched.group(1), below, caller);
                 case FILTER -> {
@@ -257,13 +262,13 @@ class EngineDoors {
             return new BodyAgain(request, body);
         }
 
-        private static void requireNarrowing(JsonNode query, String where) {
+        static void requireNarrowing(JsonNode query, String where) {
             if (!query.isObject()) {
                 throw ApiException.invalid("body", "筛选条件须为 JSON 对象 / the query must be a JSON object");
             }
             for (Iterator<String> names = query.fieldNames(); names.hasNext(); ) {
                 String name = names.next();
-                if (!NARROWING.contains(name)) {
+                if (!NARROWING.matcher(name).matches()) {
                     throw ApiException.forbidden("FILTER_CRITERION_REFUSED", "任务筛选只能按变量、名称和排序缩小范围，不能改用 "
                             + where + name + " / a shared filter may be narrowed, not replaced (" + name + ")");
                 }
