@@ -404,7 +404,9 @@ class PurchasePathsIT {
 
         // finding 2 again: street1 and finance1 deleted an expert's scoring task; finding 4: a bidder, an expert who is
         // no member and another community's committee member read every bid's price through the engine
-        List<String> scoring = ProjectScenario.stream(scenario.procurement(code).path("openTasks"))
+        JsonNode evaluating = scenario.await(code, "scoring reopened", p -> ProjectScenario.stream(p.path("openTasks"))
+                .anyMatch(t -> "score-bid".equals(t.path("key").asText())));
+        List<String> scoring = ProjectScenario.stream(evaluating.path("openTasks"))
                 .filter(t -> "score-bid".equals(t.path("key").asText())).map(t -> t.path("id").asText()).toList();
         assertThat(scoring).isNotEmpty();
         String score = scoring.get(0);
