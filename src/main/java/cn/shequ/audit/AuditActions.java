@@ -30,5 +30,11 @@ public final class AuditActions {
     /** A deadline moved because a year's official calendar was loaded: what, old → new, provisional → official. */
     public static final String DEADLINE_MOVED = "DEADLINE_MOVED";
 
+    /**
+     * An administrator issued an engine command that changes a process's course (through /engine-rest, Cockpit
+     * or Tasklist): the command, its ids and the reason given (written in the command's transaction).
+     */
+    public static final String ENGINE_COMMAND = "ENGINE_COMMAND";
+
     private AuditActions() {}
 }

@@ -67,6 +67,10 @@ public class EngineIdentity {
                 .map(Group::getId).toList();
     }
 
+    public List<String> memberIds(String groupId) {
+        return identity.createUserQuery().memberOfGroup(groupId).list().stream().map(User::getId).toList();
+    }
+
     public boolean groupHasMembers(String groupId) {
         return identity.createUserQuery().memberOfGroup(groupId).count() > 0;
     }

@@ -21,12 +21,14 @@ public class EngineJobs {
      */
     public int runDue(String processInstanceId) {
         var management = engine.getManagementService();
-        int ran = 0;
-        for (var job : management.createJobQuery().processInstanceId(processInstanceId).executable().list()) {
-            management.executeJob(job.getId());
-            ran++;
-        }
-        return ran;
+        return OnShequsBehalf.call(engine.getIdentityService(), () -> {
+            int ran = 0;
+            for (var job : management.createJobQuery().processInstanceId(processInstanceId).executable().list()) {
+                management.executeJob(job.getId());
+                ran++;
+            }
+            return ran;
+        });
     }
 
     /**

@@ -1,5 +1,6 @@
 package cn.shequ.engine;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,10 @@ import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -112,6 +117,36 @@ public class EngineTasks {
             }
             new CompleteTaskCmd(taskId, null).execute(commandContext);
             return null;
+        });
+    }
+
+    /** The ids of the open tasks offered to {@code groupId}, whoever may see them (asked on Shequ's behalf). */
+    public List<String> offeredTo(String groupId) {
+        return OnShequsBehalf.call(identity, () -> tasks.createTaskQuery().taskCandidateGroup(groupId).list().stream()
+                .map(Task::getId).toList());
+    }
+
+    /**
+     * Offers a task the engine is creating (its create listener) to {@code toGroup} instead of {@code fromGroup}.
+     * The candidate link of {@code fromGroup} is not in the database yet, where TaskService's delete looks for
+     * it: it is dropped from the task itself, so it is never written.
+     */
+    public static void offerNewTaskInstead(DelegateTask task, String fromGroup, String toGroup) {
+        TaskEntity entity = (TaskEntity) task;
+        task.addCandidateGroup(toGroup);
+        for (IdentityLinkEntity link : new ArrayList<>(entity.getIdentityLinks())) {
+            if (IdentityLinkType.CANDIDATE.equals(link.getType()) && fromGroup.equals(link.getGroupId())) {
+                link.delete();
+                entity.getIdentityLinks().remove(link);
+            }
+        }
+    }
+
+    /** Offers the open task to {@code toGroup} instead of {@code fromGroup} (on Shequ's behalf). */
+    public void offerInstead(String taskId, String fromGroup, String toGroup) {
+        OnShequsBehalf.run(identity, () -> {
+            tasks.addCandidateGroup(taskId, toGroup);
+            tasks.deleteCandidateGroup(taskId, fromGroup);
         });
     }
 

@@ -1,6 +1,10 @@
 package cn.shequ.engine;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
@@ -15,18 +19,35 @@ import org.springframework.stereotype.Component;
 @Component
 public class TasklistFilters {
 
+    private static final List<String> NAMES = List.of("我的待办", "本组待办");
+
     private final FilterService filters;
     private final TaskService tasks;
+    private final IdentityService identity;
+    private volatile Set<String> ids;
 
     public TasklistFilters(ProcessEngine engine) {
         this.filters = engine.getFilterService();
         this.tasks = engine.getTaskService();
+        this.identity = engine.getIdentityService();
+    }
+
+    /** The ids of the shared filters, the only ones Tasklist's engine API lists tasks by for a user who is no administrator. */
+    public Set<String> sharedFilterIds() {
+        Set<String> known = ids;
+        if (known == null || known.size() < NAMES.size()) {
+            known = OnShequsBehalf.call(identity, () -> NAMES.stream()
+                    .flatMap(name -> filters.createFilterQuery().filterName(name).list().stream())
+                    .map(Filter::getId).collect(Collectors.toUnmodifiableSet()));
+            ids = known;
+        }
+        return known;
     }
 
     public void ensureDefaults() {
-        ensure("我的待办", -10, tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
+        ensure(NAMES.get(0), -10, tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
                 "已签收、由我办理的任务");
-        ensure("本组待办", -5, tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned(),
+        ensure(NAMES.get(1), -5, tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned(),
                 "提供给我所在用户组、尚未签收的任务");
     }
 

@@ -78,7 +78,8 @@ class AccessPolicy {
         grants.grantGroup(Groups.CIVIL_AFFAIRS, Resources.PROCESS_DEFINITION, PROVIDER_CERTIFICATION, Permissions.READ,
                 ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_WORK,
                 ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK_VARIABLE);
-        grants.grantGroup(Groups.AUDITOR, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        // Cockpit and Admin are for administrators only (docs/engine-doors.md): auditors read in their workspace (/audit)
+        grants.revokeGroup(Groups.AUDITOR, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grants.grantGroup(Groups.AUDITOR, Resources.PROCESS_DEFINITION, ANY, Permissions.READ,
                 ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
         grants.grantGroup(Groups.AUDITOR, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);

@@ -18,6 +18,13 @@ public final class Groups {
     /** The group the Camunda webapps treat as administrators; Shequ's admins belong to it too. */
     public static final String CAMUNDA_ADMIN = "camunda-admin";
 
+    /**
+     * Integration accounts (another system of the district reading or feeding Shequ through /engine-rest): with
+     * the administrators the only users /engine-rest serves (docs/engine-doors.md). The engine still refuses
+     * them every command that changes a process's course, and they hold no grant until an administrator gives one.
+     */
+    public static final String ENGINE_INTEGRATION = "engine-integration";
+
     /** Business groups (WORKFLOW type) in the order of DESIGN.md, with their names. */
     public static final Map<String, String> BUSINESS = names();
 
@@ -33,6 +40,15 @@ public final class Groups {
         names.put(PROVIDER, "承接主体");
         names.put(EVALUATION_EXPERT, "评审专家");
         return Collections.unmodifiableMap(names);
+    }
+
+    /**
+     * The engine group of one community's committee members ("committee-C001"): a committee's tasks are
+     * offered in the engine to its own community's group, so that Tasklist lists a member only their
+     * community's tasks (Shequ's own index keeps the group {@link #COMMITTEE} and the community).
+     */
+    public static String communityCommittee(String communityCode) {
+        return COMMITTEE + "-" + communityCode;
     }
 
     /** Spring Security authority of a group. */

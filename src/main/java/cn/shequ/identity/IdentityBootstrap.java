@@ -30,15 +30,17 @@ class IdentityBootstrap implements InitializingBean {
     private final DemoData demo;
     private final TransactionTemplate transaction;
     private final TasklistFilters filters;
+    private final OrganisationMapper organisations;
 
     IdentityBootstrap(ShequProperties properties, EngineIdentity identity, AccessPolicy access, DemoData demo,
-                      TransactionTemplate transaction, TasklistFilters filters) {
+                      TransactionTemplate transaction, TasklistFilters filters, OrganisationMapper organisations) {
         this.properties = properties;
         this.identity = identity;
         this.access = access;
         this.demo = demo;
         this.transaction = transaction;
         this.filters = filters;
+        this.organisations = organisations;
     }
 
     @Override
@@ -47,12 +49,14 @@ class IdentityBootstrap implements InitializingBean {
             Groups.BUSINESS.forEach((id, name) -> identity.ensureGroup(id, name, "WORKFLOW"));
             identity.ensureGroup(Groups.ADMIN, "系统管理员", "SYSTEM");
             identity.ensureGroup(Groups.CAMUNDA_ADMIN, "Camunda 管理员", "SYSTEM");
+            identity.ensureGroup(Groups.ENGINE_INTEGRATION, "系统对接账号", "SYSTEM");
             access.apply();
             filters.ensureDefaults();
             if (properties.demo().enabled()) {
                 demo.seed();
             }
             createConfiguredAdmin();
+            communityCommittees();
         });
         if (!identity.groupHasMembers(Groups.ADMIN)) {
             throw new IllegalStateException("没有系统管理员：请设置 SHEQU_ADMIN_USER 和 SHEQU_ADMIN_PASSWORD 后再启动 / "
@@ -60,6 +64,17 @@ class IdentityBootstrap implements InitializingBean {
         }
         if (properties.security().refuseDemoPasswords()) {
             refuseDemoPasswords();
+        }
+    }
+
+    /** Each community's committee group, with the committee members of that community in it ({@link Groups#communityCommittee}). */
+    private void communityCommittees() {
+        for (Community community : organisations.communities()) {
+            identity.ensureGroup(Groups.communityCommittee(community.code()), community.name() + "居委会", "WORKFLOW");
+        }
+        for (String member : identity.memberIds(Groups.COMMITTEE)) {
+            organisations.findAffiliation(member).map(Affiliation::communityCode)
+                    .ifPresent(community -> identity.ensureMembership(member, Groups.communityCommittee(community)));
         }
     }
 

@@ -74,6 +74,21 @@ class ProjectSteps {
     }
 
     /**
+     * What a claim of {@code taskKey} by {@code actor} can be refused for before anything is submitted: the
+     * step's jurisdiction (community, street, contract party) and the segregation of duties known in advance
+     * (the proposer, an earlier review, the milestone's reporter or acceptor, an auditor's other tasks).
+     */
+    void checkClaim(String code, String taskKey, Integer milestoneSeq, CurrentUser actor) {
+        Project project = projects.find(code).orElse(null);
+        if (project == null) {
+            return;
+        }
+        Milestone milestone = milestoneSeq == null ? null : projects.milestone(code, milestoneSeq).orElse(null);
+        requireJurisdiction(project, taskKey, actor);
+        duties.check(project, taskKey, actor.userId(), milestone);
+    }
+
+    /**
      * Completes {@code taskKey} of project {@code code} for {@code actor}; {@code fields} reads what
      * the user submitted. Returns the process variables to set (decision, meeting outcome).
      */

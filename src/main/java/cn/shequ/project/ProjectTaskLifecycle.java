@@ -1,7 +1,9 @@
 package cn.shequ.project;
 
+import cn.shequ.engine.EngineTasks;
 import cn.shequ.engine.ShequClock;
 import cn.shequ.identity.CurrentUser;
+import cn.shequ.identity.Groups;
 import cn.shequ.project.ServiceProjectProcess.Tasks;
 import cn.shequ.project.ServiceProjectProcess.Vars;
 import cn.shequ.task.TaskLifecycle;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -106,6 +109,19 @@ class ProjectTaskLifecycle extends TaskLifecycle {
             task.setAssignee(contractParty);
         }
         index(task, code, project.communityCode());
+        // in the engine (Tasklist), a committee's task is offered to its own community's committee only
+        if (project.communityCode() != null && task.getCandidates().stream()
+                .anyMatch(link -> Groups.COMMITTEE.equals(link.getGroupId()) && IdentityLinkType.CANDIDATE.equals(link.getType()))) {
+            EngineTasks.offerNewTaskInstead(task, Groups.COMMITTEE, Groups.communityCommittee(project.communityCode()));
+        }
+    }
+
+    @Override
+    protected void checkClaim(DelegateTask task, CurrentUser actor) {
+        if (task.getProcessDefinitionId() == null || !task.getProcessDefinitionId().startsWith(ServiceProjectProcess.PROCESS_ID + ":")) {
+            return;
+        }
+        steps.checkClaim(subjectCode(task), task.getTaskDefinitionKey(), milestoneSeq(task), actor);
     }
 
     @Override

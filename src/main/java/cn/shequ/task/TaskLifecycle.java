@@ -142,6 +142,14 @@ public abstract class TaskLifecycle implements TaskListener {
         return false;
     }
 
+    /**
+     * Refuses (throws {@link ApiException}) a claim of {@code task} by {@code actor} that the step's rules would
+     * refuse at completion whatever is submitted (jurisdiction, segregation of duties known in advance).
+     * Called for every task of every process: each lifecycle checks the tasks of its own process.
+     */
+    protected void checkClaim(DelegateTask task, CurrentUser actor) {
+    }
+
     /** Details a refusal of {@code task} records besides the rule and the fields (e.g. the milestone). */
     protected Map<String, Object> refusalDetails(DelegateTask task) {
         return Map.of();

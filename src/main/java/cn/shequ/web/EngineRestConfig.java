@@ -7,6 +7,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
@@ -65,7 +67,31 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
                     return refused;
                 }
             }
-            return completions.explain(request.getPath()).orElse(null);
+            return completions.explain(request.getPath()).or(() -> known(e)).orElse(null);
+        }
+
+        /**
+         * The engine's 500s that are the caller's mistake (what remains reachable of /engine-rest is for
+         * administrators): a task already claimed by someone else (409), an id that names nothing (404), a task
+         * of a running process deleted (409: end it through its process).
+         */
+        private java.util.Optional<ApiException> known(Throwable e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof TaskAlreadyClaimedException) {
+                    return java.util.Optional.of(ApiException.conflict("TASK_TAKEN", "该任务已由他人签收 / the task is "
+                            + "already claimed by someone else"));
+                }
+                String message = cause.getMessage() == null ? "" : cause.getMessage();
+                if (cause instanceof NullValueException && (message.startsWith("Cannot find") || message.contains("not found"))) {
+                    return java.util.Optional.of(new ApiException(org.springframework.http.HttpStatus.NOT_FOUND, "NOT_FOUND",
+                            "找不到所指的任务、流程实例或作业 / no such task, instance or job: " + message));
+                }
+                if (cause instanceof ProcessEngineException && message.contains("part of a running process")) {
+                    return java.util.Optional.of(ApiException.conflict("TASK_OF_RUNNING_PROCESS", "该任务属于运行中的流程，"
+                            + "不能单独删除 / a task of a running process cannot be deleted on its own"));
+                }
+            }
+            return java.util.Optional.empty();
         }
     }
 }

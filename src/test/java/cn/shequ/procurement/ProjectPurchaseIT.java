@@ -11,6 +11,7 @@ import cn.shequ.support.OcdsSchema;
 import cn.shequ.support.ProjectScenario;
 import cn.shequ.support.PurchaseScenario;
 import cn.shequ.support.ShequIT;
+import cn.shequ.support.Tasklist;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -172,14 +173,14 @@ class ProjectPurchaseIT {
         assertThat(projects.task("committee1", project, "report-milestone")).isEmpty();
         assertThat(projects.task("provider2", project, "report-milestone")).isEmpty();
         String report = projects.taskId("provider1", project, "report-milestone");
-        // /engine-rest completes a task assigned to someone else: the process's rule still says who reports
-        ResponseEntity<JsonNode> byCommitteeThroughEngine = Api.as(http, "committee1").post("/engine-rest/task/" + report + "/complete",
+        // Tasklist's engine API completes a task assigned to someone else: refused at its door (not theirs to see)
+        ResponseEntity<JsonNode> byCommitteeThroughEngine = Tasklist.as(http, "committee1").post("/task/" + report + "/complete",
                 Map.of("variables", Map.of("summary", Map.of("value", "代报"), "evidence", Map.of("value", "无"))));
         assertThat(byCommitteeThroughEngine.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(byCommitteeThroughEngine.getBody().path("error").asText()).isEqualTo("NOT_SUPPLIER");
-        // another provider neither sees the task in Tasklist (/engine-rest) nor completes it there; the supplier sees it
+        assertThat(byCommitteeThroughEngine.getBody().path("error").asText()).isEqualTo("NOT_YOUR_TASK");
+        // another provider neither sees the task in Tasklist nor completes it there; the supplier sees it
         assertThat(engineTaskIds("provider2", "report-milestone")).doesNotContain(report);
-        ResponseEntity<JsonNode> byOtherProvider = Api.as(http, "provider2").post("/engine-rest/task/" + report + "/complete",
+        ResponseEntity<JsonNode> byOtherProvider = Tasklist.as(http, "provider2").post("/task/" + report + "/complete",
                 Map.of("variables", Map.of("summary", Map.of("value", "代报"), "evidence", Map.of("value", "无"))));
         assertThat(byOtherProvider.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(engineTaskIds("provider1", "report-milestone")).contains(report);
@@ -196,11 +197,11 @@ class ProjectPurchaseIT {
                         projects.taskId("street1", project, "accept-milestone"),
                         Map.of("decision", "APPROVE", "comment", "验收合格", "servedParticipants", 15));
                 assertThat(byCommitteeAcceptance.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-                ResponseEntity<JsonNode> acceptedThroughEngine = Api.as(http, "committee2").post("/engine-rest/task/"
+                ResponseEntity<JsonNode> acceptedThroughEngine = Tasklist.as(http, "committee2").post("/task/"
                         + projects.taskId("street1", project, "accept-milestone") + "/complete", Map.of("variables",
                         Map.of("decision", Map.of("value", "APPROVE"), "servedParticipants", Map.of("value", 15))));
                 assertThat(acceptedThroughEngine.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-                assertThat(acceptedThroughEngine.getBody().path("error").asText()).isEqualTo("NOT_PURCHASER");
+                assertThat(acceptedThroughEngine.getBody().path("error").asText()).isEqualTo("NOT_YOUR_TASK");
             }
             projects.complete("street1", project, "accept-milestone",
                     Map.of("decision", "APPROVE", "comment", "验收合格，居民代表参与", "servedParticipants", 15));
@@ -334,7 +335,7 @@ class ProjectPurchaseIT {
         assertThat(overflow.getBody().path("fields").has("termMonths")).as(String.valueOf(overflow.getBody())).isTrue();
         String code = projects.project(project).path("procurementCode").asText();
         String define = purchases.taskId("street1", code, "define-requirement");
-        ResponseEntity<JsonNode> wrapped = purchases.as("street1").post("/engine-rest/task/" + define + "/submit-form",
+        ResponseEntity<JsonNode> wrapped = Tasklist.as(http, "street1").post("/task/" + define + "/submit-form",
                 Map.of("variables", Map.of("termMonths", Map.of("value", 4294967297L), "priceWeight", Map.of("value", 20))));
         assertThat(wrapped.getStatusCode()).as(String.valueOf(wrapped.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(wrapped.getBody().path("fields").path("termMonths").asText()).contains("102号令第二十四条");
@@ -343,10 +344,8 @@ class ProjectPurchaseIT {
         assertThat(ledger(project)).extracting(e -> e.path("type").asText()).containsExactly("RESERVE");
     }
 
-    /** The ids of the open tasks {@code key} that {@code user} finds through /engine-rest, as Tasklist lists them. */
+    /** The ids of the open tasks that {@code user}'s Tasklist lists ({@code key}: what the caller looks for). */
     private List<String> engineTaskIds(String user, String key) {
-        ResponseEntity<JsonNode> found = Api.as(http, user).get("/engine-rest/task?taskDefinitionKey=" + key);
-        assertThat(found.getStatusCode()).isEqualTo(HttpStatus.OK);
-        return ProjectScenario.stream(found.getBody()).map(t -> t.path("id").asText()).toList();
+        return List.copyOf(Tasklist.as(http, user).listedTaskIds());
     }
 }

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.shequ.support.ProjectScenario;
 import cn.shequ.support.PurchaseScenario;
 import cn.shequ.support.ShequIT;
+import cn.shequ.support.Tasklist;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.List;
@@ -367,13 +368,30 @@ class PurchasePathsIT {
                 .filter(t -> "answer-challenge".equals(t.path("key").asText())).map(t -> t.path("id").asText()).toList();
         assertThat(answers).hasSize(2);
 
+        // issue 10, finding 2: finance1, no purchaser, upheld a challenge with a BPMN error from street1's answer task
+        // (the award revoked, the scores cleared): refused at both doors and in the engine, nothing changed
+        Map<String, Object> upholdError = Map.of("errorCode", "CHALLENGE_UPHELD");
+        for (String intruder : List.of("finance1", "street2", "auditor1")) {
+            ResponseEntity<JsonNode> throughRest = scenario.as(intruder).post("/engine-rest/task/" + answers.get(1) + "/bpmnError",
+                    upholdError);
+            assertThat(throughRest.getStatusCode()).as(String.valueOf(throughRest.getBody())).isEqualTo(HttpStatus.FORBIDDEN);
+            ResponseEntity<JsonNode> throughTasklist = Tasklist.as(http, intruder).post("/task/" + answers.get(1) + "/bpmnError",
+                    upholdError);
+            assertThat(throughTasklist.getStatusCode()).as(String.valueOf(throughTasklist.getBody())).isEqualTo(HttpStatus.FORBIDDEN);
+        }
+        // nor the purchaser: a BPMN error from a task is no answer; the answer is the form, under its rules
+        assertThat(Tasklist.as(http, PURCHASER).post("/task/" + answers.get(1) + "/bpmnError", upholdError).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(scenario.procurement(code).path("status").asText()).isEqualTo("CHALLENGE_PERIOD");
+        assertThat(scenario.procurement(code).path("award").path("bidId").asLong()).isEqualTo(a.bid1());
+
         ResponseEntity<JsonNode> dismissed = scenario.as(PURCHASER).post("/api/tasks/" + answers.get(0) + "/complete",
                 Map.of("decision", "DISMISS", "answer", "评分无误"));
         assertThat(dismissed.getStatusCode()).as(String.valueOf(dismissed.getBody())).isEqualTo(HttpStatus.OK);
 
         // Camunda's complete sends its variables to the process, where the first answer's decision was routed:
         // it must not stand in for a decision the second answer does not make
-        ResponseEntity<JsonNode> undecided = scenario.as(PURCHASER).post("/engine-rest/task/" + answers.get(1) + "/complete",
+        ResponseEntity<JsonNode> undecided = Tasklist.as(http, PURCHASER).post("/task/" + answers.get(1) + "/complete",
                 Map.of("variables", Map.of("answer", Map.of("value", "已收悉"))));
         assertThat(undecided.getStatusCode()).as(String.valueOf(undecided.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(undecided.getBody().path("fields").has("decision")).as(undecided.getBody().toString()).isTrue();
@@ -381,10 +399,37 @@ class PurchasePathsIT {
         assertThat(waiting.path("status").asText()).isEqualTo("CHALLENGE_PERIOD");
         assertThat(ProjectScenario.stream(waiting.path("challenges")).filter(c -> c.hasNonNull("upheld")).count()).isEqualTo(1);
 
-        ResponseEntity<JsonNode> upheld = scenario.as(PURCHASER).post("/engine-rest/task/" + answers.get(1) + "/complete",
+        ResponseEntity<JsonNode> upheld = Tasklist.as(http, PURCHASER).post("/task/" + answers.get(1) + "/complete",
                 Map.of("variables", Map.of("decision", Map.of("value", "UPHOLD"), "answer", Map.of("value", "质疑成立，重新评审"))));
         assertThat(upheld.getStatusCode().is2xxSuccessful()).as(String.valueOf(upheld.getBody())).isTrue();
         scenario.awaitStatus(code, "EVALUATING");
+
+        // finding 2 again: street1 and finance1 deleted an expert's scoring task; finding 4: a bidder, an expert who is
+        // no member and another community's committee member read every bid's price through the engine
+        JsonNode evaluating = scenario.await(code, "scoring reopened", p -> ProjectScenario.stream(p.path("openTasks"))
+                .anyMatch(t -> "score-bid".equals(t.path("key").asText())));
+        List<String> scoring = ProjectScenario.stream(evaluating.path("openTasks"))
+                .filter(t -> "score-bid".equals(t.path("key").asText())).map(t -> t.path("id").asText()).toList();
+        assertThat(scoring).isNotEmpty();
+        String score = scoring.get(0);
+        for (String intruder : List.of("street1", "finance1")) {
+            assertThat(scenario.as(intruder).delete("/engine-rest/task/" + score)
+                    .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(Tasklist.as(http, intruder).delete("/task/" + score).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        }
+        for (String reader : List.of("provider2", "expert7", "committee3")) {
+            assertThat(scenario.as(reader).get("/engine-rest/task/" + score + "/variables").getStatusCode())
+                    .isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(scenario.as(reader).get("/engine-rest/variable-instance?variableName=bidPrice").getStatusCode())
+                    .isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(Tasklist.as(http, reader).get("/task/" + score + "/form-variables").getStatusCode())
+                    .isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(Tasklist.as(http, reader).get("/variable-instance?variableName=bidPrice").getStatusCode())
+                    .isEqualTo(HttpStatus.FORBIDDEN);
+        }
+        assertThat(ProjectScenario.stream(scenario.procurement(code).path("openTasks"))
+                .filter(t -> "score-bid".equals(t.path("key").asText())).map(t -> t.path("id").asText()).toList())
+                .containsAll(scoring);
     }
 
     record Awarded(String code, long bid1, long bid2, long bid3) {}

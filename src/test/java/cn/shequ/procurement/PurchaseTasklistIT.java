@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.shequ.support.ProjectScenario;
 import cn.shequ.support.PurchaseScenario;
 import cn.shequ.support.ShequIT;
+import cn.shequ.support.Tasklist;
 import cn.shequ.support.TestProviders;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
@@ -25,7 +26,7 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * An open tender from requirement to the last payment with every user task completed as Tasklist
- * completes it: {@code POST /engine-rest/task/{id}/submit-form} with the fields of the task's form
+ * completes it: {@code POST /camunda/api/engine/engine/default/task/{id}/submit-form} with the fields of the task's form
  * in forms/, as form-js produces them and Tasklist sends them ({@code {"value": …}} without a type,
  * so the engine stores a String, Integer, Double, Boolean or null; an empty text field is "", an
  * empty number or date null; a datetime with {@code timeSerializingFormat: utc_offset} is
@@ -77,7 +78,7 @@ class PurchaseTasklistIT {
 
         // publish-notice: 20 days at least (采购法 art. 35): 2026-06-20 is refused, the task stays open
         String notice = scenario.taskId(PURCHASER, code, "publish-notice");
-        String instance = scenario.as(PURCHASER).get("/engine-rest/task/" + notice).getBody().path("processInstanceId").asText();
+        String instance = Tasklist.as(http, PURCHASER).get("/task/" + notice).getBody().path("processInstanceId").asText();
         ResponseEntity<JsonNode> tooShort = submit(PURCHASER, notice, form("bidDeadline", "2026-06-20T09:00+08:00", "bidDeposit", null));
         assertThat(tooShort.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(tooShort.getBody().path("fields").path("bidDeadline").asText()).contains("采购法第三十五条", "2026-06-21");
@@ -114,14 +115,20 @@ class PurchaseTasklistIT {
         assertThat(variableNames("provider10", instance)).doesNotContain("members", "experts");
         // nor can a bidder find the members through their tasks or the variables of the tasks' executions
         // (条例 art. 40: the committee's names stay confidential until the result is known)
-        ResponseEntity<JsonNode> bidderSees = scenario.as("provider10").get("/engine-rest/task?processInstanceId=" + instance);
-        assertThat(bidderSees.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(ProjectScenario.stream(bidderSees.getBody()).map(t -> t.path("taskDefinitionKey").asText() + " "
-                + t.path("assignee").asText())).isEmpty();
+        assertThat(scenario.as("provider10").get("/engine-rest/task?processInstanceId=" + instance).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(Tasklist.as(http, "provider10").get("/task?processInstanceId=" + instance).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(listed("provider10", instance)).isEmpty();
         assertThat(variableNames("provider10", instance)).doesNotContain("member", "bidId");
         // and a member sees their own tasks only, not who else sits on the committee
-        JsonNode expertSees = scenario.as("expert1").get("/engine-rest/task?processInstanceId=" + instance).getBody();
-        assertThat(ProjectScenario.stream(expertSees).map(t -> t.path("assignee").asText())).hasSize(3).containsOnly("expert1");
+        assertThat(listed("expert1", instance)).extracting(t -> t.path("assignee").asText()).hasSize(3).containsOnly("expert1");
+        // nor another member's bids and prices: the tasks of others are closed to them
+        String ofExpert2 = taskIds("expert2", code, "score-bid").get(0);
+        assertThat(Tasklist.as(http, "expert1").get("/task/" + ofExpert2 + "/form-variables").getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(Tasklist.as(http, "provider10").get("/task/" + ofExpert2 + "/variables").getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
 
         // score-bid: each expert's three tasks; which bid a task scores is its form variable bidId
         Map<Long, Object> technical = Map.of(bid10, 90.5, bid11, 70, bid12, 80);
@@ -129,7 +136,7 @@ class PurchaseTasklistIT {
             List<String> tasks = taskIds(expert, code, "score-bid");
             assertThat(tasks).as(expert).hasSize(3);
             for (String task : tasks) {
-                JsonNode variables = scenario.as(expert).get("/engine-rest/task/" + task + "/form-variables").getBody();
+                JsonNode variables = Tasklist.as(http, expert).get("/task/" + task + "/form-variables").getBody();
                 long bidId = variables.path("bidId").path("value").asLong();
                 // the form shows which bid this task scores
                 JsonNode bid = ProjectScenario.stream(scenario.procurement(code).path("bids"))
@@ -143,7 +150,7 @@ class PurchaseTasklistIT {
             }
         }
         JsonNode awarded = scenario.awaitStatus(code, "CHALLENGE_PERIOD");
-        // what the forms submitted stayed with the tasks: a bidder reading the instance through /engine-rest sees
+        // what the forms submitted stayed with the tasks: a bidder reading the instance through the engine sees
         // neither the committee (confidential until the award, 条例 art. 40) nor a member's score
         assertThat(variableNames("provider10", instance)).doesNotContain("members", "experts", "technicalScore");
         // price scores: 1,800,000 / price × 100 → 90.00, 100.00, 87.80
@@ -252,7 +259,7 @@ class PurchaseTasklistIT {
             variable.put("value", value);
             variables.put(key, variable);
         });
-        return scenario.as(user).post("/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", variables));
+        return Tasklist.as(http, user).post("/task/" + taskId + "/submit-form", Map.of("variables", variables));
     }
 
     private void submitted(String user, String taskId, Map<String, Object> data) {
@@ -262,15 +269,38 @@ class PurchaseTasklistIT {
 
     /** Tasklist lets a candidate edit a group task's form once they have claimed it. */
     private void claim(String user, String taskId) {
-        ResponseEntity<JsonNode> claimed = scenario.as(user).post("/engine-rest/task/" + taskId + "/claim", Map.of("userId", user));
+        ResponseEntity<JsonNode> claimed = Tasklist.as(http, user).post("/task/" + taskId + "/claim", Map.of("userId", user));
         assertThat(claimed.getStatusCode().is2xxSuccessful()).as(String.valueOf(claimed.getBody())).isTrue();
     }
 
-    /** The variables of the process instance that {@code user} can read through /engine-rest. */
+    /**
+     * The variables of the process instance that {@code user} can read through the engine's doors: neither
+     * /engine-rest nor Tasklist's engine API lists an instance's variables to them; what remains are the
+     * variables of the tasks of that instance their Tasklist lists.
+     */
     private List<String> variableNames(String user, String instance) {
-        ResponseEntity<JsonNode> read = scenario.as(user).get("/engine-rest/variable-instance?processInstanceIdIn=" + instance);
-        assertThat(read.getStatusCode()).as(String.valueOf(read.getBody())).isEqualTo(HttpStatus.OK);
-        return ProjectScenario.stream(read.getBody()).map(v -> v.path("name").asText()).toList();
+        assertThat(scenario.as(user).get("/engine-rest/variable-instance?processInstanceIdIn=" + instance).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(Tasklist.as(http, user).get("/variable-instance?processInstanceIdIn=" + instance).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        List<String> names = new java.util.ArrayList<>();
+        for (JsonNode task : listed(user, instance)) {
+            Tasklist.as(http, user).get("/task/" + task.path("id").asText() + "/variables").getBody().fieldNames()
+                    .forEachRemaining(names::add);
+        }
+        return names;
+    }
+
+    /** The tasks of {@code instance} that {@code user}'s Tasklist lists. */
+    private List<JsonNode> listed(String user, String instance) {
+        List<JsonNode> tasks = new java.util.ArrayList<>();
+        for (String id : Tasklist.as(http, user).listedTaskIds()) {
+            JsonNode task = Tasklist.as(http, user).get("/task/" + id).getBody();
+            if (instance.equals(task.path("processInstanceId").asText())) {
+                tasks.add(task);
+            }
+        }
+        return tasks;
     }
 
     private List<String> taskIds(String user, String code, String key) {

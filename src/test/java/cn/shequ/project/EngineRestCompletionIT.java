@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.shequ.support.Api;
 import cn.shequ.support.ProjectScenario;
 import cn.shequ.support.ShequIT;
+import cn.shequ.support.Tasklist;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -31,18 +32,21 @@ class EngineRestCompletionIT {
         committee1.post("/api/projects/" + code + "/submit", null);
         String taskId = committee1.get("/api/projects/" + code).getBody().path("openTasks").get(0).path("id").asText();
 
-        ResponseEntity<JsonNode> otherCommunity = Api.as(http, "committee3")
-                .post("/engine-rest/task/" + taskId + "/submit-form", form(10, 6, 5));
+        // another community's member: refused at Tasklist's door (the task is not theirs to see), and at /engine-rest
+        ResponseEntity<JsonNode> otherCommunity = Tasklist.as(http, "committee3")
+                .post("/task/" + taskId + "/submit-form", form(10, 6, 5));
         assertThat(otherCommunity.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(otherCommunity.getBody().path("error").asText()).isEqualTo("OTHER_COMMUNITY");
+        assertThat(otherCommunity.getBody().path("error").asText()).isEqualTo("NOT_YOUR_TASK");
+        assertThat(Api.as(http, "committee3").post("/engine-rest/task/" + taskId + "/submit-form", form(10, 6, 5)).getBody()
+                .path("error").asText()).isEqualTo("ENGINE_REST_CLOSED");
 
-        ResponseEntity<JsonNode> inconsistent = Api.as(http, "committee2")
-                .post("/engine-rest/task/" + taskId + "/submit-form", form(10, 20, 5));
+        ResponseEntity<JsonNode> inconsistent = Tasklist.as(http, "committee2")
+                .post("/task/" + taskId + "/submit-form", form(10, 20, 5));
         assertThat(inconsistent.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(inconsistent.getBody().path("fields").has("present")).isTrue();
         assertThat(committee1.get("/api/projects/" + code).getBody().path("status").asText()).isEqualTo("AWAITING_MEETING");
 
-        ResponseEntity<JsonNode> valid = Api.as(http, "committee2").post("/engine-rest/task/" + taskId + "/submit-form", form(10, 6, 4));
+        ResponseEntity<JsonNode> valid = Tasklist.as(http, "committee2").post("/task/" + taskId + "/submit-form", form(10, 6, 4));
         assertThat(valid.getStatusCode().is2xxSuccessful()).isTrue();
         assertThat(committee1.get("/api/projects/" + code).getBody().path("status").asText()).isEqualTo("IN_REVIEW");
     }
@@ -55,7 +59,7 @@ class EngineRestCompletionIT {
         committee1.post("/api/projects/" + code + "/submit", null);
         committee1.post("/api/projects/" + code + "/meetings", ProjectScenario.meeting(10, 6, 4));
         String review = committee1.get("/api/projects/" + code).getBody().path("openTasks").get(0).path("id").asText();
-        ResponseEntity<JsonNode> approved = Api.as(http, "street1").post("/engine-rest/task/" + review + "/submit-form",
+        ResponseEntity<JsonNode> approved = Tasklist.as(http, "street1").post("/task/" + review + "/submit-form",
                 Map.of("variables", Map.of("decision", Map.of("value", "APPROVE"), "comment", Map.of("value", "同意"))));
         assertThat(approved.getStatusCode().is2xxSuccessful()).as(String.valueOf(approved.getBody())).isTrue();
 
@@ -76,7 +80,7 @@ class EngineRestCompletionIT {
         String approval = scenario.taskId("finance2", code, "approve-payment");
 
         // milestone 2 is neither reported nor accepted: finance may not pay it by naming it in the completion
-        ResponseEntity<JsonNode> throughEngine = Api.as(http, "finance2").post("/engine-rest/task/" + approval + "/complete",
+        ResponseEntity<JsonNode> throughEngine = Tasklist.as(http, "finance2").post("/task/" + approval + "/complete",
                 Map.of("variables", Map.of("decision", Map.of("value", "APPROVE"), "milestoneSeq", Map.of("value", 2))));
         assertThat(throughEngine.getStatusCode()).as(String.valueOf(throughEngine.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(throughEngine.getBody().path("fields").path("milestoneSeq").asText()).contains("由流程设置");
@@ -85,7 +89,7 @@ class EngineRestCompletionIT {
         assertThat(throughApi.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(throughApi.getBody().path("fields").has("milestoneSeq")).isTrue();
         // nor by writing the variable first: nobody writes a task's variables through /engine-rest
-        ResponseEntity<JsonNode> written = Api.as(http, "finance2").put("/engine-rest/task/" + approval + "/variables/milestoneSeq",
+        ResponseEntity<JsonNode> written = Tasklist.as(http, "finance2").put("/task/" + approval + "/variables/milestoneSeq",
                 Map.of("value", 2, "type", "Integer"));
         assertThat(written.getStatusCode()).as(String.valueOf(written.getBody())).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(scenario.openTaskKeys(code)).containsExactly("approve-payment");
@@ -100,12 +104,12 @@ class EngineRestCompletionIT {
                 .getBody().path("code").asText();
         String prepare = committee1.get("/api/projects/" + code).getBody().path("openTasks").get(0).path("id").asText();
 
-        ResponseEntity<JsonNode> wrongAmount = committee1.post("/engine-rest/task/" + prepare + "/submit-form",
+        ResponseEntity<JsonNode> wrongAmount = Tasklist.as(http, "committee1").post("/task/" + prepare + "/submit-form",
                 Map.of("variables", Map.of("amount", Map.of("value", 6000))));
         assertThat(wrongAmount.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(committee1.get("/api/projects/" + code).getBody().path("status").asText()).isEqualTo("DRAFT");
 
-        ResponseEntity<JsonNode> edited = committee1.post("/engine-rest/task/" + prepare + "/submit-form",
+        ResponseEntity<JsonNode> edited = Tasklist.as(http, "committee1").post("/task/" + prepare + "/submit-form",
                 Map.of("variables", Map.of("title", Map.of("value", "东湖社区志愿服务队建设"), "deliveryMode", Map.of("value", "SOCIAL_ORG"),
                         "amount", Map.of("value", 5000))));
         assertThat(edited.getStatusCode().is2xxSuccessful()).as(String.valueOf(edited.getBody())).isTrue();
@@ -130,7 +134,7 @@ class EngineRestCompletionIT {
         String code = committee1.post("/api/projects", ProjectScenario.proposal("3000.00", "VOLUNTEER", "F2026-CITY", "SELF"))
                 .getBody().path("code").asText();
         committee1.post("/api/projects/" + code + "/submit", null);
-        String instance = Api.as(http, "auditor1").get("/engine-rest/process-instance?businessKey=" + code).getBody()
+        String instance = Api.as(http, "admin").get("/engine-rest/process-instance?businessKey=" + code).getBody()
                 .get(0).path("id").asText();
         ResponseEntity<JsonNode> moved = committee1.post("/engine-rest/process-instance/" + instance + "/modification",
                 Map.of("instructions", java.util.List.of(Map.of("type", "startBeforeActivity", "activityId", "finance-review"))));
@@ -138,6 +142,12 @@ class EngineRestCompletionIT {
         ResponseEntity<JsonNode> written = committee1.put("/engine-rest/process-instance/" + instance + "/variables/deliveryMode",
                 Map.of("value", "PURCHASE", "type", "String"));
         assertThat(written.getStatusCode()).as(String.valueOf(written.getBody())).isEqualTo(HttpStatus.FORBIDDEN);
+        // nor through Tasklist's engine API
+        assertThat(Tasklist.as(http, "committee1").post("/process-instance/" + instance + "/modification",
+                Map.of("instructions", java.util.List.of(Map.of("type", "startBeforeActivity", "activityId", "finance-review"))))
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(Tasklist.as(http, "committee1").post("/process-definition/key/service-project/start",
+                Map.of("businessKey", "SP-2026-9998")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(committee1.get("/api/projects/" + code).getBody().path("openTasks")).extracting(t -> t.path("key").asText())
                 .containsExactly("record-resident-meeting");
         // while the services still start, edit and withdraw it on the committee's behalf
@@ -152,26 +162,26 @@ class EngineRestCompletionIT {
         String review = scenario.taskId("street1", code, "street-office-review");
 
         // a provider can neither write a variable of the task nor give the task to itself
-        ResponseEntity<JsonNode> written = Api.as(http, "provider1").put("/engine-rest/task/" + review + "/variables/author",
+        ResponseEntity<JsonNode> written = Tasklist.as(http, "provider1").put("/task/" + review + "/variables/author",
                 Map.of("value", "provider1", "type", "String"));
         assertThat(written.getStatusCode()).as(String.valueOf(written.getBody())).isEqualTo(HttpStatus.FORBIDDEN);
-        ResponseEntity<JsonNode> taken = Api.as(http, "provider1").post("/engine-rest/task/" + review + "/assignee",
+        ResponseEntity<JsonNode> taken = Tasklist.as(http, "provider1").post("/task/" + review + "/assignee",
                 Map.of("userId", "provider1"));
         assertThat(taken.getStatusCode()).as(String.valueOf(taken.getBody())).isEqualTo(HttpStatus.FORBIDDEN);
 
         // /engine-rest's complete sends its variables to the process: they count for this task, and stay with it
-        ResponseEntity<JsonNode> approved = Api.as(http, "street1").post("/engine-rest/task/" + review + "/complete",
+        ResponseEntity<JsonNode> approved = Tasklist.as(http, "street1").post("/task/" + review + "/complete",
                 Map.of("variables", Map.of("decision", Map.of("value", "APPROVE"), "comment", Map.of("value", "同意实施"))));
         assertThat(approved.getStatusCode().is2xxSuccessful()).as(String.valueOf(approved.getBody())).isTrue();
         assertThat(scenario.status(code)).isEqualTo("AWAITING_FINANCE");
-        String instance = Api.as(http, "auditor1").get("/engine-rest/process-instance?businessKey=" + code).getBody()
+        String instance = Api.as(http, "admin").get("/engine-rest/process-instance?businessKey=" + code).getBody()
                 .get(0).path("id").asText();
-        JsonNode variables = Api.as(http, "auditor1").get("/engine-rest/process-instance/" + instance + "/variables").getBody();
+        JsonNode variables = Api.as(http, "admin").get("/engine-rest/process-instance/" + instance + "/variables").getBody();
         assertThat(variables.has("comment")).as(variables.toString()).isFalse();
 
         // a second click on the completed task (or a colleague's, a moment later) is told so, as /api tells it
         for (String call : new String[] {"/complete", "/submit-form"}) {
-            ResponseEntity<JsonNode> again = Api.as(http, "street1").post("/engine-rest/task/" + review + call,
+            ResponseEntity<JsonNode> again = Tasklist.as(http, "street1").post("/task/" + review + call,
                     Map.of("variables", Map.of("decision", Map.of("value", "REJECT"), "comment", Map.of("value", "不同意"))));
             assertThat(again.getStatusCode()).as(call + " " + again.getBody()).isEqualTo(HttpStatus.CONFLICT);
             assertThat(again.getBody().path("error").asText()).isEqualTo("TASK_ALREADY_COMPLETED");
@@ -179,7 +189,7 @@ class EngineRestCompletionIT {
         assertThat(scenario.status(code)).isEqualTo("AWAITING_FINANCE");
 
         // a task id that names no task: 404, not the engine's 500
-        ResponseEntity<JsonNode> unknown = Api.as(http, "street1").post("/engine-rest/task/no-such-task/complete",
+        ResponseEntity<JsonNode> unknown = Tasklist.as(http, "street1").post("/task/no-such-task/complete",
                 Map.of("variables", Map.of()));
         assertThat(unknown.getStatusCode()).as(String.valueOf(unknown.getBody())).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(unknown.getBody().path("error").asText()).isEqualTo("NOT_FOUND");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.shequ.support.Api;
 import cn.shequ.support.ShequIT;
+import cn.shequ.support.Tasklist;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -91,7 +92,7 @@ class ProviderRegistrationIT {
         }
 
         // committee1 may not certify: refused (403) through the engine's REST API and through Shequ's
-        ResponseEntity<JsonNode> byCommittee = as("committee1").post("/engine-rest/task/" + task.path("id").asText() + "/complete",
+        ResponseEntity<JsonNode> byCommittee = Tasklist.as(http, "committee1").post("/task/" + task.path("id").asText() + "/complete",
                 Map.of("variables", Map.of("decision", Map.of("value", "CERTIFY"))));
         assertThat(byCommittee.getStatusCode()).as(String.valueOf(byCommittee.getBody())).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(as("committee1").post("/api/tasks/" + task.path("id").asText() + "/complete", Map.of("decision", "CERTIFY"))

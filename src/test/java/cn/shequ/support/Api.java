@@ -28,6 +28,10 @@ public record Api(TestRestTemplate http, String user) {
         return http.withBasicAuth(user, "demo").exchange(path, HttpMethod.PUT, json(body), JsonNode.class);
     }
 
+    public ResponseEntity<JsonNode> delete(String path) {
+        return http.withBasicAuth(user, "demo").exchange(path, HttpMethod.DELETE, null, JsonNode.class);
+    }
+
     private static HttpEntity<Object> json(Object body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);

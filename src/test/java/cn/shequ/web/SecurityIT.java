@@ -113,14 +113,26 @@ class SecurityIT {
 
     @Test
     void theEngineChecksAuthorizationsForTheUserOfTheRequest() {
+        // /engine-rest is closed to officials (docs/engine-doors.md)
         ResponseEntity<String> byCommittee = http.withBasicAuth("committee1", "demo")
                 .postForEntity("/engine-rest/user/create", json(newUser("intruder" + System.nanoTime())), String.class);
         assertThat(byCommittee.getStatusCode()).as(byCommittee.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(byCommittee.getBody()).contains("AuthorizationException").contains("committee1");
+        assertThat(byCommittee.getBody()).contains("ENGINE_REST_CLOSED");
 
         ResponseEntity<String> byAdmin = http.withBasicAuth("admin", "demo")
                 .postForEntity("/engine-rest/user/create", json(newUser("newcomer" + System.nanoTime())), String.class);
         assertThat(byAdmin.getStatusCode().is2xxSuccessful()).as(byAdmin.getBody()).isTrue();
+
+        // an integration account passes the door, and the engine checks its own grants for it (it holds none)
+        String integration = "integration" + System.nanoTime();
+        assertThat(http.withBasicAuth("admin", "demo").postForEntity("/engine-rest/user/create", json(newUser(integration)),
+                String.class).getStatusCode().is2xxSuccessful()).isTrue();
+        assertThat(http.withBasicAuth("admin", "demo").exchange("/engine-rest/group/engine-integration/members/" + integration,
+                HttpMethod.PUT, null, String.class).getStatusCode().is2xxSuccessful()).isTrue();
+        ResponseEntity<String> byIntegration = http.withBasicAuth(integration, "abcdefghij")
+                .postForEntity("/engine-rest/user/create", json(newUser("intruder" + System.nanoTime())), String.class);
+        assertThat(byIntegration.getStatusCode()).as(byIntegration.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(byIntegration.getBody()).contains("AuthorizationException").contains(integration);
         // the engine's user operation log names the user that Shequ handed to it
         assertThat(history.createUserOperationLogQuery().userId("admin").entityType("User").count()).isPositive();
     }

@@ -1,0 +1,372 @@
+package cn.shequ.web;
+
+import cn.shequ.engine.TasklistFilters;
+import cn.shequ.engine.WebappSessions;
+import cn.shequ.identity.CurrentUsers;
+import cn.shequ.identity.Groups;
+import cn.shequ.task.TaskAccess;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The engine's doors, governed in one place (docs/engine-doors.md):
+ * <ul>
+ * <li>{@code /engine-rest/**} serves administrators and integration accounts ({@link Groups#ENGINE_INTEGRATION})
+ *     only; every other user is answered 403 with the error body, naming the rule.</li>
+ * <li>Tasklist's engine API ({@code /camunda/api/engine/**}, which the webapps call with their own session)
+ *     passes for a user who is no administrator only what Tasklist needs ({@link #TASKLIST}): its shared
+ *     filters' lists and counts, a task of the user's own (by the API's rules, {@link TaskAccess}) with its form
+ *     and variables, its completion, claim and release, the user's own groups, names and process diagrams.</li>
+ * <li>Cockpit and Admin ({@code /camunda/app|api/cockpit|admin}) are for administrators; their pages send
+ *     anyone else to Tasklist. The webapps' login ({@code /camunda/api/admin/auth}) stays open.</li>
+ * </ul>
+ * What passes is checked again inside the engine ({@code cn.shequ.engine.CommandGate}).
+ */
+@Configuration
+class EngineDoors {
+
+    static final String ENGINE_REST = "/engine-rest";
+    static final String WEBAPP_ENGINE = "/camunda/api/engine";
+    private static final Pattern ENGINE_PATH = Pattern.compile("^/camunda/api/engine/engine(?:/([^/]+)(/.*)?)?/?$");
+    private static final Pattern ADMINISTRATION = Pattern.compile("^/camunda/(app|api)/(cockpit|admin)(/.*)?$");
+    private static final Set<String> ADMINISTRATORS = Set.of(Groups.ADMIN, Groups.CAMUNDA_ADMIN);
+
+    /** What a Tasklist page is checked for beyond its address. */
+    enum Check { NONE, TASK, FILTER, SELF }
+
+    /** One allowed call of Tasklist's engine API: a method and a path below {@code engine/{name}}. */
+    record Allowed(String method, Pattern path, Check check) {
+        static Allowed of(String method, String path, Check check) {
+            return new Allowed(method, Pattern.compile("^/" + path.replace("{id}", "([^/]+)") + "/?$"), check);
+        }
+    }
+
+    /** What Tasklist needs of its engine API, and nothing more: the allowlist, as data. */
+    static final List<Allowed> TASKLIST = List.of(
+            Allowed.of("GET", "filter", Check.NONE),
+            Allowed.of("GET", "filter/{id}", Check.FILTER),
+            Allowed.of("GET", "filter/{id}/list", Check.FILTER),
+            Allowed.of("POST", "filter/{id}/list", Check.FILTER),
+            Allowed.of("GET", "filter/{id}/count", Check.FILTER),
+            Allowed.of("POST", "filter/{id}/count", Check.FILTER),
+            Allowed.of("GET", "task/{id}", Check.TASK),
+            Allowed.of("GET", "task/{id}/form", Check.TASK),
+            Allowed.of("GET", "task/{id}/rendered-form", Check.TASK),
+            Allowed.of("GET", "task/{id}/deployed-form", Check.TASK),
+            Allowed.of("GET", "task/{id}/form-variables", Check.TASK),
+            Allowed.of("GET", "task/{id}/variables", Check.TASK),
+            Allowed.of("GET", "task/{id}/localVariables", Check.TASK),
+            Allowed.of("GET", "task/{id}/identity-links", Check.TASK),
+            Allowed.of("GET", "task/{id}/comment", Check.TASK),
+            Allowed.of("POST", "task/{id}/submit-form", Check.TASK),
+            Allowed.of("POST", "task/{id}/complete", Check.TASK),
+            Allowed.of("POST", "task/{id}/claim", Check.TASK),
+            Allowed.of("POST", "task/{id}/unclaim", Check.TASK),
+            Allowed.of("GET", "user/{id}/profile", Check.NONE),
+            Allowed.of("GET", "identity/groups", Check.SELF),
+            Allowed.of("GET", "group", Check.SELF),
+            Allowed.of("GET", "process-definition", Check.NONE),
+            Allowed.of("GET", "process-definition/{id}", Check.NONE),
+            Allowed.of("GET", "process-definition/{id}/xml", Check.NONE),
+            Allowed.of("GET", "process-definition/{id}/diagram", Check.NONE),
+            Allowed.of("GET", "version", Check.NONE));
+
+    /**
+     * The criteria of a filter list or count request body that only narrow the shared filter's query (Tasklist's
+     * search: variables, names, dates, process, sorting): a criterion of who the task is for ({@code assignee…},
+     * {@code candidateGroup…}, {@code candidateUser…}, {@code involvedUser}, {@code owner}, {@code includeAssignedTasks},
+     * {@code unassigned}…) would replace the filter's own and list other people's tasks, and is refused.
+     */
+    static final Pattern NARROWING = Pattern.compile("^(sorting|processVariables|taskVariables|caseInstanceVariables"
+            + "|variableNamesIgnoreCase|variableValuesIgnoreCase|orQueries|name|nameLike|nameNotEqual|nameNotLike"
+            + "|description|descriptionLike|due(Date|Before|After)?|dueDateExpression|withoutDueDate|followUp(Date|Before|After)?"
+            + "|created(On|Before|After)?|priority|minPriority|maxPriority|processDefinition(Id|Key|KeyIn|Name|NameLike)"
+            + "|processInstanceBusinessKey(Like|In)?|processInstanceId|processInstanceIdIn|taskDefinitionKey(Like|In)?"
+            + "|executionId|delegationState|caseDefinition(Id|Key|Name|NameLike)|caseInstance(Id|BusinessKey|BusinessKeyLike)"
+            + "|caseExecutionId|tenantIdIn|withoutTenantId|active|suspended)$");
+
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> engineDoorsFilter(ObjectMapper json, CurrentUsers users, TaskAccess access,
+                                                                  TasklistFilters filters, FailedCompletions completions) {
+        FilterRegistrationBean<OncePerRequestFilter> registration =
+                new FilterRegistrationBean<>(new Doors(json, users, access, filters, completions));
+        registration.addUrlPatterns(ENGINE_REST + "/*", "/camunda/*");
+        registration.setName("engineDoors");
+        return registration;
+    }
+
+    /** The entry of {@link #TASKLIST} that lets {@code method} {@code below} (the path below {@code engine/{name}}) pass; null: none. */
+    static Allowed allowed(String method, String below) {
+        return TASKLIST.stream().filter(a -> a.method().equals(method) && a.path().matcher(below).matches())
+                .findFirst().orElse(null);
+    }
+
+    static final class Doors extends OncePerRequestFilter {
+
+        private final ObjectMapper json;
+        private final CurrentUsers users;
+        private final TaskAccess access;
+        private final TasklistFilters filters;
+        private final FailedCompletions completions;
+
+        Doors(ObjectMapper json, CurrentUsers users, TaskAccess access, TasklistFilters filters, FailedCompletions completions) {
+            this.json = json;
+            this.users = users;
+            this.access = access;
+            this.filters = filters;
+            this.completions = completions;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            String path = request.getRequestURI().substring(request.getContextPath().length()).replaceAll("/{2,}", "/");
+            try {
+                HttpServletRequest passed = decide(path, request);
+                chain.doFilter(passed, response);
+            } catch (ApiException refused) {
+                response.setStatus(refused.status().value());
+                response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+                response.setCharacterEncoding("UTF-8");
+                json.writeValue(response.getOutputStream(), refused.body());
+            } catch (Redirect redirect) {
+                response.sendRedirect(request.getContextPath() + redirect.location);
+            }
+        }
+
+        /** The request to pass on (its body read for a filter list); throws the refusal. */
+        HttpServletRequest decide(String path, HttpServletRequest request) throws IOException {
+            if (path.equals(ENGINE_REST) || path.startsWith(ENGINE_REST + "/")) {
+                engineRest();
+                return request;
+            }
+            Matcher administration = ADMINISTRATION.matcher(path);
+            boolean administrative = administration.matches() && !path.startsWith("/camunda/api/admin/auth/");
+            if (!administrative && !path.startsWith(WEBAPP_ENGINE)) {
+                return request; // Tasklist's and the welcome page's own files and plugins
+            }
+            Optional<Caller> caller = webappCaller(request);
+            if (caller.isEmpty() || caller.get().administrator()) {
+                return request; // the webapps answer a request without their login themselves
+            }
+            if (administrative) {
+                if ("app".equals(administration.group(1))) {
+                    throw new Redirect("/camunda/app/tasklist/");
+                }
+                throw ApiException.forbidden("ADMINISTRATORS_ONLY", "Cockpit 与 Admin 仅供系统管理员使用；办理任务请用工作台或 Tasklist / "
+                        + "Cockpit and Admin are for administrators");
+            }
+            Matcher engine = ENGINE_PATH.matcher(path);
+            if (!engine.matches()) {
+                throw refused(request.getMethod(), path);
+            }
+            if (engine.group(1) == null || engine.group(2) == null) {
+                return request; // the list of engines, or an engine's name
+            }
+            return tasklist(request, engine.group(2), caller.get());
+        }
+
+        private void engineRest() {
+            Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+            if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
+                return; // Spring Security has answered 401 already
+            }
+            boolean allowed = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                    .anyMatch(a -> a.equals(Groups.authority(Groups.ADMIN)) || a.equals(Groups.authority(Groups.CAMUNDA_ADMIN))
+                            || a.equals(Groups.authority(Groups.ENGINE_INTEGRATION)));
+            if (!allowed) {
+                throw ApiException.forbidden("ENGINE_REST_CLOSED", "/engine-rest 仅供系统管理员和系统对接账号（用户组 "
+                        + Groups.ENGINE_INTEGRATION + "）使用；请通过 /api、工作台或 Tasklist 办理 / /engine-rest is for "
+                        + "administrators and integration accounts only: use /api, the workbench or Tasklist");
+            }
+        }
+
+        private HttpServletRequest tasklist(HttpServletRequest request, String below, Caller caller) throws IOException {
+            Allowed allowed = allowed(request.getMethod(), below);
+            if (allowed == null) {
+                throw refused(request.getMethod(), below);
+            }
+            Matcher matched = allowed.path().matcher(below);
+            matched.matches();
+            switch (allowed.check()) {
+                case TASK -> task(matched.group(1), below, caller);
+                case FILTER -> {
+                    if (!filters.sharedFilterIds().contains(matched.group(1))) {
+                        throw ApiException.forbidden("FILTER_NOT_SHARED", "只能使用系统提供的任务筛选（我的待办、本组待办）/ only "
+                                + "the shared filters list tasks");
+                    }
+                    if ("POST".equals(request.getMethod())) {
+                        return narrowingOnly(request);
+                    }
+                }
+                case SELF -> {
+                    String named = Optional.ofNullable(request.getParameter("userId")).orElse(request.getParameter("member"));
+                    if (!caller.userId().equals(named)) {
+                        throw ApiException.forbidden("OTHER_USERS_GROUPS", "只能查询本人所在的用户组 / only your own groups");
+                    }
+                }
+                case NONE -> { }
+            }
+            return request;
+        }
+
+        private void task(String taskId, String below, Caller caller) {
+            switch (access.of(taskId, users.load(caller.userId()))) {
+                case MINE -> { }
+                case NOT_MINE -> throw ApiException.forbidden("NOT_YOUR_TASK", "该任务未提供给您或您所在的用户组、社区，"
+                        + "您不能查看、签收或办理 / this task is not offered to you");
+                case NOT_OPEN -> throw completions.explain(below).orElse(ApiException.notFound("任务", taskId));
+            }
+        }
+
+        private HttpServletRequest narrowingOnly(HttpServletRequest request) throws IOException {
+            byte[] body = request.getInputStream().readAllBytes();
+            if (body.length > 0) {
+                JsonNode query;
+                try {
+                    query = json.readTree(body);
+                } catch (IOException e) {
+                    throw ApiException.invalid("body", "请求内容不是 JSON / the body is not JSON");
+                }
+                if (query != null && !query.isNull()) {
+                    requireNarrowing(query, "");
+                }
+            }
+            return new BodyAgain(request, body);
+        }
+
+        static void requireNarrowing(JsonNode query, String where) {
+            if (!query.isObject()) {
+                throw ApiException.invalid("body", "筛选条件须为 JSON 对象 / the query must be a JSON object");
+            }
+            for (Iterator<String> names = query.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                if (!NARROWING.matcher(name).matches()) {
+                    throw ApiException.forbidden("FILTER_CRITERION_REFUSED", "任务筛选只能按变量、名称和排序缩小范围，不能改用 "
+                            + where + name + " / a shared filter may be narrowed, not replaced (" + name + ")");
+                }
+                if ("orQueries".equals(name)) {
+                    for (JsonNode or : query.get(name)) {
+                        requireNarrowing(or, "orQueries.");
+                    }
+                }
+            }
+        }
+
+        private static ApiException refused(String method, String path) {
+            return ApiException.forbidden("TASKLIST_API_REFUSED", "Tasklist 的引擎接口只提供任务清单、本人任务的表单与办理、签收与退回；"
+                    + method + " " + path + " 不在其中 / Tasklist's engine API does not offer this");
+        }
+
+        private static Optional<Caller> webappCaller(HttpServletRequest request) {
+            Optional<Caller> webapp = WebappSessions.user(request)
+                    .map(user -> new Caller(user.userId(), user.groupIds().stream().anyMatch(ADMINISTRATORS::contains)));
+            if (webapp.isPresent()) {
+                return webapp;
+            }
+            // a login the webapps did not make themselves (one login for the product): Spring's user is the caller
+            Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+            if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
+                return Optional.empty();
+            }
+            boolean administrator = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                    .anyMatch(a -> ADMINISTRATORS.stream().map(Groups::authority).anyMatch(a::equals));
+            return Optional.of(new Caller(auth.getName(), administrator));
+        }
+    }
+
+    record Caller(String userId, boolean administrator) {}
+
+    /** A page of Cockpit or Admin opened by someone who is no administrator: Tasklist instead. */
+    static final class Redirect extends RuntimeException {
+        final String location;
+
+        Redirect(String location) {
+            super(location, null, false, false);
+            this.location = location;
+        }
+    }
+
+    /** The request with its body, already read for the check, to be read again by the engine API. */
+    static final class BodyAgain extends HttpServletRequestWrapper {
+        private final byte[] body;
+
+        BodyAgain(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException();
+                }
+
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package cn.shequ.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Tasklist as a browser uses it: logged in to the Camunda webapps as one demo user (their login and
+ * CSRF token: cookie XSRF-TOKEN, header X-XSRF-TOKEN), calling their own engine API
+ * {@code /camunda/api/engine/engine/default}. Paths are given below that root, e.g. {@code /task/{id}/claim}.
+ * One session per user and server, made at the first call.
+ */
+public final class Tasklist {
+
+    public static final String ENGINE = "/camunda/api/engine/engine/default";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<String, Tasklist> SESSIONS = new ConcurrentHashMap<>();
+
+    private final HttpClient client;
+    private final CookieManager cookies;
+    private final String root;
+
+    private Tasklist(String root) {
+        this.cookies = new CookieManager();
+        this.client = HttpClient.newBuilder().cookieHandler(cookies).build();
+        this.root = root;
+    }
+
+    public static Tasklist as(TestRestTemplate http, String user) {
+        String root = http.getRootUri();
+        return SESSIONS.computeIfAbsent(root + " " + user, key -> login(root, user));
+    }
+
+    /** A new session of {@code user} (not shared). */
+    public static Tasklist login(String root, String user) {
+        Tasklist tasklist = new Tasklist(root);
+        tasklist.send("GET", "/camunda/app/tasklist/default/", null);
+        ResponseEntity<JsonNode> login = tasklist.send("POST", "/camunda/api/admin/auth/user/default/login/tasklist",
+                "username=" + user + "&password=demo");
+        assertThat(login.getStatusCode().value()).as("Tasklist login of %s: %s", user, login.getBody()).isEqualTo(200);
+        // the login starts a new session, with a new token: the next page the browser loads brings it
+        tasklist.send("GET", "/camunda/api/admin/auth/user/default", null);
+        return tasklist;
+    }
+
+    public ResponseEntity<JsonNode> get(String path) {
+        return send("GET", ENGINE + path, null);
+    }
+
+    public ResponseEntity<JsonNode> post(String path, Object body) {
+        return send("POST", ENGINE + path, body == null ? Map.of() : body);
+    }
+
+    public ResponseEntity<JsonNode> put(String path, Object body) {
+        return send("PUT", ENGINE + path, body == null ? Map.of() : body);
+    }
+
+    public ResponseEntity<JsonNode> delete(String path) {
+        return send("DELETE", ENGINE + path, null);
+    }
+
+    /** Any address of the server in this session (Cockpit, Admin), e.g. {@code /camunda/api/cockpit/...}. */
+    public ResponseEntity<JsonNode> call(String method, String address, Object body) {
+        return send(method, address, body);
+    }
+
+    /** The ids of the tasks the user's Tasklist lists: the shared filters "我的待办" and "本组待办". */
+    public Set<String> listedTaskIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        for (JsonNode filter : get("/filter?resourceType=Task").getBody()) {
+            ResponseEntity<JsonNode> list = post("/filter/" + filter.path("id").asText() + "/list?firstResult=0&maxResults=1000",
+                    Map.of("sorting", List.of(Map.of("sortBy", "created", "sortOrder", "asc"))));
+            if (list.getStatusCode().is2xxSuccessful()) {
+                list.getBody().forEach(task -> ids.add(task.path("id").asText()));
+            }
+        }
+        return ids;
+    }
+
+    private ResponseEntity<JsonNode> send(String method, String address, Object body) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root + address)).header("X-XSRF-TOKEN", token())
+                    .header("Accept", "application/json");
+            if (body instanceof String form) {
+                request.header("Content-Type", "application/x-www-form-urlencoded").method(method, HttpRequest.BodyPublishers.ofString(form));
+            } else if (body != null) {
+                request.header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+            } else {
+                request.method(method, HttpRequest.BodyPublishers.noBody());
+            }
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode json;
+            try {
+                json = response.body() == null || response.body().isBlank() ? MissingNode.getInstance() : JSON.readTree(response.body());
+            } catch (Exception notJson) {
+                json = JSON.getNodeFactory().textNode(response.body());
+            }
+            HttpHeaders headers = new HttpHeaders();
+            response.headers().map().forEach((name, values) -> headers.put(name, new ArrayList<>(values)));
+            return new ResponseEntity<>(json, headers, HttpStatusCode.valueOf(response.statusCode()));
+        } catch (Exception e) {
+            throw new IllegalStateException(method + " " + address, e);
+        }
+    }
+
+    private String token() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> "XSRF-TOKEN".equals(c.getName()))
+                .map(HttpCookie::getValue).reduce((first, last) -> last).orElse("");
+    }
+}
