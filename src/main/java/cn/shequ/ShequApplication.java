@@ -1,6 +1,8 @@
 package cn.shequ;
 
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
@@ -10,6 +12,14 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class ShequApplication {
 
     public static void main(String[] args) {
+        if (Arrays.stream(args).anyMatch(a -> a.startsWith("--shequ.unlock="))) {
+            // the emergency unlock (cn.shequ.identity.CommandLineUnlock): no web server, no jobs; then exit
+            SpringApplication unlock = new SpringApplication(ShequApplication.class);
+            unlock.setWebApplicationType(WebApplicationType.NONE);
+            String[] withoutJobs = Arrays.copyOf(args, args.length + 1);
+            withoutJobs[args.length] = "--camunda.bpm.job-execution.enabled=false";
+            System.exit(SpringApplication.exit(unlock.run(withoutJobs)));
+        }
         SpringApplication.run(ShequApplication.class, args);
     }
 }

@@ -118,7 +118,7 @@ class DemoData {
 
     private void user(String id, String lastName, String firstName, List<String> groups, String community,
                       String street, String district, Long organisation) {
-        identity.createUserIfAbsent(id, lastName, firstName, PASSWORD);
+        identity.createDemoUserIfAbsent(id, lastName, firstName, PASSWORD);
         groups.forEach(group -> identity.ensureMembership(id, group));
         if (organisations.findAffiliation(id).isEmpty()) {
             organisations.insertAffiliation(new Affiliation(id, lastName + firstName, community, street, district, organisation));

@@ -30,15 +30,17 @@ class IdentityBootstrap implements InitializingBean {
     private final DemoData demo;
     private final TransactionTemplate transaction;
     private final TasklistFilters filters;
+    private final PasswordPolicyRules passwordRules;
 
     IdentityBootstrap(ShequProperties properties, EngineIdentity identity, AccessPolicy access, DemoData demo,
-                      TransactionTemplate transaction, TasklistFilters filters) {
+                      TransactionTemplate transaction, TasklistFilters filters, PasswordPolicyRules passwordRules) {
         this.properties = properties;
         this.identity = identity;
         this.access = access;
         this.demo = demo;
         this.transaction = transaction;
         this.filters = filters;
+        this.passwordRules = passwordRules;
     }
 
     @Override
@@ -72,6 +74,10 @@ class IdentityBootstrap implements InitializingBean {
         if (password == null || password.length() < MIN_ADMIN_PASSWORD_LENGTH) {
             throw new IllegalStateException("SHEQU_ADMIN_PASSWORD 至少" + MIN_ADMIN_PASSWORD_LENGTH
                     + "位 / must have at least " + MIN_ADMIN_PASSWORD_LENGTH + " characters");
+        }
+        List<PasswordPolicyRules.Violation> broken = passwordRules.check(user, password);
+        if (!identity.exists(user) && !broken.isEmpty()) {
+            throw new IllegalStateException("SHEQU_ADMIN_PASSWORD: " + PasswordPolicyRules.sentence(broken));
         }
         if (identity.createUserIfAbsent(user, "系统", "管理员", password)) {
             log.info("Created administrator {} from SHEQU_ADMIN_USER", user);
