@@ -13,13 +13,20 @@ public class ShequApplication {
 
     public static void main(String[] args) {
         if (Arrays.stream(args).anyMatch(a -> a.startsWith("--shequ.unlock="))) {
-            // the emergency unlock (cn.shequ.identity.CommandLineUnlock): no web server, no jobs; then exit
-            SpringApplication unlock = new SpringApplication(ShequApplication.class);
-            unlock.setWebApplicationType(WebApplicationType.NONE);
-            String[] withoutJobs = Arrays.copyOf(args, args.length + 1);
-            withoutJobs[args.length] = "--camunda.bpm.job-execution.enabled=false";
-            System.exit(SpringApplication.exit(unlock.run(withoutJobs)));
+            System.exit(unlock(args));
         }
         SpringApplication.run(ShequApplication.class, args);
+    }
+
+    /**
+     * The emergency unlock (cn.shequ.identity.CommandLineUnlock, docs/security.md): starts without
+     * web server and job executor, unlocks, and returns the exit code.
+     */
+    public static int unlock(String[] args) {
+        SpringApplication unlock = new SpringApplication(ShequApplication.class);
+        unlock.setWebApplicationType(WebApplicationType.NONE);
+        String[] withoutJobs = Arrays.copyOf(args, args.length + 1);
+        withoutJobs[args.length] = "--camunda.bpm.job-execution.enabled=false";
+        return SpringApplication.exit(unlock.run(withoutJobs));
     }
 }

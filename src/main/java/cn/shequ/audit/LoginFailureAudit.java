@@ -83,7 +83,6 @@ class LoginFailureAudit {
     }
 
     /** Writes every window, the current one too (at shutdown, and for tests). */
-    @PreDestroy
     void flushAll() {
         flush(Long.MAX_VALUE);
     }
@@ -119,9 +118,11 @@ class LoginFailureAudit {
         }
     }
 
+    /** At shutdown: no more scheduled flushes, then what is counted so far is written. */
     @PreDestroy
     void stop() {
         flusher.shutdownNow();
+        flushAll();
     }
 
     private record Key(String account, long window) {}

@@ -2,6 +2,13 @@ package cn.shequ.web;
 
 import cn.shequ.engine.EngineIdentity;
 import cn.shequ.identity.Groups;
+import cn.shequ.identity.LoginThrottledException;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -63,6 +70,17 @@ class SecurityConfig {
         return JsonSecurityHandlers.rejected(json);
     }
 
+    /**
+     * Spring Security's publisher of login events, knowing that a throttled attempt is a refused
+     * login too (its mapping is by exact exception class): every refusal reaches the audit.
+     */
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
+        DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
+        publisher.setAdditionalExceptionMappings(Map.of(LoginThrottledException.class, AuthenticationFailureLockedEvent.class));
+        return publisher;
+    }
+
     @Bean
     HeaderOrSessionContext securityContextRepository() {
         return new HeaderOrSessionContext();
@@ -71,7 +89,7 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain camundaWebapps(HttpSecurity http, ObjectMapper json, HeaderOrSessionContext contexts,
-                                       AuthenticationConfiguration authentication) throws Exception {
+                                       AuthenticationConfiguration authentication, ProcessEngine engine) throws Exception {
         AuthenticationManager manager = authentication.getAuthenticationManager();
         HttpSessionRequestCache pages = new HttpSessionRequestCache();
         pages.setRequestMatcher(PATHS.matcher(HttpMethod.GET, "/camunda/app/**"));
@@ -98,7 +116,7 @@ class SecurityConfig {
                 // logging out inside a webapp ends the one session (with the webapps' CSRF token, as their API needs)
                 .logout(l -> l.logoutRequestMatcher(SecurityConfig::webappLogoutWithToken)
                         .logoutSuccessHandler((request, response, auth) -> response.setStatus(HttpServletResponse.SC_NO_CONTENT)))
-                .addFilterBefore(WebappSingleSignOn.loginThroughShequ(manager, contexts, json), LogoutFilter.class)
+                .addFilterBefore(WebappSingleSignOn.loginThroughShequ(manager, contexts, json, engine), LogoutFilter.class)
                 .build();
     }
 
@@ -144,10 +162,13 @@ class SecurityConfig {
 
     /** POST to a webapp's logout carrying the webapps' CSRF token of this session (so no other site can log a user out). */
     private static boolean webappLogoutWithToken(jakarta.servlet.http.HttpServletRequest request) {
-        if (!"POST".equals(request.getMethod())
-                || !PATHS.matcher("/camunda/api/admin/auth/user/{engine}/logout").matches(request)) {
-            return false;
-        }
+        return "POST".equals(request.getMethod())
+                && PATHS.matcher("/camunda/api/admin/auth/user/{engine}/logout").matches(request)
+                && carriesWebappCsrfToken(request);
+    }
+
+    /** The request carries the webapps' CSRF token of its session (their double-submit X-XSRF-TOKEN header). */
+    static boolean carriesWebappCsrfToken(jakarta.servlet.http.HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         Object token = session == null ? null : session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
         return token != null && token.equals(request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME));

@@ -7,7 +7,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
+import cn.shequ.identity.Groups;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -29,7 +34,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * runs on /camunda/* after Spring Security and takes the session's user ({@link WebappSessionAuthentication}).
  * The webapps' own login endpoint (their form appears only after logging out inside a webapp) is
  * routed through Shequ's login ({@link #loginThroughShequ}): the same throttling, the same audit,
- * and a Spring Security session afterwards.
+ * and a Spring Security session afterwards; only with the webapps' CSRF token of the session, as
+ * their own login demands.
  */
 @Configuration
 class WebappSingleSignOn {
@@ -52,15 +58,16 @@ class WebappSingleSignOn {
     /**
      * The webapps' login form posts username and password here: checked by Shequ's authentication
      * manager (throttled; a refusal is counted in the audit); on success the login is stored in the
-     * session as by /login and the request goes on to Camunda, which answers the webapp as usual.
+     * session as by /login, and the webapp gets the answer Camunda's login gives (user id, its apps).
      */
     static OncePerRequestFilter loginThroughShequ(AuthenticationManager manager, SecurityContextRepository contexts,
-                                                  ObjectMapper json) {
+                                                  ObjectMapper json, ProcessEngine engine) {
         WebAuthenticationDetailsSource details = new WebAuthenticationDetailsSource();
         return new OncePerRequestFilter() {
             @Override
             protected boolean shouldNotFilter(HttpServletRequest request) {
-                return !CAMUNDA_LOGIN.matches(request);
+                // without the webapps' CSRF token of this session Camunda's own CSRF filter refuses it (no login CSRF)
+                return !CAMUNDA_LOGIN.matches(request) || !SecurityConfig.carriesWebappCsrfToken(request);
             }
 
             @Override
@@ -87,7 +94,16 @@ class WebappSingleSignOn {
                 context.setAuthentication(user);
                 SecurityContextHolder.setContext(context);
                 contexts.saveContext(context, request, response);
-                chain.doFilter(request, response);
+                // answer as the webapps' own login does (their own would start a session without Shequ's login in it)
+                String prefix = Groups.authority("");
+                List<String> groups = user.getAuthorities().stream().map(a -> a.getAuthority())
+                        .filter(a -> a.startsWith(prefix)).map(a -> a.substring(prefix.length())).toList();
+                UserAuthentication webapp = AuthenticationUtil.createAuthentication(engine, user.getName(), groups, null);
+                response.setStatus(HttpServletResponse.SC_OK);
+                response.setContentType("application/json");
+                response.setCharacterEncoding("UTF-8");
+                json.writeValue(response.getOutputStream(), Map.of("userId", user.getName(),
+                        "authorizedApps", List.copyOf(webapp.getAuthorizedApps())));
             }
         };
     }

@@ -303,21 +303,26 @@ class AccountSecurityIT {
     @Test
     void theWebappsOwnLoginGoesThroughTheSameThrottle() throws Exception {
         SessionClient c = new SessionClient(port);
-        HttpResponse<String> last = null;
-        for (int i = 0; i < 8; i++) {
-            last = c.postForm("/camunda/api/admin/auth/user/default/login/tasklist",
-                    Map.of("username", "expert5", "password", "guess-" + i), ATTACKER);
-        }
-        assertThat(last.statusCode()).isEqualTo(429);
-        assertThat(JSON.readTree(last.body()).path("message").asText()).contains("秒后再试");
-        throttle.clear();
         // as the webapp does: its CSRF cookie first, sent back as X-XSRF-TOKEN
         HttpResponse<String> first = c.get("/camunda/api/admin/auth/user/default");
         String xsrf = first.headers().allValues("Set-Cookie").stream().filter(v -> v.startsWith("XSRF-TOKEN="))
                 .map(v -> v.substring("XSRF-TOKEN=".length(), v.indexOf(';'))).findFirst().orElse("");
+        // without the token (another site's form): refused, and no session is logged in
+        assertThat(c.postForm("/camunda/api/admin/auth/user/default/login/tasklist",
+                Map.of("username", "expert5", "password", "demo")).statusCode()).isEqualTo(403);
+        assertThat(c.get("/api/me").statusCode()).isEqualTo(401);
+        HttpResponse<String> last = null;
+        for (int i = 0; i < 8; i++) {
+            last = c.postForm("/camunda/api/admin/auth/user/default/login/tasklist",
+                    Map.of("username", "expert5", "password", "guess-" + i), concat(new String[] {"X-XSRF-TOKEN", xsrf}, ATTACKER));
+        }
+        assertThat(last.statusCode()).isEqualTo(429);
+        assertThat(JSON.readTree(last.body()).path("message").asText()).contains("秒后再试");
+        throttle.clear();
         HttpResponse<String> ok = c.postForm("/camunda/api/admin/auth/user/default/login/tasklist",
                 Map.of("username", "expert5", "password", "demo"), "X-XSRF-TOKEN", xsrf);
         assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
+        assertThat(ok.body()).contains("\"userId\":\"expert5\"").contains("tasklist");
         // and that login is Shequ's session: /api answers for the same cookie
         assertThat(c.get("/api/me").body()).contains("expert5");
     }
