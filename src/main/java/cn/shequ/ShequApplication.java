@@ -1,8 +1,9 @@
 package cn.shequ;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
@@ -20,13 +21,20 @@ public class ShequApplication {
 
     /**
      * The emergency unlock (cn.shequ.identity.CommandLineUnlock, docs/security.md): starts without
-     * web server and job executor, unlocks, and returns the exit code.
+     * job executor, its web server only on a free port of the loopback address (the engine's REST
+     * starter needs one), unlocks, and returns the exit code.
      */
     public static int unlock(String[] args) {
-        SpringApplication unlock = new SpringApplication(ShequApplication.class);
-        unlock.setWebApplicationType(WebApplicationType.NONE);
-        String[] withoutJobs = Arrays.copyOf(args, args.length + 1);
-        withoutJobs[args.length] = "--camunda.bpm.job-execution.enabled=false";
-        return SpringApplication.exit(unlock.run(withoutJobs));
+        List<String> all = new ArrayList<>(Arrays.asList(args));
+        addUnlessGiven(all, "server.port", "0");
+        addUnlessGiven(all, "server.address", "127.0.0.1");
+        addUnlessGiven(all, "camunda.bpm.job-execution.enabled", "false");
+        return SpringApplication.exit(SpringApplication.run(ShequApplication.class, all.toArray(String[]::new)));
+    }
+
+    private static void addUnlessGiven(List<String> args, String key, String value) {
+        if (args.stream().noneMatch(a -> a.startsWith("--" + key + "="))) {
+            args.add("--" + key + "=" + value);
+        }
     }
 }

@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * database (docs/security.md): {@code java -jar shequ.jar --shequ.unlock=admin} clears the engine's
  * lock of the account, and with {@code SHEQU_UNLOCK_PASSWORD} set also gives it that password
  * (checked by the password policy); recorded in the audit chain as done by "command-line"; then the
- * program ends. {@link cn.shequ.ShequApplication} starts it without web server or job executor.
+ * program ends. {@link cn.shequ.ShequApplication} starts it without job executor, on a free loopback port.
  * Shequ's own login waits are kept by the running server and end by themselves within
  * {@code shequ.login.max-delay}.
  */

@@ -302,15 +302,18 @@ class AccountSecurityIT {
 
     @Test
     void theWebappsOwnLoginGoesThroughTheSameThrottle() throws Exception {
+        // without the webapps' token (another site's form): refused, and no session is logged in
+        SessionClient forged = new SessionClient(port);
+        forged.get("/camunda/api/admin/auth/user/default");
+        assertThat(forged.postForm("/camunda/api/admin/auth/user/default/login/tasklist",
+                Map.of("username", "expert5", "password", "demo")).statusCode()).isEqualTo(403);
+        assertThat(forged.get("/api/me").statusCode()).isEqualTo(401);
+
         SessionClient c = new SessionClient(port);
         // as the webapp does: its CSRF cookie first, sent back as X-XSRF-TOKEN
-        HttpResponse<String> first = c.get("/camunda/api/admin/auth/user/default");
-        String xsrf = first.headers().allValues("Set-Cookie").stream().filter(v -> v.startsWith("XSRF-TOKEN="))
-                .map(v -> v.substring("XSRF-TOKEN=".length(), v.indexOf(';'))).findFirst().orElse("");
-        // without the token (another site's form): refused, and no session is logged in
-        assertThat(c.postForm("/camunda/api/admin/auth/user/default/login/tasklist",
-                Map.of("username", "expert5", "password", "demo")).statusCode()).isEqualTo(403);
-        assertThat(c.get("/api/me").statusCode()).isEqualTo(401);
+        c.get("/camunda/api/admin/auth/user/default");
+        String xsrf = c.cookie("XSRF-TOKEN");
+        assertThat(xsrf).isNotBlank();
         HttpResponse<String> last = null;
         for (int i = 0; i < 8; i++) {
             last = c.postForm("/camunda/api/admin/auth/user/default/login/tasklist",
@@ -325,6 +328,46 @@ class AccountSecurityIT {
         assertThat(ok.body()).contains("\"userId\":\"expert5\"").contains("tasklist");
         // and that login is Shequ's session: /api answers for the same cookie
         assertThat(c.get("/api/me").body()).contains("expert5");
+    }
+
+    @Test
+    void oneSessionForShequAndTasklistAndLogoutEndsBoth() throws Exception {
+        SessionClient browser = new SessionClient(port);
+        // Tasklist without a login goes to Shequ's login page
+        HttpResponse<String> anonymous = browser.get("/camunda/app/tasklist/default/");
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+        assertThat(anonymous.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+        // after logging in there, the browser is sent back to Tasklist, which knows the user
+        HttpResponse<String> login = browser.login("finance1", "demo");
+        assertThat(login.headers().firstValue("Location").orElseThrow()).contains("/camunda/app/tasklist/default/");
+        assertThat(browser.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
+        HttpResponse<String> webappUser = browser.get("/camunda/api/admin/auth/user/default");
+        assertThat(webappUser.statusCode()).isEqualTo(200);
+        assertThat(webappUser.body()).contains("\"userId\":\"finance1\"").contains("tasklist");
+        assertThat(browser.get("/api/me").body()).contains("finance1");
+
+        // Shequ's logout ends the webapps' login too
+        String token = browser.get("/api/csrf").body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+        HttpResponse<String> logout = browser.postForm("/logout", Map.of("_csrf", token));
+        assertThat(logout.statusCode()).as(logout.body()).isEqualTo(302);
+        assertThat(logout.headers().firstValue("Location").orElseThrow()).endsWith("/login?logout");
+        assertThat(browser.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(302);
+        assertThat(browser.get("/camunda/api/admin/auth/user/default").statusCode()).isNotEqualTo(200);
+        assertThat(browser.get("/api/me").statusCode()).isEqualTo(401);
+
+        // and the webapps' logout (with their CSRF token) ends Shequ's session
+        SessionClient second = new SessionClient(port);
+        second.login("finance1", "demo");
+        second.get("/camunda/app/tasklist/default/");
+        second.get("/camunda/api/admin/auth/user/default");
+        String xsrf = second.cookie("XSRF-TOKEN");
+        assertThat(xsrf).isNotBlank();
+        assertThat(second.postForm("/camunda/api/admin/auth/user/default/logout", Map.of()).statusCode())
+                .as("without the token nobody is logged out by another site").isNotEqualTo(204);
+        assertThat(second.get("/api/me").statusCode()).isEqualTo(200);
+        assertThat(second.postForm("/camunda/api/admin/auth/user/default/logout", Map.of(), "X-XSRF-TOKEN", xsrf).statusCode())
+                .isEqualTo(204);
+        assertThat(second.get("/api/me").statusCode()).isEqualTo(401);
     }
 
     static String[] basic(String user, String password) {

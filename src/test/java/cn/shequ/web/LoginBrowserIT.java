@@ -121,6 +121,11 @@ class LoginBrowserIT {
         assertThat(String.valueOf(who)).contains("\"userId\":\"auditor1\"");
         assertThat(browser.findElements(By.cssSelector("input[type=password]")).stream().filter(WebElement::isDisplayed))
                 .as("Camunda's own login form never appears").isEmpty();
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.findElement(By.tagName("body")).getText().contains("Loading"));
+        } catch (org.openqa.selenium.TimeoutException stillLoading) {
+            // the screenshot shows it as it is; the assertions above already hold
+        }
         screenshot("login-then-tasklist.png");
 
         // Shequ's pages ran under the CSP without a violation (inline code would have been blocked and reported)

@@ -25,13 +25,20 @@ final class SessionClient {
 
     final int port;
     final HttpClient client;
+    final CookieManager cookies;
 
     SessionClient(int port) {
         this.port = port;
-        CookieManager cookies = new CookieManager();
+        this.cookies = new CookieManager();
         cookies.setCookiePolicy(CookiePolicy.ACCEPT_ALL);
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** The value of a cookie this client holds (e.g. the webapps' XSRF-TOKEN), or null. */
+    String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
     HttpResponse<String> get(String path, String... headers) {
