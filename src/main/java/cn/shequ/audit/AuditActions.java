@@ -14,8 +14,15 @@ public final class AuditActions {
     public static final String DOCUMENT_ISSUED = "DOCUMENT_ISSUED";
     /** A business rule or segregation of duties refused what a user tried (written independently). */
     public static final String RULE_REFUSED = "RULE_REFUSED";
-    /** A login with a wrong user or password (written independently; never the password). */
+    /**
+     * Logins refused (wrong user or password, or throttled), one entry per typed user id and minute
+     * with the count (written independently; never the password).
+     */
     public static final String LOGIN_FAILED = "LOGIN_FAILED";
+    /** An administrator (or the command line) lifted an account's login wait. */
+    public static final String ACCOUNT_UNLOCKED = "ACCOUNT_UNLOCKED";
+    /** An account created, or a password set, through Shequ (never the password). */
+    public static final String ACCOUNT_CHANGED = "ACCOUNT_CHANGED";
     /** A review passed its due date and was escalated (written by the process's timer, actor "system"). */
     public static final String REVIEW_ESCALATED = "REVIEW_ESCALATED";
     /** A purchase's task passed its due date and was escalated (actor "system"). */

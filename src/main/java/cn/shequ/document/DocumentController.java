@@ -43,8 +43,9 @@ class DocumentController {
 
     @GetMapping("/api/documents/{id}")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
-        IssuedDocument document = documents.find(id).orElseThrow(() -> ApiException.notFound("文件", Long.toString(id)));
-        mayRead(document.subjectCode());
+        // a document the caller may not read answers as a missing one: ids must not tell what exists
+        IssuedDocument document = documents.find(id).filter(d -> mayReadQuietly(d.subjectCode()))
+                .orElseThrow(() -> ApiException.notFound("文件", Long.toString(id)));
         String filename = document.docType().chineseName() + "-" + document.number() + "-v" + document.version() + ".pdf";
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
@@ -87,6 +88,18 @@ class DocumentController {
         IssuedDocument d = v.document();
         return new VerificationView(true, d.docType(), d.docType().chineseName(), d.number(), d.version(), at(d.issuedAt()),
                 v.match().name().toLowerCase(java.util.Locale.ROOT), v.superseded());
+    }
+
+    private boolean mayReadQuietly(String subjectCode) {
+        try {
+            mayRead(subjectCode);
+            return true;
+        } catch (ApiException e) {
+            if (e.status() == org.springframework.http.HttpStatus.FORBIDDEN) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     private void mayRead(String subjectCode) {

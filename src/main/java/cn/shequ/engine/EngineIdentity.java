@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.camunda.bpm.engine.impl.util.EncryptionUtil;
@@ -53,6 +54,30 @@ public class EngineIdentity {
         return config.getPasswordManager().check(salted, entity.getPassword());
     }
 
+    /**
+     * The stored id of the user whose password this is, without touching the engine's own count of
+     * failed attempts (Shequ throttles logins itself, cn.shequ.identity.LoginThrottle).
+     */
+    public Optional<String> verify(String userId, String password) {
+        User user = identity.createUserQuery().userId(userId).singleResult();
+        if (!(user instanceof UserEntity entity) || entity.getPassword() == null || password == null) {
+            return Optional.empty();
+        }
+        ProcessEngineConfigurationImpl config =
+                (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        String salted = EncryptionUtil.saltPassword(password, entity.getSalt());
+        return config.getPasswordManager().check(salted, entity.getPassword()) ? Optional.of(entity.getId()) : Optional.empty();
+    }
+
+    /** Clears the engine's own lock of an account (left from before Shequ disabled it, or set by Camunda's paths). */
+    public void unlockInEngine(String userId) {
+        identity.unlockUser(userId);
+    }
+
+    public boolean exists(String userId) {
+        return identity.createUserQuery().userId(userId).count() > 0;
+    }
+
     public Optional<Account> account(String userId) {
         User user = identity.createUserQuery().userId(userId).singleResult();
         return Optional.ofNullable(user).map(u -> new Account(u.getId(), u.getFirstName(), u.getLastName()));
@@ -86,6 +111,19 @@ public class EngineIdentity {
 
     /** Creates the user when absent; returns false when the user already existed (left unchanged). */
     public boolean createUserIfAbsent(String userId, String lastName, String firstName, String password) {
+        return createUserIfAbsent(userId, lastName, firstName, password, false);
+    }
+
+    /**
+     * As {@link #createUserIfAbsent(String, String, String, String)}, but past the engine's password
+     * policy: only for the demo users, whose password is "demo" by design (API.md).
+     */
+    public boolean createDemoUserIfAbsent(String userId, String lastName, String firstName, String password) {
+        return createUserIfAbsent(userId, lastName, firstName, password, true);
+    }
+
+    private boolean createUserIfAbsent(String userId, String lastName, String firstName, String password,
+                                       boolean skipPasswordPolicy) {
         if (identity.createUserQuery().userId(userId).count() > 0) {
             return false;
         }
@@ -93,8 +131,18 @@ public class EngineIdentity {
         user.setLastName(lastName);
         user.setFirstName(firstName);
         user.setPassword(password);
-        identity.saveUser(user);
+        ((IdentityServiceImpl) identity).saveUser(user, skipPasswordPolicy);
         return true;
+    }
+
+    /** Sets a new password (the engine checks its password policy). */
+    public void setPassword(String userId, String password) {
+        User user = identity.createUserQuery().userId(userId).singleResult();
+        if (user == null) {
+            throw new IllegalArgumentException("no user " + userId);
+        }
+        user.setPassword(password);
+        identity.saveUser(user);
     }
 
     public void ensureMembership(String userId, String groupId) {

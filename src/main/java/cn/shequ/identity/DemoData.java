@@ -120,7 +120,7 @@ class DemoData {
                       String street, String district, Long organisation) {
         // the engine's user carries the whole name, family name first, as firstName ("张丽"): the webapps
         // show "firstName lastName", which for 姓 + 名 in two fields reads "丽 张" (docs/adr/0011)
-        identity.createUserIfAbsent(id, "", lastName + firstName, PASSWORD);
+        identity.createDemoUserIfAbsent(id, "", lastName + firstName, PASSWORD);
         groups.forEach(group -> identity.ensureMembership(id, group));
         if (organisations.findAffiliation(id).isEmpty()) {
             organisations.insertAffiliation(new Affiliation(id, lastName + firstName, community, street, district, organisation));

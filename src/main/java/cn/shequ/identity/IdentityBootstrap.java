@@ -31,9 +31,11 @@ class IdentityBootstrap implements InitializingBean {
     private final TransactionTemplate transaction;
     private final TasklistFilters filters;
     private final OrganisationMapper organisations;
+    private final PasswordPolicyRules passwordRules;
 
     IdentityBootstrap(ShequProperties properties, EngineIdentity identity, AccessPolicy access, DemoData demo,
-                      TransactionTemplate transaction, TasklistFilters filters, OrganisationMapper organisations) {
+                      TransactionTemplate transaction, TasklistFilters filters, OrganisationMapper organisations,
+                      PasswordPolicyRules passwordRules) {
         this.properties = properties;
         this.identity = identity;
         this.access = access;
@@ -41,6 +43,7 @@ class IdentityBootstrap implements InitializingBean {
         this.transaction = transaction;
         this.filters = filters;
         this.organisations = organisations;
+        this.passwordRules = passwordRules;
     }
 
     @Override
@@ -87,6 +90,10 @@ class IdentityBootstrap implements InitializingBean {
         if (password == null || password.length() < MIN_ADMIN_PASSWORD_LENGTH) {
             throw new IllegalStateException("SHEQU_ADMIN_PASSWORD 至少" + MIN_ADMIN_PASSWORD_LENGTH
                     + "位 / must have at least " + MIN_ADMIN_PASSWORD_LENGTH + " characters");
+        }
+        List<PasswordPolicyRules.Violation> broken = passwordRules.check(user, password);
+        if (!identity.exists(user) && !broken.isEmpty()) {
+            throw new IllegalStateException("SHEQU_ADMIN_PASSWORD: " + PasswordPolicyRules.sentence(broken));
         }
         if (identity.createUserIfAbsent(user, "系统", "管理员", password)) {
             log.info("Created administrator {} from SHEQU_ADMIN_USER", user);

@@ -84,7 +84,8 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
-        return refused(new ApiException(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", e.getMessage()));
+        return refused(new ApiException(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED",
+                "此地址不支持 " + e.getMethod() + " 请求 / method " + e.getMethod() + " not allowed here"));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

@@ -10,19 +10,15 @@ import org.apache.coyote.ActionCode;
 
 /**
  * Tomcat's report of an error nobody else answered (the request never reached Shequ: an address
- * Tomcat refuses to decode, such as {@code /api/projects/..%2Fme}): on {@code /api/}, {@code /public/}
- * and {@code /engine-rest/} the error body of API.md, elsewhere Tomcat's own page. Created by Tomcat
- * by its class name ({@link ContainerErrors}), so it writes its few fixed texts without Spring.
+ * Tomcat refuses to decode, such as {@code /api/projects/..%2Fme}, a NUL byte or %00 in the path, a
+ * request line or header over Tomcat's limit): on every path the error body of API.md, never Tomcat's
+ * HTML page with its stack trace and version. Created by Tomcat by its class name ({@link ContainerErrors}),
+ * so it writes its few fixed texts without Spring.
  */
 public class JsonErrorReportValve extends ErrorReportValve {
 
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
-        String uri = request.getRequestURI();
-        if (uri == null || !(uri.startsWith("/api/") || uri.startsWith("/public/") || uri.startsWith("/engine-rest/"))) {
-            super.report(request, response, throwable);
-            return;
-        }
         int status = response.getStatus();
         // as Tomcat's own report: nothing for 1xx–3xx, nor when a body was written or the error reported already
         if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
@@ -48,8 +44,9 @@ public class JsonErrorReportValve extends ErrorReportValve {
 
     static String body(int status) {
         if (status == 400) {
-            return "{\"error\":\"INVALID_PATH\",\"message\":\"请求地址无效（如含有编码的 / 或 \\\\、不完整的 % 编码）"
-                    + "/ the request address is not valid (an encoded / or \\\\, an incomplete % escape)\"}";
+            return "{\"error\":\"INVALID_PATH\",\"message\":\"请求无效（地址含有编码的 / 或 \\\\、空字符或不完整的 % 编码，"
+                    + "或请求行、请求头过长）/ the request is not valid (an encoded / or \\\\, a NUL, an incomplete % escape, "
+                    + "or a request line or header too long)\"}";
         }
         if (status >= 500) {
             return "{\"error\":\"INTERNAL_ERROR\",\"message\":\"系统内部错误 / internal error\"}";

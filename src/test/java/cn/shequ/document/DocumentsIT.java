@@ -109,8 +109,17 @@ class DocumentsIT {
         IssuedDocument issued = issue(1);
         assertThat(Api.as(http, "committee3").get("/api/projects/" + subject + "/documents").getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(http.withBasicAuth("committee3", "demo").getForEntity("/api/documents/" + issued.id(), JsonNode.class)
-                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        // the document itself answers as a missing one would: the id tells nothing (issue 10, finding 10)
+        ResponseEntity<JsonNode> existing = http.withBasicAuth("committee3", "demo")
+                .getForEntity("/api/documents/" + issued.id(), JsonNode.class);
+        ResponseEntity<JsonNode> missing = http.withBasicAuth("committee3", "demo")
+                .getForEntity("/api/documents/" + (issued.id() + 1_000_000), JsonNode.class);
+        assertThat(existing.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(existing.getBody().path("error").asText()).isEqualTo(missing.getBody().path("error").asText());
+        assertThat(existing.getBody().path("message").asText())
+                .isEqualTo(missing.getBody().path("message").asText().replace(Long.toString(issued.id() + 1_000_000),
+                        Long.toString(issued.id())));
         assertThat(Api.as(http, "auditor2").get("/api/projects/" + subject + "/documents").getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
@@ -121,7 +130,7 @@ class DocumentsIT {
         assertThat(Api.as(http, "provider1").get("/api/projects/" + subject + "/documents").getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(http.withBasicAuth("provider1", "demo").getForEntity("/api/documents/" + issued.id(), JsonNode.class)
-                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(http.getForEntity("/api/documents/" + issued.id(), JsonNode.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(Api.as(http, "committee1").get("/api/documents/999999999").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);

@@ -316,7 +316,7 @@ class ProjectPurchaseIT {
         if (organisations.countStreet("S09") == 0) {
             organisations.insertStreet("S09", "测试街道办事处", "D01");
         }
-        identity.createUserIfAbsent("street9", "测试", "street9", "demo");
+        identity.createDemoUserIfAbsent("street9", "测试", "street9", "demo");
         identity.ensureMembership("street9", "street-office");
         if (organisations.findAffiliation("street9").isEmpty()) {
             organisations.insertAffiliation(new Affiliation("street9", "测试街道办", null, "S09", "D01", null));

@@ -71,7 +71,7 @@ class ProjectLegalEdgesIT {
     }
 
     private void user(String id, List<String> groups, Affiliation affiliation) {
-        identity.createUserIfAbsent(id, "测试", id, "demo");
+        identity.createDemoUserIfAbsent(id, "测试", id, "demo");
         groups.forEach(group -> identity.ensureMembership(id, group));
         if (organisations.findAffiliation(id).isEmpty()) {
             organisations.insertAffiliation(affiliation);

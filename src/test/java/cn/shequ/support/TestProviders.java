@@ -43,7 +43,7 @@ public class TestProviders {
                 categories, certifiedOn == null ? "PENDING" : "CERTIFIED", certifiedOn,
                 certifiedOn == null ? null : certifiedOn.plusYears(3));
         Long id = jdbc.queryForObject("SELECT id FROM provider WHERE credit_code = ?", Long.class, code);
-        identity.createUserIfAbsent(user, "测试", user, "demo");
+        identity.createDemoUserIfAbsent(user, "测试", user, "demo");
         identity.ensureMembership(user, "provider");
         organisations.insertAffiliation(new Affiliation(user, name, null, null, null, id));
     }

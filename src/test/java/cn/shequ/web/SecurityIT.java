@@ -143,8 +143,9 @@ class SecurityIT {
         headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
         ResponseEntity<String> login = http.postForEntity("/login",
                 new HttpEntity<>("username=admin&password=demo", headers), String.class);
-        // without the token from the login page the form post is refused, so no session is made
-        assertThat(login.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        // without the token from the login page the form post is refused: back to the login page, marked expired
+        assertThat(login.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(login.getBody()).contains("登录页面已过期").contains("name=\"password\"");
     }
 
     @Test
