@@ -102,6 +102,17 @@ public class Labels {
         return "¥" + format.format(amount);
     }
 
+    /** 980 字节, 12 KB, 3.4 MB */
+    public String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " 字节";
+        }
+        if (bytes < 1024 * 1024) {
+            return (bytes / 1024) + " KB";
+        }
+        return String.format(Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0);
+    }
+
     public String date(LocalDate date) {
         return date == null ? "" : date.toString();
     }

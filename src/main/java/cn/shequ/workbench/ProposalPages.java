@@ -193,7 +193,8 @@ class ProposalPages {
         String code;
         try {
             code = existing == null ? projects.create(request, user).code() : projects.update(existing.code(), request, user).code();
-        } catch (ApiException e) {
+        } catch (RuntimeException thrown) {
+            ApiException e = Refusal.of(thrown);
             response.setStatus(e.status().value());
             Map<String, String> fields = new LinkedHashMap<>();
             e.fields().forEach((k, v) -> fields.put(k, Labels.chinese(v)));
@@ -202,7 +203,8 @@ class ProposalPages {
         if ("submit".equals(action)) {
             try {
                 projects.submit(code, user);
-            } catch (ApiException e) {
+            } catch (RuntimeException e) {
+                Refusal.of(e);
                 return "redirect:/workbench/projects/" + code + "?done=saved";
             }
             return "redirect:/workbench/projects/" + code + "?done=submitted";

@@ -57,6 +57,10 @@ class Shell {
 
     @ExceptionHandler(Exception.class)
     String failed(Exception e, Model model, HttpServletResponse response) {
+        java.util.Optional<ApiException> refusal = Refusal.in(e);
+        if (refusal.isPresent()) {
+            return refused(refusal.get(), model, response);
+        }
         log.error("workbench page failed", e);
         response.setStatus(500);
         model.addAttribute("me", me());

@@ -112,7 +112,8 @@ class TaskPages {
         return Once.run(session, once, () -> {
             try {
                 completion.complete(id, user, fields);
-            } catch (ApiException e) {
+            } catch (RuntimeException thrown) {
+                ApiException e = Refusal.of(thrown);
                 if ("TASK_ALREADY_COMPLETED".equals(e.code())) {
                     return "redirect:/workbench/?done=already";
                 }
@@ -253,8 +254,8 @@ class TaskPages {
                 AttachmentMapper.AttachmentRow row = attachments.add(project, purpose, milestoneSeq,
                         file == null ? null : file.getOriginalFilename(), content, user);
                 redirect.addFlashAttribute("attached", row.fileName());
-            } catch (ApiException e) {
-                redirect.addFlashAttribute("attachmentError", Labels.chinese(e.getMessage()));
+            } catch (RuntimeException thrown) {
+                redirect.addFlashAttribute("attachmentError", Labels.chinese(Refusal.of(thrown).getMessage()));
             } catch (IOException e) {
                 redirect.addFlashAttribute("attachmentError", "文件读取失败，未保存，请重新上传");
             }
