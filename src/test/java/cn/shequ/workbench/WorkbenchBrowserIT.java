@@ -193,6 +193,7 @@ class WorkbenchBrowserIT {
         // dual1 reviewed another project for the street office: their finance review of it is refused, in Chinese
         String other = scenario.inReview(ProjectScenario.proposal("3000.00", "ELDERLY_CARE", "F2026-CITY", "SELF"));
         scenario.complete("dual1", other, "street-office-review", Map.of("decision", "APPROVE", "comment", "同意"));
+        String statusBefore = scenario.status(other);
         login("dual1", PC);
         browser.get(url("/workbench/tasks/" + scenario.openTaskId(other, "finance-review")));
         browser.findElement(By.cssSelector("input[name=decision][value=APPROVE]")).click();
@@ -201,7 +202,8 @@ class WorkbenchBrowserIT {
         assertThat(text("#form-error")).startsWith("未办结").contains("只能承担街道审核、民政审核、财政审核中的一项").doesNotContainPattern("[A-Za-z]{4,}");
         screenshot("dual1-refused");
         logout();
-        assertThat(scenario.status(other)).isEqualTo("IN_REVIEW");
+        assertThat(scenario.status(other)).isEqualTo(statusBefore);
+        assertThat(scenario.ledger("F2026-CITY", other)).isEmpty();
 
         decide("finance1", code, "finance-review", Map.of("decision", "APPROVE"), dossier ->
                 assertThat(text("#effect")).contains("预留").contains("¥60,000.00"));
