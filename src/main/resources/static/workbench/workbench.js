@@ -87,6 +87,7 @@
   // a second click while the first submission is on its way sends nothing (the server also ignores a repeat)
   document.addEventListener('submit', function (event) {
     var form = event.target;
+    if (form.dataset.confirm && !window.confirm(form.dataset.confirm)) { event.preventDefault(); return; }
     if (!form.classList.contains('once')) { return; }
     if (form.dataset.sent === 'yes') { event.preventDefault(); return; }
     form.dataset.sent = 'yes';

@@ -46,6 +46,9 @@ interface AttachmentMapper {
     @Select("SELECT " + COLUMNS + " FROM attachment WHERE id = #{id}")
     Optional<AttachmentRow> find(long id);
 
-    @Select("SELECT content FROM attachment WHERE id = #{id}")
-    byte[] content(@Param("id") long id);
+    /** An attachment's bytes (a record: a bare byte[] result would be read as rows of numbers). */
+    record Stored(long id, byte[] content) {}
+
+    @Select("SELECT id, content FROM attachment WHERE id = #{id}")
+    Optional<Stored> content(@Param("id") long id);
 }

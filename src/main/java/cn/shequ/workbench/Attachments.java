@@ -77,7 +77,7 @@ class Attachments {
     }
 
     byte[] content(long id) {
-        return attachments.content(id);
+        return attachments.content(id).map(AttachmentMapper.Stored::content).orElseThrow();
     }
 
     /** Stores the file or refuses it (400 naming the field "file", 403 for another community), storing nothing. */

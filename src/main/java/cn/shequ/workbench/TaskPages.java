@@ -218,7 +218,7 @@ class TaskPages {
     }
 
     /** What approving this task does to the money, in words (the fund's balance before and after). */
-    record Effect(String text, BigDecimal amount, BigDecimal availableBefore, BigDecimal availableAfter) {}
+    record Effect(String text, BigDecimal amount, String balance, BigDecimal availableBefore, BigDecimal availableAfter) {}
 
     private static Effect effect(String taskKey, Dossier.Facts facts, Integer seq) {
         Fund fund = facts.fund();
@@ -227,13 +227,13 @@ class TaskPages {
             return null;
         }
         if (ServiceProjectProcess.Tasks.FINANCE_REVIEW.equals(taskKey)) {
-            return new Effect("同意即从“" + fund.name() + "”为本项目预留", p.amount(), fund.available(),
+            return new Effect("同意即从“" + fund.name() + "”为本项目预留", p.amount(), "资金可用余额", fund.available(),
                     fund.available().subtract(p.amount()));
         }
         if (ServiceProjectProcess.Tasks.APPROVE_PAYMENT.equals(taskKey) && seq != null) {
             BigDecimal amount = facts.milestones().stream().filter(m -> m.milestone().seq() == seq)
                     .map(m -> m.milestone().amount()).findFirst().orElse(null);
-            return amount == null ? null : new Effect("同意即从本项目预留资金中拨付第 " + seq + " 期", amount,
+            return amount == null ? null : new Effect("同意即从本项目预留资金中拨付第 " + seq + " 期", amount, "本项目预留未拨付",
                     p.reservedAmount().subtract(p.disbursedAmount()), p.reservedAmount().subtract(p.disbursedAmount()).subtract(amount));
         }
         return null;

@@ -174,15 +174,18 @@ class WorkbenchPagesIT {
 
     /** A browser's session: its cookies, no redirects followed. */
     final class Browser {
+        static final String HTML = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
         final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
 
         HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(HttpRequest.newBuilder(uri(path)).header("Accept", HTML).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
         }
 
         HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
-            return client.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+            return client.send(HttpRequest.newBuilder(uri(path)).header("Accept", HTML)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         }
 
@@ -196,7 +199,7 @@ class WorkbenchPagesIT {
             body.writeBytes(content);
             body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
             return client.send(HttpRequest.newBuilder(uri("/workbench/projects/" + code + "/attachments"))
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .header("Accept", HTML).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
         }
 
