@@ -15,6 +15,14 @@ public class EngineDecisions {
         this.engine = engine;
     }
 
+    /**
+     * {@link #evaluate} on Shequ's behalf (no grant checked): for a rule Shequ applies itself and only
+     * shows, such as the outcome of a residents' meeting while the committee types its counts.
+     */
+    public Map<String, Object> evaluateForShequ(String decisionKey, Map<String, Object> inputs) {
+        return OnShequsBehalf.call(engine.getIdentityService(), () -> evaluate(decisionKey, inputs));
+    }
+
     /** The single result row of {@code decisionKey}, or an empty map when no rule matched. */
     public Map<String, Object> evaluate(String decisionKey, Map<String, Object> inputs) {
         DmnDecisionResultEntries result = engine.getDecisionService().evaluateDecisionByKey(decisionKey)

@@ -57,14 +57,7 @@ public class MeetingService {
         if (!problems.isEmpty()) {
             throw ApiException.invalid(problems);
         }
-        Map<String, Object> result = decisions.evaluate(Decisions.MeetingOutcome.ID, Map.of(
-                Decisions.MeetingOutcome.KIND, m.kind(),
-                Decisions.MeetingOutcome.ELIGIBLE, m.eligible().longValue(),
-                Decisions.MeetingOutcome.PRESENT, m.present().longValue(),
-                Decisions.MeetingOutcome.YES, m.yes().longValue()));
-        if (result.isEmpty()) {
-            throw new IllegalStateException("resident-meeting-outcome gave no result for " + m);
-        }
+        Map<String, Object> result = decide(m, false);
         String outcome = (String) result.get(Decisions.MeetingOutcome.OUTCOME);
         int attempt = meetings.count(projectCode) + 1;
         meetings.insert(projectCode, attempt, m.kind(), m.mode(), m.eligible(), m.present(), m.yes(), m.no(),
@@ -72,6 +65,38 @@ public class MeetingService {
                 clock.localNow());
         return new MeetingOutcome(Boolean.TRUE.equals(result.get(Decisions.MeetingOutcome.QUORUM)),
                 Boolean.TRUE.equals(result.get(Decisions.MeetingOutcome.PASSED)), outcome, attempt);
+    }
+
+    private Map<String, Object> decide(Meeting m, boolean preview) {
+        Map<String, Object> inputs = Map.of(
+                Decisions.MeetingOutcome.KIND, m.kind(),
+                Decisions.MeetingOutcome.ELIGIBLE, m.eligible().longValue(),
+                Decisions.MeetingOutcome.PRESENT, m.present().longValue(),
+                Decisions.MeetingOutcome.YES, m.yes().longValue());
+        // recorded from the task's listener, where the engine checks no grant; previewed on Shequ's behalf
+        Map<String, Object> result = preview ? decisions.evaluateForShequ(Decisions.MeetingOutcome.ID, inputs)
+                : decisions.evaluate(Decisions.MeetingOutcome.ID, inputs);
+        if (result.isEmpty()) {
+            throw new IllegalStateException("resident-meeting-outcome gave no result for " + m);
+        }
+        return result;
+    }
+
+    /** What {@link #preview} answers: the problems of the counts typed so far, or the outcome the rule gives them. */
+    public record Preview(Map<String, String> problems, String outcome) {}
+
+    /**
+     * The outcome the same DMN table would give the counts typed so far, recording nothing (the
+     * workbench shows it while the committee fills in the meeting); the problems of the kind and
+     * counts instead while they do not add up. Date and minutes are judged when the meeting is recorded.
+     */
+    public Preview preview(Meeting m) {
+        Map<String, String> problems = problems(m, clock.today());
+        problems.keySet().retainAll(Set.of("kind", "eligible", "present", "yes", "no", "abstain"));
+        if (!problems.isEmpty()) {
+            return new Preview(problems, null);
+        }
+        return new Preview(Map.of(), (String) decide(m, true).get(Decisions.MeetingOutcome.OUTCOME));
     }
 
     /** After NO_QUORUM, whether the committee may convene again (configurable, default 3 meetings without quorum). */

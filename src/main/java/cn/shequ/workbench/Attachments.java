@@ -1,0 +1,148 @@
+package cn.shequ.workbench;
+
+import cn.shequ.audit.AuditEvent;
+import cn.shequ.audit.AuditLog;
+import cn.shequ.engine.ShequClock;
+import cn.shequ.identity.CurrentUser;
+import cn.shequ.identity.Groups;
+import cn.shequ.project.Project;
+import cn.shequ.web.ApiException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Files attached to a residents' meeting record or a milestone report: scans, photos and PDFs of at
+ * most {@link #MAX_BYTES}, their type told by their first bytes (never by their name), stored in
+ * Shequ's database with their SHA-256, which goes to the audit chain in the same transaction. The
+ * committee of the project's community attaches them (it records meetings and reports milestones);
+ * whoever may read the project may read them.
+ */
+@Service
+class Attachments {
+
+    static final int MAX_BYTES = 10 * 1024 * 1024;
+    static final int NAME_MAX = 200;
+    static final String MEETING = "MEETING";
+    static final String MILESTONE = "MILESTONE";
+    static final String ACTION = "ATTACHMENT_ADDED";
+
+    /** The types accepted, each by the bytes it starts with. */
+    enum Kind {
+        PDF("application/pdf", "%PDF-".getBytes(StandardCharsets.US_ASCII)),
+        PNG("image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}),
+        JPEG("image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
+
+        final String contentType;
+        final byte[] magic;
+
+        Kind(String contentType, byte[] magic) {
+            this.contentType = contentType;
+            this.magic = magic;
+        }
+
+        static Optional<Kind> of(byte[] content) {
+            return Arrays.stream(values())
+                    .filter(k -> content.length >= k.magic.length
+                            && Arrays.equals(Arrays.copyOf(content, k.magic.length), k.magic))
+                    .findFirst();
+        }
+    }
+
+    private final AttachmentMapper attachments;
+    private final AuditLog audit;
+    private final ShequClock clock;
+
+    Attachments(AttachmentMapper attachments, AuditLog audit, ShequClock clock) {
+        this.attachments = attachments;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    List<AttachmentMapper.AttachmentRow> of(String projectCode) {
+        return attachments.ofProject(projectCode);
+    }
+
+    Optional<AttachmentMapper.AttachmentRow> find(long id) {
+        return attachments.find(id);
+    }
+
+    byte[] content(long id) {
+        return attachments.content(id).map(AttachmentMapper.Stored::content).orElseThrow();
+    }
+
+    /** Stores the file or refuses it (400 naming the field "file", 403 for another community), storing nothing. */
+    @Transactional
+    AttachmentMapper.AttachmentRow add(Project project, String purpose, Integer milestoneSeq, String fileName,
+                                       byte[] content, CurrentUser user) {
+        if (!user.isIn(Groups.COMMITTEE) || !project.communityCode().equals(user.communityCode())) {
+            throw ApiException.forbidden("OTHER_COMMUNITY", "只有本社区居委会成员可以为本项目上传附件");
+        }
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (!MEETING.equals(purpose) && !MILESTONE.equals(purpose)) {
+            problems.put("purpose", "附件须属于居民会议记录或里程碑报告");
+        }
+        String name = fileName == null ? "" : fileName.trim();
+        if (name.isEmpty()) {
+            problems.put("file", "请选择要上传的文件");
+        } else if (name.contains("/") || name.contains("\\") || name.contains("..") || name.chars().anyMatch(c -> c < 0x20)) {
+            problems.put("file", "文件名不得包含路径分隔符（/ 或 \\）、“..”或控制字符");
+        } else if (name.length() > NAME_MAX) {
+            problems.put("file", "文件名最多 " + NAME_MAX + " 个字符");
+        }
+        Optional<Kind> kind = Optional.empty();
+        if (problems.isEmpty()) {
+            if (content == null || content.length == 0) {
+                problems.put("file", "文件是空的（0 字节），未保存");
+            } else if (content.length > MAX_BYTES) {
+                problems.put("file", "文件超过 10 MB 的上限（" + content.length / 1024 / 1024 + " MB），未保存");
+            } else {
+                kind = Kind.of(content);
+                if (kind.isEmpty()) {
+                    problems.put("file", "只接受 PDF、JPEG、PNG 文件（按文件内容判断，不按扩展名），该文件不是这三种之一，未保存");
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "INVALID_INPUT", "附件未保存：" + String.join("；", problems.values()),
+                    problems);
+        }
+        AttachmentMapper.NewAttachment row = new AttachmentMapper.NewAttachment();
+        row.projectCode = project.code();
+        row.purpose = purpose;
+        row.milestoneSeq = milestoneSeq;
+        row.fileName = name;
+        row.contentType = kind.orElseThrow().contentType;
+        row.sizeBytes = content.length;
+        row.sha256 = sha256(content);
+        row.content = content;
+        row.uploadedBy = user.userId();
+        row.uploadedAt = clock.localNow();
+        attachments.insert(row);
+        AuditEvent event = AuditEvent.of(user.userId(), ACTION).subject(project.code())
+                .detail("attachmentId", row.id).detail("purpose", purpose);
+        if (milestoneSeq != null) {
+            event = event.detail("milestoneSeq", milestoneSeq);
+        }
+        audit.append(event.detail("fileName", name).detail("contentType", row.contentType).detail("size", row.sizeBytes)
+                .detail("sha256", row.sha256));
+        return attachments.find(row.id).orElseThrow();
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,285 @@
+package cn.shequ.workbench;
+
+import cn.shequ.engine.EngineTasks;
+import cn.shequ.fund.Fund;
+import cn.shequ.identity.CurrentUser;
+import cn.shequ.identity.CurrentUsers;
+import cn.shequ.meeting.MeetingService;
+import cn.shequ.project.Project;
+import cn.shequ.project.ServiceProjectProcess;
+import cn.shequ.task.TaskCompletion;
+import cn.shequ.task.WorkItem;
+import cn.shequ.task.WorkItems;
+import cn.shequ.web.ApiException;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A task opened in the workbench: the project's dossier beside the decision form of the task's
+ * Camunda Form (forms/&lt;key&gt;.form), completed through {@link TaskCompletion} as POST
+ * /api/tasks/{id}/complete is. Also the project page, the residents' meeting outcome shown while it
+ * is typed (the DMN, through {@link MeetingService#preview}) and the attachments.
+ */
+@Controller
+class TaskPages {
+
+    static final Set<String> MILESTONE_TASKS = Set.of(ServiceProjectProcess.Tasks.REPORT_MILESTONE,
+            ServiceProjectProcess.Tasks.ACCEPT_MILESTONE, ServiceProjectProcess.Tasks.APPROVE_PAYMENT);
+
+    private final CurrentUsers users;
+    private final WorkItems items;
+    private final EngineTasks tasks;
+    private final TaskCompletion completion;
+    private final TaskForm forms;
+    private final Dossier dossier;
+    private final MeetingService meetings;
+    private final Attachments attachments;
+
+    TaskPages(CurrentUsers users, WorkItems items, EngineTasks tasks, TaskCompletion completion, TaskForm forms,
+              Dossier dossier, MeetingService meetings, Attachments attachments) {
+        this.users = users;
+        this.items = items;
+        this.tasks = tasks;
+        this.completion = completion;
+        this.forms = forms;
+        this.dossier = dossier;
+        this.meetings = meetings;
+        this.attachments = attachments;
+    }
+
+    @GetMapping("/workbench/projects/{code}")
+    String project(@PathVariable String code, @RequestParam(required = false) String done, Model model) {
+        CurrentUser user = users.current();
+        Dossier.Facts facts = dossier.of(user, code);
+        model.addAttribute("facts", facts);
+        model.addAttribute("done", done);
+        model.addAttribute("once", Once.token());
+        model.addAttribute("author", facts.project().author().equals(user.userId()));
+        model.addAttribute("ownCommunity", facts.project().communityCode().equals(user.communityCode()));
+        model.addAttribute("nav", "projects");
+        return "workbench/project";
+    }
+
+    @GetMapping("/workbench/tasks/{id}")
+    String task(@PathVariable String id, Model model) {
+        return page(id, users.current(), model, Map.of(), Map.of(), null);
+    }
+
+    @PostMapping("/workbench/tasks/{id}")
+    String complete(@PathVariable String id, @RequestParam MultiValueMap<String, String> form,
+                    @RequestParam(name = Once.PARAMETER, required = false) String once, Model model, HttpSession session,
+                    HttpServletResponse response) {
+        CurrentUser user = users.current();
+        List<WorkItem> offers = items.ofTask(id);
+        if (offers.isEmpty()) {
+            return tasks.wasCompleted(id) ? "redirect:/workbench/?done=already" : page(id, user, model, Map.of(), Map.of(), null);
+        }
+        WorkItem item = offers.get(0);
+        Map<String, String> typed = new LinkedHashMap<>();
+        Map<String, Object> fields = new HashMap<>();
+        for (TaskForm.Field field : forms.inputs(item.taskKey())) {
+            String value = form.getFirst(field.key());
+            if (value == null || value.isBlank()) {
+                continue;
+            }
+            typed.put(field.key(), value);
+            fields.put(field.key(), value(field, value.trim()));
+        }
+        return Once.run(session, once, () -> {
+            try {
+                completion.complete(id, user, fields);
+            } catch (RuntimeException thrown) {
+                ApiException e = Refusal.of(thrown);
+                if ("TASK_ALREADY_COMPLETED".equals(e.code())) {
+                    return "redirect:/workbench/?done=already";
+                }
+                response.setStatus(e.status().value());
+                Map<String, String> errors = new LinkedHashMap<>();
+                Map<String, String> labels = new HashMap<>();
+                forms.inputs(item.taskKey()).forEach(f -> labels.put(f.key(), f.label()));
+                e.fields().forEach((k, v) -> errors.put(k, labelled(k, Labels.chinese(v), labels.get(k))));
+                java.util.Set<String> shown = new java.util.HashSet<>();
+                forms.inputs(item.taskKey()).forEach(f -> shown.add(f.key()));
+                return page(id, user, model, typed, errors, Labels.refusal("未办结：", e, shown::contains));
+            }
+            return "redirect:/workbench/?done=" + item.taskKey();
+        });
+    }
+
+    /** "no 必填" as a person reads it: "反对票 必填" (the service names the field by its key). */
+    static String labelled(String key, String message, String label) {
+        return label != null && message.startsWith(key + " ") ? label + message.substring(key.length()) : message;
+    }
+
+    /** A number field as the API receives it from JSON (a whole number), anything else as typed for the step's rules. */
+    private static Object value(TaskForm.Field field, String value) {
+        if ("number".equals(field.type()) && value.matches("-?\\d{1,18}")) {
+            return Long.valueOf(value);
+        }
+        if ("checkbox".equals(field.type())) {
+            return Boolean.valueOf("true".equals(value) || "on".equals(value));
+        }
+        return value;
+    }
+
+    /** The outcome the resident-meeting-outcome table gives the counts typed so far (an htmx fragment). */
+    @PostMapping("/workbench/meeting-outcome")
+    String meetingOutcome(@RequestParam MultiValueMap<String, String> form, Model model) {
+        users.current();
+        MeetingService.Preview preview = meetings.preview(new MeetingService.Meeting(form.getFirst("kind"),
+                form.getFirst("mode"), count(form, "eligible"), count(form, "present"), count(form, "yes"),
+                count(form, "no"), count(form, "abstain"), day(form.getFirst("heldOn")), form.getFirst("minutes")));
+        model.addAttribute("outcome", preview.outcome());
+        Map<String, String> labels = new HashMap<>();
+        forms.inputs(ServiceProjectProcess.Tasks.RECORD_RESIDENT_MEETING).forEach(f -> labels.put(f.key(), f.label()));
+        model.addAttribute("problems", preview.problems().entrySet().stream()
+                .map(p -> labelled(p.getKey(), Labels.chinese(p.getValue()), labels.get(p.getKey()))).toList());
+        return "workbench/fragments :: outcome";
+    }
+
+    private static Integer count(MultiValueMap<String, String> form, String name) {
+        String value = form.getFirst(name);
+        if (value == null || !value.trim().matches("\\d{1,9}")) {
+            return null;
+        }
+        return Integer.valueOf(value.trim());
+    }
+
+    private static LocalDate day(String text) {
+        try {
+            return text == null || text.isBlank() ? null : LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private String page(String id, CurrentUser user, Model model, Map<String, String> typed, Map<String, String> errors,
+                        String message) {
+        List<WorkItem> offers = items.ofTask(id);
+        if (offers.isEmpty()) {
+            throw tasks.wasCompleted(id) ? ApiException.conflict("TASK_ALREADY_COMPLETED", "该任务已办结")
+                    : ApiException.notFound("任务", id);
+        }
+        WorkItem item = offers.get(0);
+        if (!item.subjectCode().startsWith("SP-")) {
+            model.addAttribute("item", item);
+            model.addAttribute("nav", "home");
+            return "workbench/elsewhere";
+        }
+        Dossier.Facts facts = dossier.of(user, item.subjectCode());
+        Integer seq = MILESTONE_TASKS.contains(item.taskKey()) ? milestoneSeq(id) : null;
+        model.addAttribute("item", item);
+        model.addAttribute("facts", facts);
+        model.addAttribute("fields", forms.of(item.taskKey()));
+        model.addAttribute("typed", typed);
+        model.addAttribute("errors", errors);
+        model.addAttribute("message", message);
+        model.addAttribute("seq", seq);
+        model.addAttribute("payment", dossier.payment(item.subjectCode(), seq).orElse(null));
+        model.addAttribute("effect", effect(item.taskKey(), facts, seq));
+        model.addAttribute("once", Once.token());
+        model.addAttribute("attachable", ServiceProjectProcess.Tasks.RECORD_RESIDENT_MEETING.equals(item.taskKey())
+                || ServiceProjectProcess.Tasks.REPORT_MILESTONE.equals(item.taskKey()));
+        model.addAttribute("meeting", ServiceProjectProcess.Tasks.RECORD_RESIDENT_MEETING.equals(item.taskKey()));
+        model.addAttribute("nav", "home");
+        return "workbench/task";
+    }
+
+    private Integer milestoneSeq(String taskId) {
+        try {
+            return tasks.variable(taskId, ServiceProjectProcess.Vars.MILESTONE_SEQ) instanceof Number n ? n.intValue() : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** What approving this task does to the money, in words (the fund's balance before and after). */
+    record Effect(String text, BigDecimal amount, String balance, BigDecimal availableBefore, BigDecimal availableAfter) {}
+
+    private static Effect effect(String taskKey, Dossier.Facts facts, Integer seq) {
+        Fund fund = facts.fund();
+        Project p = facts.project();
+        if (fund == null) {
+            return null;
+        }
+        if (ServiceProjectProcess.Tasks.FINANCE_REVIEW.equals(taskKey)) {
+            return new Effect("同意即从“" + fund.name() + "”为本项目预留", p.amount(), "资金可用余额", fund.available(),
+                    fund.available().subtract(p.amount()));
+        }
+        if (ServiceProjectProcess.Tasks.APPROVE_PAYMENT.equals(taskKey) && seq != null) {
+            BigDecimal amount = facts.milestones().stream().filter(m -> m.milestone().seq() == seq)
+                    .map(m -> m.milestone().amount()).findFirst().orElse(null);
+            return amount == null ? null : new Effect("同意即从本项目预留资金中拨付第 " + seq + " 期", amount, "本项目预留未拨付",
+                    p.reservedAmount().subtract(p.disbursedAmount()), p.reservedAmount().subtract(p.disbursedAmount()).subtract(amount));
+        }
+        return null;
+    }
+
+    @PostMapping("/workbench/projects/{code}/attachments")
+    String attach(@PathVariable String code, @RequestParam(required = false) MultipartFile file,
+                  @RequestParam(defaultValue = "") String purpose, @RequestParam(required = false) Integer milestoneSeq,
+                  @RequestParam(defaultValue = "") String back,
+                  @RequestParam(name = Once.PARAMETER, required = false) String once, HttpSession session,
+                  RedirectAttributes redirect) {
+        CurrentUser user = users.current();
+        Project project = dossier.readable(user, code);
+        String to = back.matches("[0-9a-f-]{1,64}") ? "redirect:/workbench/tasks/" + back : "redirect:/workbench/projects/" + code;
+        return Once.run(session, once, () -> {
+            try {
+                byte[] content = file == null ? new byte[0] : file.getBytes();
+                AttachmentMapper.AttachmentRow row = attachments.add(project, purpose, milestoneSeq,
+                        file == null ? null : file.getOriginalFilename(), content, user);
+                redirect.addFlashAttribute("attached", row.fileName());
+            } catch (RuntimeException thrown) {
+                redirect.addFlashAttribute("attachmentError", Labels.chinese(Refusal.of(thrown).getMessage()));
+            } catch (IOException e) {
+                redirect.addFlashAttribute("attachmentError", "文件读取失败，未保存，请重新上传");
+            }
+            return to;
+        });
+    }
+
+    @org.springframework.web.bind.annotation.ExceptionHandler(MaxUploadSizeExceededException.class)
+    String tooLarge(HttpServletResponse response, Model model) {
+        response.setStatus(413);
+        model.addAttribute("message", "文件超过 10 MB 的上限，未保存。");
+        return "workbench/error";
+    }
+
+    @GetMapping("/workbench/attachments/{id}")
+    ResponseEntity<byte[]> download(@PathVariable long id) {
+        CurrentUser user = users.current();
+        AttachmentMapper.AttachmentRow row = attachments.find(id).orElseThrow(() -> ApiException.notFound("附件", Long.toString(id)));
+        dossier.readable(user, row.projectCode());
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(row.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(row.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(attachments.content(id));
+    }
+}
