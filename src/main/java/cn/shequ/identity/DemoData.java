@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,14 +30,21 @@ class DemoData {
     private final FundLedger funds;
     private final ProviderMapper providers;
     private final ShequClock clock;
+    private final String referenceDate;
 
+    /**
+     * @param referenceDate the day the providers' certification dates are counted from ("certified a year ago");
+     *                      blank for today. Tests that pin the clock to dates of 2026 set it, so that whether
+     *                      provider3 is certified does not depend on the day the tests run.
+     */
     DemoData(EngineIdentity identity, OrganisationMapper organisations, FundLedger funds, ProviderMapper providers,
-             ShequClock clock) {
+             ShequClock clock, @Value("${shequ.demo.reference-date:}") String referenceDate) {
         this.identity = identity;
         this.organisations = organisations;
         this.funds = funds;
         this.providers = providers;
         this.clock = clock;
+        this.referenceDate = referenceDate;
     }
 
     void seed() {
@@ -54,7 +62,7 @@ class DemoData {
         user("dual1", "吴", "刚", List.of(Groups.STREET_OFFICE, Groups.FINANCE), null, "S01", "D01", null);
         user("auditor1", "徐", "静", List.of(Groups.AUDITOR), null, null, "D01", null);
         user("auditor2", "孙", "浩", List.of(Groups.AUDITOR), null, null, "D01", null);
-        LocalDate today = clock.today();
+        LocalDate today = referenceDate.isBlank() ? clock.today() : LocalDate.parse(referenceDate);
         user("provider1", "何", "琳", List.of(Groups.PROVIDER), null, null, null,
                 provider("汕头市龙湖区东湖社会工作服务中心", "SOCIAL_ORGANISATION", "52440507MJL00001", today.minusYears(1),
                         ProviderStatus.CERTIFIED));
