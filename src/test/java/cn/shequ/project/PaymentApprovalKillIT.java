@@ -119,7 +119,11 @@ class PaymentApprovalKillIT {
                 "--shequ.data-dir=" + data,
                 "--shequ.demo.finished-project=false",
                 "--shequ.demo.open-purchase=false",
-                "--camunda.bpm.job-execution.enabled=" + jobs)
+                "--camunda.bpm.job-execution.enabled=" + jobs,
+                // one job at a time: five disbursements from one fund at once wait on its row lock,
+                // and on a loaded machine past H2's lock timeout (then retried only after 5 minutes)
+                "--camunda.bpm.job-execution.core-pool-size=1",
+                "--camunda.bpm.job-execution.max-pool-size=1")
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         Process process = builder.start();
