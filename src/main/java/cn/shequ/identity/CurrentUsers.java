@@ -29,7 +29,8 @@ public class CurrentUsers {
         }
         // the groups were read at login: take them from the authorities rather than asking the engine again
         List<String> groups = auth.getAuthorities().stream().map(a -> a.getAuthority())
-                .filter(a -> a.startsWith(GROUP_PREFIX)).map(a -> a.substring(GROUP_PREFIX.length())).sorted().toList();
+                .filter(a -> a.startsWith(GROUP_PREFIX)).map(a -> a.substring(GROUP_PREFIX.length()))
+                .filter(group -> !Groups.isCommunityCommittee(group)).sorted().toList();
         Affiliation affiliation = organisations.findAffiliation(auth.getName()).orElse(null);
         String name = affiliation != null ? affiliation.displayName()
                 : identity.account(auth.getName()).map(EngineIdentity.Account::displayName).orElse(auth.getName());
@@ -52,7 +53,8 @@ public class CurrentUsers {
 
     public CurrentUser load(String userId) {
         Affiliation affiliation = organisations.findAffiliation(userId).orElse(null);
-        List<String> groups = identity.groupIdsOf(userId);
+        // a community's committee group is the engine's way to offer Tasklist a community's tasks, not a role
+        List<String> groups = identity.groupIdsOf(userId).stream().filter(group -> !Groups.isCommunityCommittee(group)).toList();
         String name = affiliation != null ? affiliation.displayName()
                 : identity.account(userId).map(EngineIdentity.Account::displayName).orElse(userId);
         return new CurrentUser(userId, name, groups, affiliation);

@@ -51,6 +51,11 @@ public final class Groups {
         return COMMITTEE + "-" + communityCode;
     }
 
+    /** Whether {@code groupId} is a community's committee group, which only the engine (Tasklist) uses. */
+    public static boolean isCommunityCommittee(String groupId) {
+        return groupId.startsWith(COMMITTEE + "-");
+    }
+
     /** Spring Security authority of a group. */
     public static String authority(String groupId) {
         return "GROUP_" + groupId;
