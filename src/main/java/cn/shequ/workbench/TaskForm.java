@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * Tasklist shows (forms/&lt;task key&gt;.form, deployed with the processes): one definition of each
  * task's fields. Components with a key become inputs (their type, label, choices and limits);
  * text components become the form's explanation; the FEEL conditions of hints are not evaluated, so
- * conditional hints are left out (the server names a missing reason anyway).
+ * conditional hints are left out (the server names a missing reason anyway), and so is text that
+ * Tasklist fills from variables ({{dossier}}): the workbench shows the whole dossier beside the form.
  */
 @Component
 class TaskForm {
@@ -83,7 +84,7 @@ class TaskForm {
         for (JsonNode c : components) {
             String type = c.path("type").asText();
             if ("text".equals(type)) {
-                if (!c.has("conditional")) {
+                if (!c.has("conditional") && !c.path("text").asText().contains("{{")) {
                     fields.add(new Field(null, type, null, null, List.of(), false, null, null, null, blocks(c.path("text").asText())));
                 }
             } else if (c.hasNonNull("key")) {
