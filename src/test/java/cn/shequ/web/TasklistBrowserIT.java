@@ -42,7 +42,7 @@ class TasklistBrowserIT {
     static final Path CHROMIUM = Path.of(System.getProperty("shequ.chromium", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(System.getProperty("shequ.chromedriver", "/usr/bin/chromedriver"));
     /** Tasklist loads a few MB of scripts: generous on a shared, busy build machine. */
-    static final Duration PATIENCE = Duration.ofSeconds(120);
+    static final Duration PATIENCE = Duration.ofSeconds(240);
 
     @LocalServerPort
     int port;
