@@ -42,7 +42,7 @@ class TasklistBrowserIT {
     static final Path CHROMIUM = Path.of(System.getProperty("shequ.chromium", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(System.getProperty("shequ.chromedriver", "/usr/bin/chromedriver"));
     /** Tasklist loads a few MB of scripts: generous on a shared, busy build machine. */
-    static final Duration PATIENCE = Duration.ofSeconds(120);
+    static final Duration PATIENCE = Duration.ofSeconds(240);
 
     @LocalServerPort
     int port;
@@ -116,14 +116,18 @@ class TasklistBrowserIT {
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "本组待办"));
         browser.findElement(By.xpath("//*[contains(@class,'filters')]//*[normalize-space(text())='本组待办']")).click();
-        WebElement listed = wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//*[contains(@class,'tasks-list')]//*[normalize-space(text())='" + taskName + "']")));
+        By listed = By.xpath("//*[contains(@class,'tasks-list')]//*[normalize-space(text())='" + taskName + "']");
+        wait.until(ExpectedConditions.elementToBeClickable(listed));
         assertThat(body()).contains("黄磊").doesNotContain("磊 黄", "Camunda 8", "migrate", "Claim", "Created");
         assertThat(browser.findElements(By.cssSelector(".ce-eol-banner")))
                 .allSatisfy(banner -> assertThat(banner.isDisplayed()).isFalse());
         screenshot("tasklist-list.png");
 
-        listed.click();
+        // the filter refreshes itself: find the entry again until a click lands
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(b -> {
+            b.findElement(listed).click();
+            return true;
+        });
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "本期里程碑"));
         assertThat(body()).contains("第1期 服务启动", "¥8,000.00", "拨付 ¥8,000.00", "F2026-CITY", "项目金额：¥20,000.00",
                 "餐费补贴 ¥12,000.00", "居民会议：通过", "付款期限 30 日");
