@@ -64,7 +64,9 @@ class EngineDoors {
     /** One allowed call of Tasklist's engine API: a method and a path below {@code engine/{name}}. */
     record Allowed(String method, Pattern path, Check check) {
         static Allowed of(String method, String path, Check check) {
-            return new Allowed(method, Pattern.compile("^/" + path.replace("{id}", "([^/]+)") + "/?$"), check);
+            // an id is never one of the engine API's own words (GET task/count is a query, not task "count")
+            return new Allowed(method, Pattern.compile("^/" + path.replace("{id}", "(?!count(?:/|$)|create(?:/|$))([^/]+)") + "/?$"),
+                    check);
         }
     }
 
