@@ -54,7 +54,8 @@ public class OcdsExport {
         OcdsMapper.Procurement p = purchases.procurement(code)
                 .filter(found -> found.noticePublishedOn() != null)
                 .orElseThrow(() -> ApiException.notFound("已公告的采购项目", code));
-        List<OcdsMapper.Bid> bids = purchases.bids(code);
+        // bids are sealed while the purchase is open for bids: neither who bid nor how many (87号令 art. 33)
+        List<OcdsMapper.Bid> bids = sealed(p) ? List.of() : purchases.bids(code);
         Optional<OcdsMapper.Contract> contract = purchases.contract(code);
         // a service project that bought its service delivers the contract: its milestones and payments are the contract's
         boolean byProject = p.forProject() && contract.isPresent()
@@ -82,6 +83,10 @@ public class OcdsExport {
             }
         }
         return pack;
+    }
+
+    private static boolean sealed(OcdsMapper.Procurement p) {
+        return "BIDDING".equals(p.status());
     }
 
     private ObjectNode release(OcdsMapper.Procurement p, String stage, String date, List<OcdsMapper.Bid> bids,
@@ -126,7 +131,9 @@ public class OcdsExport {
         if (p.bidDeadline() != null) {
             period.put("endDate", at(p.bidDeadline()));
         }
-        tender.put("numberOfTenderers", bids.size());
+        if (!sealed(p)) {
+            tender.put("numberOfTenderers", bids.size());
+        }
         ArrayNode tenderers = tender.putArray("tenderers");
         for (OcdsMapper.Bid bid : bids) {
             addSupplier(parties, bid, "tenderer");

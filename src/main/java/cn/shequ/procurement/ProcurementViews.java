@@ -132,7 +132,7 @@ class ProcurementViews {
         return new ProcurementView(p.code(), p.title(), p.status(), p.category(), Money.format(p.amount()), p.fundCode(),
                 p.purchaserUser(), p.method(), p.methodReason(), p.needsFinanceApproval(), Money.format(p.countedAmount()),
                 p.termMonths(), p.termReason(), p.priceWeight().stripTrailingZeros().toPlainString(), p.projectCode(),
-                p.tenderRound(), money(p.bidDeposit()), date(p.noticePublishedOn()), at(p.bidDeadline()), all.size(), visible,
+                p.tenderRound(), money(p.bidDeposit()), date(p.noticePublishedOn()), at(p.bidDeadline()), opened ? all.size() : visible.size(), visible,
                 committee,
                 ranking(all), award(p, all), at(p.challengeDeadline()), challengeViews, contract(p), open,
                 Money.format(held.reserved()), Money.format(held.disbursed()),

@@ -90,9 +90,15 @@ class PurchaseLifecycleIT {
         assertThat(revised.getStatusCode()).as(String.valueOf(revised.getBody())).isEqualTo(HttpStatus.OK);
         assertThat(revised.getBody().path("price").asText()).isEqualTo("2300000.00");
         JsonNode sealed = scenario.as("provider1").get("/api/procurements/" + code).getBody();
-        assertThat(sealed.path("bidCount").asInt()).isEqualTo(3);
+        // sealed: a bidder sees its own bid and not how many others there are, nor does the purchaser (87号令 art. 33)
+        assertThat(sealed.path("bidCount").asInt()).isEqualTo(1);
         assertThat(sealed.path("bids")).extracting(b -> b.path("id").asLong()).containsExactly(bid1);
         assertThat(scenario.procurement(code).path("bids")).isEmpty();
+        assertThat(scenario.procurement(code).path("bidCount").asInt()).isZero();
+        JsonNode tenderWhileSealed = scenario.as("provider1").get("/public/ocds/" + code).getBody()
+                .path("releases").get(1).path("tender");
+        assertThat(tenderWhileSealed.has("numberOfTenderers")).isFalse();
+        assertThat(tenderWhileSealed.path("tenderers")).isEmpty();
 
         // the deadline passes: bidding closes, bids are opened, a late bid is refused
         scenario.moveClock("2026-06-22T09:00:01+08:00");

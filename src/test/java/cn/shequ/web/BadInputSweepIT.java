@@ -403,9 +403,9 @@ class BadInputSweepIT {
                 fieldCases("provider2", HttpMethod.PUT, path + "/mine", valid, fields),
                 unknownCodes("provider1", HttpMethod.POST, "/api/procurements/", "/bids", json(valid.get())),
                 Stream.of(dynamicTest("POST " + path + ": only provider2's bid, at its price, after all of them", () -> {
-                    JsonNode p = purchases.procurement(bidding);
+                    JsonNode p = purchases.as("provider2").get("/api/procurements/" + bidding).getBody();
                     assertThat(p.path("bidCount").asInt()).isEqualTo(1);
-                    JsonNode mine = purchases.as("provider2").get("/api/procurements/" + bidding).getBody().path("bids");
+                    JsonNode mine = p.path("bids");
                     assertThat(mine).extracting(b -> b.path("price").asText()).containsExactly("9000.00");
                 })));
     }
