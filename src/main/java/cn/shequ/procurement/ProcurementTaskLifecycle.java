@@ -110,7 +110,11 @@ class ProcurementTaskLifecycle extends TaskLifecycle {
      */
     @Override
     protected String subjectName(DelegateTask task) {
-        Procurement procurement = procurements.find(subjectCode(task)).orElseThrow();
+        Procurement procurement = procurements.find(subjectCode(task)).orElse(null);
+        if (procurement == null) {
+            // a project's purchase before its requirement is stated (define-requirement): no purchase row yet
+            return null;
+        }
         String tail = null;
         if (Tasks.SCORE_BID.equals(task.getTaskDefinitionKey())) {
             tail = (String) task.getVariableLocal("bidder");

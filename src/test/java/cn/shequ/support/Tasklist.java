@@ -8,15 +8,19 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
@@ -32,6 +36,7 @@ public final class Tasklist {
 
     public static final String ENGINE = "/camunda/api/engine/engine/default";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Map<String, Tasklist> SESSIONS = new ConcurrentHashMap<>();
 
     private final HttpClient client;
@@ -49,16 +54,37 @@ public final class Tasklist {
         return SESSIONS.computeIfAbsent(root + " " + user, key -> login(root, user));
     }
 
-    /** A new session of {@code user} (not shared). */
+    /**
+     * A new session of {@code user} (not shared): logged in through Shequ's login form, as a browser is, then
+     * Tasklist's page for the webapps' CSRF cookie; the webapps take the user from that one session.
+     */
     public static Tasklist login(String root, String user) {
         Tasklist tasklist = new Tasklist(root);
-        tasklist.send("GET", "/camunda/app/tasklist/default/", null);
-        ResponseEntity<JsonNode> login = tasklist.send("POST", "/camunda/api/admin/auth/user/default/login/tasklist",
-                "username=" + user + "&password=demo");
-        assertThat(login.getStatusCode().value()).as("Tasklist login of %s: %s", user, login.getBody()).isEqualTo(200);
-        // the login starts a new session, with a new token: the next page the browser loads brings it
-        tasklist.send("GET", "/camunda/api/admin/auth/user/default", null);
+        Matcher field = CSRF_FIELD.matcher(tasklist.page("GET", "/login", null).body());
+        assertThat(field.find()).as("the login form's CSRF field").isTrue();
+        HttpResponse<String> login = tasklist.page("POST", "/login",
+                "username=" + user + "&password=demo&_csrf=" + URLEncoder.encode(field.group(1), StandardCharsets.UTF_8));
+        assertThat(login.statusCode()).as("login of %s", user).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location").orElse("")).as("login of %s", user).doesNotContain("error");
+        tasklist.page("GET", "/camunda/app/tasklist/default/", null);
+        ResponseEntity<JsonNode> who = tasklist.send("GET", "/camunda/api/admin/auth/user/default", null);
+        assertThat(who.getBody().path("userId").asText()).as("Tasklist session of %s: %s", user, who.getBody()).isEqualTo(user);
         return tasklist;
+    }
+
+    /** A page as a browser asks for it (HTML, form posts). */
+    private HttpResponse<String> page(String method, String address, String form) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root + address)).header("Accept", "text/html");
+        if (form != null) {
+            request.header("Content-Type", "application/x-www-form-urlencoded").method(method, HttpRequest.BodyPublishers.ofString(form));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (Exception e) {
+            throw new IllegalStateException(method + " " + address, e);
+        }
     }
 
     public ResponseEntity<JsonNode> get(String path) {

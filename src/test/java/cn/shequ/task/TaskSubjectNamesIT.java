@@ -44,7 +44,7 @@ class TaskSubjectNamesIT {
         JsonNode listed = scenario.task("finance1", code, "approve-payment").orElseThrow();
         assertThat(listed.path("name").asText()).isEqualTo(expected);
         // Tasklist lists the engine's task: the same name, the step's key unchanged
-        JsonNode engineTask = Tasklist.as(http, "finance1").get(Tasklist.ENGINE + "/task/" + listed.path("id").asText()).getBody();
+        JsonNode engineTask = Tasklist.as(http, "finance1").get("/task/" + listed.path("id").asText()).getBody();
         assertThat(engineTask.path("name").asText()).isEqualTo(expected);
         assertThat(engineTask.path("taskDefinitionKey").asText()).isEqualTo("approve-payment");
         assertThat(dossier("finance1", listed.path("id").asText()))
@@ -74,7 +74,7 @@ class TaskSubjectNamesIT {
         }
         form.put("title", Map.of("value", "东湖社区长者助餐服务（修订）"));
         ResponseEntity<JsonNode> submitted = Tasklist.as(http, "committee1")
-                .post(Tasklist.ENGINE + "/task/" + task + "/submit-form", Map.of("variables", form));
+                .post("/task/" + task + "/submit-form", Map.of("variables", form));
         assertThat(submitted.getStatusCode()).as(String.valueOf(submitted.getBody())).isEqualTo(HttpStatus.NO_CONTENT);
         JsonNode project = scenario.project(code);
         assertThat(project.path("title").asText()).isEqualTo("东湖社区长者助餐服务（修订）");
@@ -89,7 +89,7 @@ class TaskSubjectNamesIT {
         ProjectScenario scenario = new ProjectScenario(http);
         String code = scenario.draft(ProjectScenario.proposal("3000.00", "VOLUNTEER", "F2026-CITY", "SELF"));
         String task = scenario.taskId("committee1", code, "prepare-proposal");
-        ResponseEntity<JsonNode> done = Tasklist.as(http, "committee1").post(Tasklist.ENGINE + "/task/" + task + "/complete",
+        ResponseEntity<JsonNode> done = Tasklist.as(http, "committee1").post("/task/" + task + "/complete",
                 Map.of("variables", Map.of("title", Map.of("value", "东湖社区长者助餐及探访服务"))));
         assertThat(done.getStatusCode()).as(String.valueOf(done.getBody())).isEqualTo(HttpStatus.NO_CONTENT);
         JsonNode project = scenario.project(code);
@@ -102,7 +102,7 @@ class TaskSubjectNamesIT {
     }
 
     private JsonNode formVariables(String user, String taskId) {
-        ResponseEntity<JsonNode> read = Tasklist.as(http, user).get(Tasklist.ENGINE + "/task/" + taskId + "/form-variables");
+        ResponseEntity<JsonNode> read = Tasklist.as(http, user).get("/task/" + taskId + "/form-variables");
         assertThat(read.getStatusCode()).as(String.valueOf(read.getBody())).isEqualTo(HttpStatus.OK);
         return read.getBody();
     }
