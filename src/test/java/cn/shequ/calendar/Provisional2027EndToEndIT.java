@@ -168,6 +168,10 @@ class Provisional2027EndToEndIT {
         assertThat(ProjectScenario.stream(scenario.procurement(code).path("openTasks")))
                 .filteredOn(t -> t.hasNonNull("due")).allSatisfy(t -> assertThat(t.path("dueProvisional").asBoolean()).isTrue());
 
+        // the papers print the provisional deadlines as such
+        assertThat(documentText(scenario, code, "PROCUREMENT_NOTICE")).contains(NOTE);
+        assertThat(documentText(scenario, code, "AWARD_NOTICE")).contains("质疑期限" + NOTE);
+
         // the official arrangement: every deadline this purchase shows is official now, the days unchanged
         load2027();
         JsonNode fixed = scenario.procurement(code);
@@ -194,6 +198,20 @@ class Provisional2027EndToEndIT {
         assertThat(paid.path("contract").path("milestones").get(0).path("latePayment").asBoolean()).isFalse();
         assertThat(ProjectScenario.entries(scenario.as("finance1").get("/api/funds/" + fund + "/ledger").getBody(), code))
                 .extracting(e -> e.path("type").asText()).containsExactly("RESERVE", "DISBURSE");
+    }
+
+    static final String NOTE = "（暂定，待国务院公布2027年节假日安排后确定）";
+
+    /** The text of the purchase's paper {@code type} (whitespace removed), as auditor2 downloads it. */
+    private String documentText(PurchaseScenario scenario, String code, String type) {
+        String id = ProjectScenario.stream(scenario.documents(code)).filter(d -> type.equals(d.path("type").asText()))
+                .map(d -> d.path("id").asText()).findFirst().orElseThrow(() -> new AssertionError(code + " has no " + type));
+        byte[] pdf = http.withBasicAuth("auditor2", "demo").getForObject("/api/documents/" + id, byte[].class);
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", "");
+        } catch (java.io.IOException e) {
+            throw new AssertionError(type + " of " + code + " is not a readable PDF", e);
+        }
     }
 
     /** Every task of the project in {@code user}'s list that has a due date shows it as official. */
