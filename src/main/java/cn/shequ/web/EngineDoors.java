@@ -66,6 +66,11 @@ class EngineDoors {
     /** What Tasklist needs of its engine API, and nothing more: the allowlist, as data. */
     static final List<Allowed> TASKLIST = List.of(
             Allowed.of("GET", "filter", Check.NONE),
+            // Tasklist asks what it may do with filters (create, edit: the engine's own authorization answers) and
+            // how many it may read, before it lists them
+            Allowed.of("OPTIONS", "filter", Check.NONE),
+            Allowed.of("GET", "filter/count", Check.NONE),
+            Allowed.of("OPTIONS", "filter/{id}", Check.FILTER),
             Allowed.of("GET", "filter/{id}", Check.FILTER),
             Allowed.of("GET", "filter/{id}/list", Check.FILTER),
             Allowed.of("POST", "filter/{id}/list", Check.FILTER),
@@ -95,11 +100,11 @@ class EngineDoors {
 
     /**
      * The criteria of a filter list or count request body that only narrow the shared filter's query (Tasklist's
-     * search: variables, names, dates, process, sorting): a criterion of who the task is for ({@code assignee…},
+     * search: variables, names, dates, process, sorting; and its paging): a criterion of who the task is for ({@code assignee…},
      * {@code candidateGroup…}, {@code candidateUser…}, {@code involvedUser}, {@code owner}, {@code includeAssignedTasks},
      * {@code unassigned}…) would replace the filter's own and list other people's tasks, and is refused.
      */
-    static final Pattern NARROWING = Pattern.compile("^(sorting|processVariables|taskVariables|caseInstanceVariables"
+    static final Pattern NARROWING = Pattern.compile("^(firstResult|maxResults|sorting|processVariables|taskVariables|caseInstanceVariables"
             + "|variableNamesIgnoreCase|variableValuesIgnoreCase|orQueries|name|nameLike|nameNotEqual|nameNotLike"
             + "|description|descriptionLike|due(Date|Before|After)?|dueDateExpression|withoutDueDate|followUp(Date|Before|After)?"
             + "|created(On|Before|After)?|priority|minPriority|maxPriority|processDefinition(Id|Key|KeyIn|Name|NameLike)"
@@ -125,6 +130,8 @@ class EngineDoors {
 
     static final class Doors extends OncePerRequestFilter {
 
+        private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EngineDoors.class);
+
         private final ObjectMapper json;
         private final CurrentUsers users;
         private final TaskAccess access;
@@ -147,6 +154,9 @@ class EngineDoors {
                 HttpServletRequest passed = decide(path, request);
                 chain.doFilter(passed, response);
             } catch (ApiException refused) {
+                LOG.info("engine door refused {} {} for {}: {} {}", request.getMethod(), path,
+                        Optional.ofNullable(request.getUserPrincipal()).map(java.security.Principal::getName).orElse("-"),
+                        refused.status().value(), refused.getMessage());
                 response.setStatus(refused.status().value());
                 response.setContentType(MediaType.APPLICATION_JSON_VALUE);
                 response.setCharacterEncoding("UTF-8");
