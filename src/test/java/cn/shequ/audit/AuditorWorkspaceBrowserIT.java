@@ -1,15 +1,11 @@
 package cn.shequ.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import cn.shequ.support.ProjectScenario;
+import cn.shequ.support.Browser;
 import cn.shequ.support.ShequIT;
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -17,13 +13,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,8 +31,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ShequIT
 class AuditorWorkspaceBrowserIT {
 
-    static final Path CHROMIUM = Path.of(System.getProperty("shequ.chromium", "/usr/bin/chromium"));
-    static final Path CHROMEDRIVER = Path.of(System.getProperty("shequ.chromedriver", "/usr/bin/chromedriver"));
     static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @LocalServerPort
@@ -50,48 +39,19 @@ class AuditorWorkspaceBrowserIT {
     @Autowired
     TestRestTemplate http;
 
+    Browser window;
     WebDriver browser;
-    Path profile;
 
     @BeforeEach
     void startBrowser() throws IOException {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!present) {
-            System.err.println("""
-
-                    ****************************************************************************
-                    *  BROWSER TEST SKIPPED: no %s or no %s
-                    *  Install them with: apt-get install -y chromium chromium-driver
-                    ****************************************************************************
-                    """.formatted(CHROMIUM, CHROMEDRIVER));
-        }
-        assumeTrue(present, "SKIPPED: no headless browser (" + CHROMIUM + ", " + CHROMEDRIVER
-                + "); apt-get install -y chromium chromium-driver");
-        // the browser and driver are the system's: Selenium Manager must not look for (or download) others
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        profile = Files.createTempDirectory("shequ-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile, "--window-size=1440,2000", "--lang=zh-CN");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        window = Browser.open("auditor-workspace", 1440, 2000);
+        browser = window.driver();
     }
 
     @AfterEach
-    void quit(org.junit.jupiter.api.TestInfo test) throws IOException {
-        if (browser != null) {
-            // what the page showed last, for a failure: screenshot and text
-            screenshot("auditor-workspace-last.png");
-            System.out.println("[browser] page text:\n" + browser.findElement(By.tagName("body")).getText());
-            browser.quit();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
+    void quit() throws IOException {
+        if (window != null) {
+            window.close();
         }
     }
 
@@ -127,18 +87,18 @@ class AuditorWorkspaceBrowserIT {
         assertThat(browser.findElement(By.id("documents")).getText()).contains("项目报告书");
         assertThat(browser.findElement(By.id("timeline-csv")).getAttribute("href"))
                 .endsWith("/api/audit/projects/" + code + "/timeline?format=csv");
-        screenshot("auditor-workspace-zh.png");
+        window.screenshot("zh");
 
         browser.findElement(By.cssSelector("nav a[data-tab=anomalies]")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#rule-list tbody tr")));
         assertThat(browser.findElement(By.id("rule-list")).getText()).contains("SEGREGATION_OF_DUTIES").contains("运行中")
                 .contains("SPLIT_PURCHASE").contains("政府采购法第二十八条");
-        screenshot("auditor-workspace-anomalies.png");
+        window.screenshot("anomalies");
 
         browser.get("http://localhost:" + port + "/audit/#/funds/F2026-CITY");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#fund-ledger tbody tr")));
         assertThat(browser.findElement(By.id("fund-ledger")).getText()).contains("下达").contains("500,000.00");
-        screenshot("auditor-workspace-ledger.png");
+        window.screenshot("ledger");
 
         browser.get("http://localhost:" + port + "/audit/#/project/" + code);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#timeline tr.entry")));
@@ -146,15 +106,7 @@ class AuditorWorkspaceBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("project"), "Timeline"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#timeline tr.entry")));
         assertThat(browser.findElement(By.id("timeline")).getText()).contains("project created").contains("PROJECT_CREATED");
-        screenshot("auditor-workspace-en.png");
+        window.screenshot("en");
         browser.findElement(By.id("lang")).click(); // leave the browser profile's choice as it was: Chinese
-    }
-
-    private void screenshot(String name) throws IOException {
-        Path target = Path.of("target", name);
-        Files.createDirectories(target.getParent());
-        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), target,
-                StandardCopyOption.REPLACE_EXISTING);
-        System.out.println("[browser] screenshot " + target.toAbsolutePath());
     }
 }

@@ -1,15 +1,11 @@
 package cn.shequ.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import cn.shequ.identity.LoginThrottle;
+import cn.shequ.support.Browser;
 import cn.shequ.support.ShequIT;
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,13 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,8 +30,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ShequIT
 class LoginBrowserIT {
 
-    static final Path CHROMIUM = Path.of(System.getProperty("shequ.chromium", "/usr/bin/chromium"));
-    static final Path CHROMEDRIVER = Path.of(System.getProperty("shequ.chromedriver", "/usr/bin/chromedriver"));
     static final Duration PATIENCE = Duration.ofSeconds(40);
 
     @LocalServerPort
@@ -49,37 +38,19 @@ class LoginBrowserIT {
     @Autowired
     LoginThrottle throttle;
 
+    Browser window;
     WebDriver browser;
-    Path profile;
 
     @BeforeEach
     void startBrowser() throws IOException {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        assumeTrue(present, "SKIPPED: no headless browser (" + CHROMIUM + ", " + CHROMEDRIVER
-                + "); apt-get install -y chromium chromium-driver");
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        profile = Files.createTempDirectory("shequ-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile, "--window-size=375,812", "--lang=zh-CN");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        window = Browser.open("login", 375, 812);
+        browser = window.driver();
     }
 
     @AfterEach
     void quit() throws IOException {
-        throttle.clear();
-        if (browser != null) {
-            screenshot("login-last.png");
-            browser.quit();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
+        if (window != null) {
+            window.close();
         }
     }
 
@@ -93,7 +64,7 @@ class LoginBrowserIT {
         assertThat(browser.getTitle()).startsWith("登录");
         WebElement form = browser.findElement(By.tagName("form"));
         assertThat(form.getSize().getWidth()).as("the form fits a 375 px phone").isLessThanOrEqualTo(375);
-        screenshot("login-phone.png");
+        window.screenshot("phone");
 
         browser.findElement(By.id("username")).sendKeys("auditor1");
         browser.findElement(By.id("password")).sendKeys("not-my-password");
@@ -101,13 +72,13 @@ class LoginBrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-error")));
         assertThat(browser.findElement(By.id("login-error")).getText()).contains("用户名或密码错误");
         assertThat(browser.findElement(By.id("username")).getAttribute("value")).isEqualTo("auditor1");
-        screenshot("login-phone-wrong-password.png");
+        window.screenshot("phone-wrong-password");
 
         browser.findElement(By.id("password")).sendKeys("demo");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
         wait.until(ExpectedConditions.urlContains("/audit/"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("me"), "auditor1"));
-        screenshot("login-then-audit.png");
+        window.screenshot("then-audit");
 
         // Tasklist with the same session: no second login form
         browser.manage().window().setSize(new Dimension(1280, 900));
@@ -126,19 +97,11 @@ class LoginBrowserIT {
         } catch (org.openqa.selenium.TimeoutException stillLoading) {
             // the screenshot shows it as it is; the assertions above already hold
         }
-        screenshot("login-then-tasklist.png");
+        window.screenshot("then-tasklist");
 
         // Shequ's pages ran under the CSP without a violation (inline code would have been blocked and reported)
         browser.get(base + "/public/index.html");
         wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id("projects"), "正在加载")));
         assertThat(browser.findElement(By.id("projects")).getText()).doesNotContain("加载失败");
-    }
-
-    private void screenshot(String name) throws IOException {
-        Path target = Path.of("target", name);
-        Files.createDirectories(target.getParent());
-        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), target,
-                StandardCopyOption.REPLACE_EXISTING);
-        System.out.println("[browser] screenshot " + target.toAbsolutePath());
     }
 }

@@ -1,12 +1,11 @@
 package cn.shequ.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import cn.shequ.support.ProjectScenario;
+import cn.shequ.support.Browser;
 import cn.shequ.support.ShequIT;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,13 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -49,8 +43,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ShequIT
 class WorkbenchBrowserIT {
 
-    static final Path CHROMIUM = Path.of(System.getProperty("shequ.chromium", "/usr/bin/chromium"));
-    static final Path CHROMEDRIVER = Path.of(System.getProperty("shequ.chromedriver", "/usr/bin/chromedriver"));
     static final Duration PATIENCE = Duration.ofSeconds(30);
     static final Dimension PHONE = new Dimension(375, 2400);
     static final Dimension PC = new Dimension(1440, 2000);
@@ -61,48 +53,23 @@ class WorkbenchBrowserIT {
     @Autowired
     TestRestTemplate http;
 
-    WebDriver browser;
     WebDriverWait wait;
-    Path profile;
     int shot;
+
+    Browser window;
+    WebDriver browser;
 
     @BeforeEach
     void startBrowser() throws IOException {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!present) {
-            System.err.println("""
-
-                    ****************************************************************************
-                    *  WORKBENCH BROWSER TEST SKIPPED: no %s or no %s
-                    *  Install them with: apt-get install -y chromium chromium-driver
-                    ****************************************************************************
-                    """.formatted(CHROMIUM, CHROMEDRIVER));
-        }
-        assumeTrue(present, "SKIPPED: no headless browser (" + CHROMIUM + ", " + CHROMEDRIVER + ")");
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        profile = Files.createTempDirectory("shequ-workbench-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile, "--window-size=1440,2000", "--lang=zh-CN");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        window = Browser.open("workbench", 1440, 2000);
+        browser = window.driver();
         wait = new WebDriverWait(browser, PATIENCE);
     }
 
     @AfterEach
     void quit() throws IOException {
-        if (browser != null) {
-            screenshot("last");
-            System.out.println("[browser] page text:\n" + browser.findElement(By.tagName("body")).getText());
-            browser.quit();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
+        if (window != null) {
+            window.close();
         }
     }
 
@@ -381,11 +348,7 @@ class WorkbenchBrowserIT {
         return "http://localhost:" + port + path;
     }
 
-    private void screenshot(String name) throws IOException {
-        Path target = Path.of("target", String.format("workbench-%02d-%s.png", shot++, name));
-        Files.createDirectories(target.getParent());
-        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), target,
-                StandardCopyOption.REPLACE_EXISTING);
-        System.out.println("[browser] screenshot " + target.toAbsolutePath());
+    private void screenshot(String name) {
+        window.screenshot(String.format("%02d-%s", shot++, name));
     }
 }
