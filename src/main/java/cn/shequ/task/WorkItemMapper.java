@@ -9,7 +9,7 @@ import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
 
-/** The task index; {@code forUser} (WorkItemMapper.xml) is the task list query. */
+/** The task index; {@code assignedTo} and {@code offeredTo} (WorkItemMapper.xml) read the task list. */
 @Mapper
 interface WorkItemMapper {
 
@@ -36,7 +36,10 @@ interface WorkItemMapper {
     @Select("SELECT * FROM work_item WHERE subject_code = #{subjectCode} ORDER BY created, task_id")
     List<WorkItem> bySubject(String subjectCode);
 
-    List<WorkItem> forUser(@Param("userId") String userId, @Param("groups") List<String> groups,
-                           @Param("communityCode") String communityCode, @Param("committeeGroup") String committeeGroup,
-                           @Param("limit") int limit);
+    /** Open tasks assigned to {@code userId}, one row each, oldest first (WorkItemMapper.xml). */
+    List<WorkItem> assignedTo(@Param("userId") String userId, @Param("limit") int limit);
+
+    /** Unassigned open tasks offered to {@code group}, of {@code communityCode} only when given, oldest first. */
+    List<WorkItem> offeredTo(@Param("group") String group, @Param("communityCode") String communityCode,
+                             @Param("limit") int limit);
 }

@@ -7,6 +7,8 @@ import cn.shequ.calendar.WorkingDayCalendar;
 import cn.shequ.engine.ShequClock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +21,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class WorkItems {
+
+    private static final Comparator<WorkItem> OLDEST_FIRST =
+            Comparator.comparing(WorkItem::created).thenComparing(WorkItem::taskId);
 
     private final WorkItemMapper items;
     private final WorkingDayCalendar calendar;
@@ -73,11 +78,21 @@ public class WorkItems {
     }
 
     /**
-     * The caller's work, oldest first, at most {@code limit} tasks. A task offered to two of the
-     * caller's groups comes back once per group, so a few more rows are read than tasks returned.
+     * The caller's work, oldest first, at most {@code limit} tasks: their own tasks and the unassigned
+     * tasks of their groups (a committee member: of their own community only), each read in created
+     * order and merged. A task offered to two of the caller's groups is returned once.
      */
     public List<WorkItem> forUser(String userId, List<String> groups, String communityCode, String committeeGroup, int limit) {
-        List<WorkItem> tasks = dedupe(items.forUser(userId, groups, communityCode, committeeGroup, limit * Math.max(1, groups.size())));
+        List<WorkItem> rows = new ArrayList<>(items.assignedTo(userId, limit));
+        for (String group : groups) {
+            boolean committee = group.equals(committeeGroup);
+            if (committee && communityCode == null) {
+                continue; // a committee member of no community sees no community's committee tasks
+            }
+            rows.addAll(items.offeredTo(group, committee ? communityCode : null, limit));
+        }
+        rows.sort(OLDEST_FIRST);
+        List<WorkItem> tasks = dedupe(rows);
         return tasks.size() > limit ? tasks.subList(0, limit) : tasks;
     }
 
