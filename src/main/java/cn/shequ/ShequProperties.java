@@ -3,7 +3,7 @@ package cn.shequ;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Shequ's own configuration keys (prefix {@code shequ}); each is listed in README.md.
+ * Shequ's own configuration keys (prefix {@code shequ}); each is listed in docs/configuration.md.
  *
  * @param dataDir  folder of the embedded H2 database in the default profile
  * @param demo     demo data (communities, streets, funds, users of API.md)

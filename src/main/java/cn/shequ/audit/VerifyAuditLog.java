@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * Verifies the audit log straight from the database, without starting Shequ, for an auditor who
  * does not trust the running server. Exit code 0 when the chain is intact, 1 when it is broken,
- * 2 when it could not be read. From the packaged jar (see README "Verify the audit log"):
+ * 2 when it could not be read. From the packaged jar (see docs/operations.md):
  *
  * <pre>
  * java -cp target/shequ-0.1.0-SNAPSHOT.jar -Dloader.main=cn.shequ.audit.VerifyAuditLog \
