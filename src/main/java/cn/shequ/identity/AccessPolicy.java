@@ -33,6 +33,20 @@ class AccessPolicy {
         this.grants = grants;
     }
 
+    /**
+     * Business groups read the shared filters only (我的待办, 本组待办): not the administrators' 全部任务, which the
+     * engine doors would refuse to list for them anyway (Tasklist then showed a filter that answers an error).
+     * A grant of every filter from an earlier version is taken back.
+     */
+    void shareFilters(java.util.Set<String> sharedFilterIds) {
+        for (String group : Groups.BUSINESS.keySet()) {
+            grants.revokeGroup(group, Resources.FILTER, ANY, Permissions.READ);
+            for (String filter : sharedFilterIds) {
+                grants.grantGroup(group, Resources.FILTER, filter, Permissions.READ);
+            }
+        }
+    }
+
     void apply() {
         for (String admin : new String[] {Groups.ADMIN, Groups.CAMUNDA_ADMIN}) {
             for (Resources resource : Resources.values()) {
@@ -41,7 +55,6 @@ class AccessPolicy {
         }
         for (String group : Groups.BUSINESS.keySet()) {
             grants.grantGroup(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-            grants.grantGroup(group, Resources.FILTER, ANY, Permissions.READ);
             grants.grantGroup(group, Resources.USER, ANY, Permissions.READ);
             grants.grantGroup(group, Resources.GROUP, ANY, Permissions.READ);
             grants.grantGroup(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);

@@ -55,6 +55,7 @@ class IdentityBootstrap implements InitializingBean {
             identity.ensureGroup(Groups.ENGINE_INTEGRATION, "系统对接账号", "SYSTEM");
             access.apply();
             filters.ensureDefaults();
+            access.shareFilters(filters.sharedFilterIds());
             if (properties.demo().enabled()) {
                 demo.seed();
             }
