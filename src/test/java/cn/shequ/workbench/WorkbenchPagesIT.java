@@ -4,13 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.shequ.support.ProjectScenario;
 import cn.shequ.support.ShequIT;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import cn.shequ.support.WebSession;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -40,12 +34,12 @@ class WorkbenchPagesIT {
 
     @Test
     void publicIndexAndTheLandingPageAnswerAndALoggedInUserGoesToTheWorkbench() throws Exception {
-        Browser anonymous = new Browser();
+        WebSession anonymous = new WebSession(port);
         assertThat(anonymous.get("/public/").statusCode()).isEqualTo(200);
         assertThat(anonymous.get("/public/").body()).contains("<html");
         assertThat(anonymous.get("/").statusCode()).isEqualTo(200);
         assertThat(anonymous.get("/workbench/").statusCode()).isEqualTo(302);
-        Browser committee1 = login("committee1");
+        WebSession committee1 = login("committee1");
         HttpResponse<String> root = committee1.get("/");
         assertThat(root.statusCode()).isEqualTo(302);
         assertThat(root.headers().firstValue("Location").orElseThrow()).endsWith("/workbench/");
@@ -55,7 +49,7 @@ class WorkbenchPagesIT {
 
     @Test
     void aProposalSentTwiceWithTheSameFormTokenIsCreatedOnce() throws Exception {
-        Browser committee1 = login("committee1");
+        WebSession committee1 = login("committee1");
         String title = "双击测试项目 " + System.nanoTime();
         String form = committee1.get("/workbench/proposals/new").body();
         String body = proposal(committee1.csrf(form), value(form, "once"), title, "60000", "40000", "20000");
@@ -73,7 +67,7 @@ class WorkbenchPagesIT {
 
     @Test
     void aRefusedProposalIsShownInChineseBesideItsFieldsWithWhatWasTyped() throws Exception {
-        Browser committee1 = login("committee1");
+        WebSession committee1 = login("committee1");
         String form = committee1.get("/workbench/proposals/new").body();
         HttpResponse<String> refused = committee1.post("/workbench/proposals",
                 proposal(committee1.csrf(form), value(form, "once"), "预算不平的项目", "60000", "40000", "abc"));
@@ -91,23 +85,23 @@ class WorkbenchPagesIT {
     void attachmentsAreCheckedByContentAndReadOnlyByThoseWhoMayReadTheProject() throws Exception {
         ProjectScenario scenario = new ProjectScenario(http);
         String code = scenario.submitted(ProjectScenario.proposal("8000.00", "ELDERLY_CARE", "F2026-CITY", "SELF"));
-        Browser committee2 = login("committee2");
+        WebSession committee2 = login("committee2");
         String page = committee2.get("/workbench/projects/" + code).body();
         String csrf = committee2.csrf(page);
 
-        HttpResponse<String> ok = committee2.upload(code, csrf, "会议纪要.pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        HttpResponse<String> ok = upload(committee2, code, csrf, "会议纪要.pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
         assertThat(ok.statusCode()).isEqualTo(302);
-        HttpResponse<String> exe = committee2.upload(code, csrf, "纪要.pdf", new byte[] {'M', 'Z', (byte) 0x90, 0});
+        HttpResponse<String> exe = upload(committee2, code, csrf, "纪要.pdf", new byte[] {'M', 'Z', (byte) 0x90, 0});
         assertThat(exe.statusCode()).isEqualTo(302);
-        committee2.upload(code, csrf, "空.pdf", new byte[0]);
-        committee2.upload(code, csrf, "../纪要.pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII));
+        upload(committee2, code, csrf, "空.pdf", new byte[0]);
+        upload(committee2, code, csrf, "../纪要.pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII));
         String dossier = committee2.get("/workbench/projects/" + code).body();
         Matcher link = Pattern.compile("/workbench/attachments/(\\d+)\">会议纪要.pdf").matcher(dossier);
         assertThat(link.find()).isTrue();
         assertThat(Pattern.compile("/workbench/attachments/\\d+").matcher(dossier).results().count()).isEqualTo(1);
 
-        Browser committee3 = login("committee3");
-        HttpResponse<String> otherCommunity = committee3.upload(code, committee3.csrf(committee3.get("/workbench/").body()), "a.pdf",
+        WebSession committee3 = login("committee3");
+        HttpResponse<String> otherCommunity = upload(committee3, code, committee3.csrf(committee3.get("/workbench/").body()), "a.pdf",
                 "%PDF-1.4".getBytes(StandardCharsets.US_ASCII));
         assertThat(otherCommunity.statusCode()).isEqualTo(403);
         assertThat(otherCommunity.body()).contains("无权查看其他社区的项目").doesNotContain("OTHER_COMMUNITY");
@@ -154,7 +148,7 @@ class WorkbenchPagesIT {
     }
 
     private static String enc(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+        return WebSession.enc(text);
     }
 
     private static String value(String html, String name) {
@@ -163,59 +157,12 @@ class WorkbenchPagesIT {
         return m.group(1);
     }
 
-    private Browser login(String user) throws Exception {
-        Browser browser = new Browser();
-        String form = browser.get("/login").body();
-        HttpResponse<String> done = browser.post("/login", "username=" + user + "&password=demo&_csrf=" + enc(browser.csrf(form)));
-        assertThat(done.statusCode()).isEqualTo(302);
-        assertThat(done.headers().firstValue("Location").orElse("")).doesNotContain("error");
-        return browser;
+    private WebSession login(String user) {
+        return WebSession.login(port, user);
     }
 
-    /** A browser's session: its cookies, no redirects followed. */
-    final class Browser {
-        static final String HTML = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
-        final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-
-        HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return client.send(HttpRequest.newBuilder(uri(path)).header("Accept", HTML).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
-            return client.send(HttpRequest.newBuilder(uri(path)).header("Accept", HTML)
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> upload(String code, String csrf, String fileName, byte[] content) throws IOException, InterruptedException {
-            String boundary = "----shequ" + System.nanoTime();
-            ByteArrayOutputStream body = new ByteArrayOutputStream();
-            part(body, boundary, "_csrf", csrf);
-            part(body, boundary, "purpose", "MEETING");
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            body.writeBytes(content);
-            body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-            return client.send(HttpRequest.newBuilder(uri("/workbench/projects/" + code + "/attachments"))
-                    .header("Accept", HTML).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        private void part(ByteArrayOutputStream body, String boundary, String name, String value) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-        }
-
-        String csrf(String html) {
-            Matcher m = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]*)\"|name=\"_csrf\" content=\"([^\"]*)\"").matcher(html);
-            assertThat(m.find()).as("a CSRF token in the page").isTrue();
-            return m.group(1) != null ? m.group(1) : m.group(2);
-        }
-
-        private URI uri(String path) {
-            return URI.create("http://localhost:" + port + path);
-        }
+    /** An attachment sent from the project's page as a person would (MEETING: the minutes). */
+    private static HttpResponse<String> upload(WebSession session, String code, String csrf, String fileName, byte[] content) {
+        return session.upload("/workbench/projects/" + code + "/attachments", fileName, content, "_csrf", csrf, "purpose", "MEETING");
     }
 }
