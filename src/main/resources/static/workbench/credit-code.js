@@ -18,9 +18,7 @@
     return null;
   }
 
-  document.addEventListener('input', function (event) {
-    var input = event.target;
-    if (!input.classList || !input.classList.contains('credit-code')) { return; }
+  function show(input) {
     var out = document.getElementById('credit-code-check');
     var code = input.value.trim().toUpperCase();
     if (code === '') { out.textContent = '18 位，按 GB 32100-2015 校验第 18 位校验码。'; out.classList.remove('bad'); return; }
@@ -28,5 +26,13 @@
     out.textContent = p === null ? '校验通过。' : p;
     out.classList.toggle('bad', p !== null);
     input.classList.toggle('invalid', p !== null);
+  }
+
+  document.addEventListener('input', function (event) {
+    if (event.target.classList && event.target.classList.contains('credit-code')) { show(event.target); }
+  });
+  // a form sent back refused: the code typed is checked again as the page opens
+  document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('input.credit-code').forEach(function (input) { if (input.value) { show(input); } });
   });
 })();
