@@ -33,6 +33,23 @@ public class PurchaseLabels {
         return code == null ? "" : METHODS.getOrDefault(code, code);
     }
 
+    /** A money string of the API's views ("2200000.00") as the pages show money ("¥2,200,000.00"). */
+    public String money(String amount) {
+        if (amount == null || amount.isBlank()) {
+            return "";
+        }
+        try {
+            return new Labels().money(new java.math.BigDecimal(amount));
+        } catch (NumberFormatException e) {
+            return amount;
+        }
+    }
+
+    /** A daily late-interest rate as a fraction ("0.0005") as a percentage ("0.05%"). */
+    public String dailyRate(String fraction) {
+        return fraction == null ? "" : cn.shequ.fund.PaymentTerms.percent(new java.math.BigDecimal(fraction));
+    }
+
     public String grade(String code) {
         return code == null ? "" : GRADES.getOrDefault(code, code);
     }
