@@ -50,7 +50,7 @@ public class Bids {
         this.audit = audit;
     }
 
-    record BidRequest(BigDecimal price, String proposal) {}
+    public record BidRequest(BigDecimal price, String proposal) {}
 
     /**
      * The fewest qualified bids with which a procurement goes on: 3 (采购法 art. 36 for tenders; 财政部令第74号
@@ -101,6 +101,19 @@ public class Bids {
             audit.append(AuditEvent.of(user.userId(), "BID_REVISED").subject(code).detail("bidId", bid.id())
                     .detail("price", request.price().setScale(2).toPlainString()));
             return bids.bid(bid.id()).orElseThrow();
+        });
+    }
+
+    /**
+     * The caller's own bid, while it may still be changed (the rules of {@link #revise}: an eligible
+     * provider, before the deadline): a file added to a bid is part of the bid. Refusals are audited.
+     */
+    @Transactional
+    public Bid changeable(String code, CurrentUser user) {
+        return refusalsAudited(code, user, "attach-to-bid", () -> {
+            open(code, user);
+            return bids.bidOf(code, user.organisationId()).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND,
+                    "NO_BID", "贵单位尚未对本采购投标，请先提交投标文件 / your organisation has not bid yet"));
         });
     }
 

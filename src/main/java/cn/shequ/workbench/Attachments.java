@@ -92,6 +92,35 @@ class Attachments {
             problems.put("purpose", "附件须属于居民会议记录或里程碑报告");
         }
         String name = fileName == null ? "" : fileName.trim();
+        Kind checked = checked(name, content, problems);
+        AttachmentMapper.NewAttachment row = new AttachmentMapper.NewAttachment();
+        row.projectCode = project.code();
+        row.purpose = purpose;
+        row.milestoneSeq = milestoneSeq;
+        row.fileName = name;
+        row.contentType = checked.contentType;
+        row.sizeBytes = content.length;
+        row.sha256 = sha256(content);
+        row.content = content;
+        row.uploadedBy = user.userId();
+        row.uploadedAt = clock.localNow();
+        attachments.insert(row);
+        AuditEvent event = AuditEvent.of(user.userId(), ACTION).subject(project.code())
+                .detail("attachmentId", row.id).detail("purpose", purpose);
+        if (milestoneSeq != null) {
+            event = event.detail("milestoneSeq", milestoneSeq);
+        }
+        audit.append(event.detail("fileName", name).detail("contentType", row.contentType).detail("size", row.sizeBytes)
+                .detail("sha256", row.sha256));
+        return attachments.find(row.id).orElseThrow();
+    }
+
+    /**
+     * The kind of a file named {@code name} (trimmed) with {@code content}, or a refusal (400 naming
+     * the field "file", with {@code problems} found before): the rules of every attachment, for the
+     * project's and the purchase's (PurchaseAttachments) alike.
+     */
+    static Kind checked(String name, byte[] content, Map<String, String> problems) {
         if (name.isEmpty()) {
             problems.put("file", "请选择要上传的文件");
         } else if (name.contains("/") || name.contains("\\") || name.contains("..") || name.chars().anyMatch(c -> c < 0x20)) {
@@ -116,26 +145,7 @@ class Attachments {
             throw new ApiException(HttpStatus.BAD_REQUEST, "INVALID_INPUT", "附件未保存：" + String.join("；", problems.values()),
                     problems);
         }
-        AttachmentMapper.NewAttachment row = new AttachmentMapper.NewAttachment();
-        row.projectCode = project.code();
-        row.purpose = purpose;
-        row.milestoneSeq = milestoneSeq;
-        row.fileName = name;
-        row.contentType = kind.orElseThrow().contentType;
-        row.sizeBytes = content.length;
-        row.sha256 = sha256(content);
-        row.content = content;
-        row.uploadedBy = user.userId();
-        row.uploadedAt = clock.localNow();
-        attachments.insert(row);
-        AuditEvent event = AuditEvent.of(user.userId(), ACTION).subject(project.code())
-                .detail("attachmentId", row.id).detail("purpose", purpose);
-        if (milestoneSeq != null) {
-            event = event.detail("milestoneSeq", milestoneSeq);
-        }
-        audit.append(event.detail("fileName", name).detail("contentType", row.contentType).detail("size", row.sizeBytes)
-                .detail("sha256", row.sha256));
-        return attachments.find(row.id).orElseThrow();
+        return kind.orElseThrow();
     }
 
     static String sha256(byte[] content) {

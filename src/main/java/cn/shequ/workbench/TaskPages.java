@@ -86,6 +86,11 @@ class TaskPages {
 
     @GetMapping("/workbench/tasks/{id}")
     String task(@PathVariable String id, Model model) {
+        // an expert's scoring and a provider's milestone report have pages of their own (PurchaseTaskPages)
+        List<WorkItem> purchaseTask = items.ofTask(id).stream().filter(i -> PurchaseTaskPages.KEYS.contains(i.taskKey())).toList();
+        if (!purchaseTask.isEmpty()) {
+            return "redirect:" + PurchaseTaskPages.route(purchaseTask.get(0));
+        }
         return page(id, users.current(), model, Map.of(), Map.of(), null);
     }
 
