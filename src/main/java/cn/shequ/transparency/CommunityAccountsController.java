@@ -12,11 +12,11 @@ import org.springframework.web.bind.annotation.RestController;
  * the list of streets and communities the public site chooses from.
  */
 @RestController
-class AccountsController {
+class CommunityAccountsController {
 
     private final CommunityAccounts accounts;
 
-    AccountsController(CommunityAccounts accounts) {
+    CommunityAccountsController(CommunityAccounts accounts) {
         this.accounts = accounts;
     }
 
