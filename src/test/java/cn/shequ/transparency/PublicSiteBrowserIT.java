@@ -110,6 +110,13 @@ class PublicSiteBrowserIT {
             browser.await().until(d -> d.findElement(By.id("community-title")).getText().contains("西园社区"));
             browser.await().until(d -> d.findElements(By.xpath("//tbody[@id='projects']/tr[td[1]='" + code + "']")).isEmpty());
             browser.screenshot("other-community");
+
+            // the OpenAPI UI loads under the same content security policy (no inline script) and shows Shequ's API
+            browser.driver().get("http://localhost:" + port + "/swagger-ui/index.html");
+            browser.await().until(d -> !d.findElements(By.cssSelector(".swagger-ui .info .title")).isEmpty()
+                    && d.findElement(By.cssSelector(".swagger-ui .info .title")).getText().contains("Shequ"));
+            browser.await().until(d -> d.findElement(By.tagName("body")).getText().contains("/api/communities/{code}/accounts"));
+            browser.screenshot("openapi");
         }
     }
 
