@@ -69,6 +69,24 @@ public class FundLedger {
     }
 
     /**
+     * Opens a fund of money raised from the residents of {@code community} (筹资筹劳, 居委会法 arts. 10,
+     * 16), ring-fenced to {@code category} and to that community's own projects. The caller has checked
+     * the residents' meeting decision it is opened from.
+     */
+    @Transactional
+    public Fund openRaisedByResidents(String code, String name, String source, int fiscalYear, String community,
+                                      BigDecimal total, String category, String actor) {
+        Fund fund = open(code, name, source, fiscalYear, null, total, List.of(category), actor);
+        funds.setOwnerCommunity(code, community);
+        return fund;
+    }
+
+    /** The community whose residents raised the fund, or empty for a fund of the budget. */
+    public Optional<String> ownerCommunity(String fundCode) {
+        return Optional.ofNullable(funds.ownerCommunity(fundCode));
+    }
+
+    /**
      * Reserves {@code amount} for a project (budget first: 预算法 art. 13; 102号令 art. 14). Refused
      * with 409 when the fund may not pay for the category (ring-fencing, 预算法 art. 93) or does
      * not hold the amount now; nothing is changed then.
@@ -79,6 +97,13 @@ public class FundLedger {
         if (!fund.allCategories() && !funds.categories(fundCode).contains(category)) {
             throw ApiException.conflict("FUND_CATEGORY_NOT_ALLOWED", "资金 " + fundCode + " 为专项资金，不得用于类别 " + category
                     + "（不得挪作他用，预算法第九十三条）/ this fund may not pay for " + category);
+        }
+        String owner = funds.ownerCommunity(fundCode);
+        if (owner != null && !owner.equals(funds.projectCommunity(projectCode))) {
+            // money raised from residents pays only for what their meeting decided, in their community
+            throw ApiException.conflict("FUND_OF_ANOTHER_COMMUNITY", "资金 " + fundCode + " 是社区 " + owner
+                    + " 居民筹集的资金，只能用于居民会议决定的本社区事项（居委会法第十条、第十六条）/ money raised by the residents of "
+                    + owner + " pays only for their own community's decided purpose");
         }
         if (fund.available().compareTo(amount) < 0) {
             throw ApiException.conflict("INSUFFICIENT_FUNDS", "资金 " + fundCode + " 可用余额 " + Money.format(fund.available())

@@ -42,6 +42,18 @@ interface FundMapper {
     @Options(useGeneratedKeys = true, keyProperty = "seq", keyColumn = "seq")
     void insertEntry(LedgerRow row);
 
+    /** The community whose residents raised the fund (筹资筹劳), or null for a fund of the budget. */
+    @Select("SELECT owner_community FROM fund WHERE code = #{code}")
+    String ownerCommunity(String code);
+
+    @Update("UPDATE fund SET owner_community = #{community} WHERE code = #{code}")
+    void setOwnerCommunity(@org.apache.ibatis.annotations.Param("code") String code,
+                           @org.apache.ibatis.annotations.Param("community") String community);
+
+    /** The community a project serves; null when {@code code} is no project (a purchase of a street office). */
+    @Select("SELECT community_code FROM project WHERE code = #{code}")
+    String projectCommunity(String code);
+
     @Select("SELECT seq, fund_code, entry_type, amount, project_code, milestone_seq, at, actor, available_after "
             + "FROM fund_ledger WHERE fund_code = #{code} ORDER BY seq")
     List<LedgerEntry> ledger(String code);

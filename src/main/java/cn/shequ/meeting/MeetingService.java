@@ -67,6 +67,22 @@ public class MeetingService {
                 Boolean.TRUE.equals(result.get(Decisions.MeetingOutcome.PASSED)), outcome, attempt);
     }
 
+    /**
+     * Validates and decides a residents' meeting that is no project's — a decision to raise money
+     * from residents (居委会法 arts. 10, 16) — by the same rule and the same DMN table; 400 naming the
+     * field when the counts do not add up. Records nothing: the caller keeps the decision.
+     */
+    public MeetingOutcome judge(Meeting m) {
+        Map<String, String> problems = problems(m, clock.today());
+        if (!problems.isEmpty()) {
+            throw ApiException.invalid(problems);
+        }
+        Map<String, Object> result = decide(m, true);
+        return new MeetingOutcome(Boolean.TRUE.equals(result.get(Decisions.MeetingOutcome.QUORUM)),
+                Boolean.TRUE.equals(result.get(Decisions.MeetingOutcome.PASSED)),
+                (String) result.get(Decisions.MeetingOutcome.OUTCOME), 1);
+    }
+
     private Map<String, Object> decide(Meeting m, boolean preview) {
         Map<String, Object> inputs = Map.of(
                 Decisions.MeetingOutcome.KIND, m.kind(),

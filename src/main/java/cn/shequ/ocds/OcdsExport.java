@@ -85,6 +85,24 @@ public class OcdsExport {
         return pack;
     }
 
+    /**
+     * One release package of every published purchase of fiscal year {@code year}: the releases of
+     * each purchase's own package, in the order of their codes (open data for a year, /public/ocds).
+     */
+    public ObjectNode yearPackage(int year) {
+        ObjectNode pack = json.createObjectNode();
+        pack.put("uri", publicBaseUrl + "/public/ocds?year=" + year);
+        pack.put("version", "1.1");
+        pack.put("publishedDate", RFC3339.format(clock.nowOffset()));
+        pack.putObject("publisher").put("name", "社区公共服务管理系统 Shequ");
+        pack.put("publicationPolicy", publicBaseUrl + "/public/");
+        ArrayNode releases = pack.putArray("releases");
+        for (String code : purchases.publishedOfYear(year)) {
+            releases.addAll((ArrayNode) releasePackage(code).get("releases"));
+        }
+        return pack;
+    }
+
     private static boolean sealed(OcdsMapper.Procurement p) {
         return "BIDDING".equals(p.status());
     }

@@ -58,4 +58,8 @@ interface OcdsMapper {
     @Select("SELECT milestone_seq, amount, ledger_seq, paid_at FROM milestone_payment WHERE subject_code = #{code} "
             + "ORDER BY milestone_seq")
     List<Payment> payments(String code);
+
+    /** The purchases of a fiscal year whose notice is published (the public ones), oldest first. */
+    @Select("SELECT code FROM procurement WHERE fiscal_year = #{year} AND notice_published_on IS NOT NULL ORDER BY code")
+    List<String> publishedOfYear(int year);
 }

@@ -129,6 +129,11 @@ class SecurityConfig {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/", "/index.html", "/public/**", "/login", "/error", "/favicon.ico",
                                 "/css/**", "/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        // the public site's charts library, and the API's OpenAPI description with its UI (docs/transparency.md)
+                        .requestMatchers(PATHS.matcher(HttpMethod.GET, "/webjars/echarts/**"),
+                                PATHS.matcher(HttpMethod.GET, "/v3/api-docs"), PATHS.matcher(HttpMethod.GET, "/v3/api-docs/**"),
+                                PATHS.matcher(HttpMethod.GET, "/swagger-ui.html"), PATHS.matcher(HttpMethod.GET, "/swagger-ui/**"))
+                        .permitAll()
                         .requestMatchers(engineErrorDetails("/engine-rest")).hasAuthority(Groups.authority(Groups.ADMIN))
                         .requestMatchers(PATHS.matcher(HttpMethod.POST, "/engine-rest/identity/verify"))
                         .hasAuthority(Groups.authority(Groups.ADMIN))

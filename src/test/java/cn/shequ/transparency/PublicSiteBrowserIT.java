@@ -1,0 +1,132 @@
+package cn.shequ.transparency;
+
+import static cn.shequ.support.ProjectScenario.stream;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.shequ.support.Browser;
+import cn.shequ.support.ProjectScenario;
+import cn.shequ.support.PurchaseScenario;
+import cn.shequ.support.ShequIT;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A resident opens {@code /public/} in a real browser (Chinese, no login), finds their community, and
+ * sees its projects (status, money approved and paid, grade, satisfaction), its accounts and the
+ * budget-execution charts drawn by ECharts, each chart's table beside it holding what the API says.
+ * Screenshots: target/public-*.png.
+ */
+@ShequIT
+class PublicSiteBrowserIT {
+
+    @Autowired
+    TestRestTemplate http;
+
+    @LocalServerPort
+    int port;
+
+    ProjectScenario projects;
+    PurchaseScenario purchases;
+
+    @BeforeEach
+    void scenario() {
+        projects = new ProjectScenario(http);
+        purchases = new PurchaseScenario(http);
+        purchases.moveClock(PurchaseScenario.JUNE_1);
+    }
+
+    @AfterEach
+    void realTime() {
+        purchases.resetClock();
+    }
+
+    @Test
+    void aResidentFindsTheirCommunityAndSeesItsProjectsAccountsAndChartsInChinese() throws Exception {
+        // a project delivered and graded in C001: reserved, both milestones paid, accepted
+        String code = projects.submitted(ProjectScenario.proposal("8000.00", "ELDERLY_CARE", "F2026-CITY", "SELF"));
+        projects.meet(code, ProjectScenario.meeting(100, 51, 26, "2026-05-28"));
+        projects.complete("street1", code, "street-office-review", Map.of("decision", "APPROVE", "comment", "同意"));
+        projects.complete("finance1", code, "finance-review", Map.of("decision", "APPROVE"));
+        projects.payMilestone(code, 1);
+        projects.payMilestone(code, 2);
+        projects.complete("committee1", code, "final-acceptance", Map.of("respondents", 40, "satisfied", 36,
+                "scores", Map.of("budgetExecution", 9, "outputs", 45, "outcomes", 27, "satisfaction", 9)));
+        JsonNode accounts = http.getForObject("/public/communities/C001/accounts?year=2026", JsonNode.class);
+
+        try (Browser browser = Browser.open("public", 1280, 2400)) {
+            browser.driver().get("http://localhost:" + port + "/public/?community=C001&year=2026");
+            browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("community-view")));
+            browser.await().until(d -> d.findElement(By.id("chart-category")).getAttribute("data-rendered") != null
+                    && d.findElement(By.id("chart-quarter")).getAttribute("data-rendered") != null);
+
+            String page = browser.body();
+            assertThat(page).contains("居务公开", "金霞街道办事处", "东湖社区", "社区服务收支", "预算执行（按服务类别）",
+                    "预算执行（按季度）", "对账结果");
+            assertThat(page).doesNotContain("undefined", "null", "NaN", "加载失败");
+            // the project as residents see it: status in Chinese, money approved and paid, grade, satisfaction
+            WebElement row = browser.driver().findElement(By.xpath("//tbody[@id='projects']/tr[td[1]='" + code + "']"));
+            List<String> cells = row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+            assertThat(cells.get(3)).isEqualTo("审计中");
+            assertThat(cells.get(4)).isEqualTo("8000.00");
+            assertThat(cells.get(5)).isEqualTo("8000.00");
+            assertThat(cells.get(7)).isEqualTo("优");
+            assertThat(cells.get(8)).isEqualTo("36/40（90%）");
+
+            // charts drawn by ECharts (a canvas each), and their tables hold the API's figures
+            for (String chart : List.of("chart-category", "chart-quarter")) {
+                assertThat(browser.driver().findElements(By.cssSelector("#" + chart + " canvas"))).as(chart).isNotEmpty();
+                Object drawn = ((JavascriptExecutor) browser.driver()).executeScript(
+                        "return echarts.getInstanceByDom(document.getElementById(arguments[0])).getOption().series[1].data.length", chart);
+                assertThat(((Number) drawn).intValue()).as(chart).isPositive();
+            }
+            assertThat(table(browser, "categories")).isEqualTo(rows(accounts.path("byCategory")));
+            assertThat(table(browser, "quarters")).isEqualTo(rows(accounts.path("byQuarter")));
+            assertThat(table(browser, "quarters")).hasSize(4);
+            assertThat(table(browser, "summary")).extracting(r -> r.get(1)).containsExactly(
+                    accounts.path("received").path("reservedForProjects").asText(),
+                    accounts.path("received").path("raisedFromResidents").asText(),
+                    accounts.path("received").path("total").asText(), accounts.path("spent").path("disbursed").asText(),
+                    accounts.path("released").asText(), accounts.path("reservedNotPaid").asText());
+            browser.screenshot("community");
+            ((JavascriptExecutor) browser.driver()).executeScript(
+                    "document.getElementById('chart-category').scrollIntoView()");
+            browser.screenshot("charts");
+
+            // another community: chosen from the list, its own (different) accounts
+            new Select(browser.driver().findElement(By.id("community"))).selectByVisibleText("西园社区");
+            browser.await().until(d -> d.getCurrentUrl().contains("community=C002"));
+            browser.await().until(d -> d.findElement(By.id("community-title")).getText().contains("西园社区"));
+            browser.await().until(d -> d.findElements(By.xpath("//tbody[@id='projects']/tr[td[1]='" + code + "']")).isEmpty());
+            browser.screenshot("other-community");
+
+            // the OpenAPI UI loads under the same content security policy (no inline script) and shows Shequ's API
+            browser.driver().get("http://localhost:" + port + "/swagger-ui/index.html");
+            browser.await().until(d -> !d.findElements(By.cssSelector(".swagger-ui .info .title")).isEmpty()
+                    && d.findElement(By.cssSelector(".swagger-ui .info .title")).getText().contains("Shequ"));
+            browser.await().until(d -> d.findElement(By.tagName("body")).getText().contains("/api/communities/{code}/accounts"));
+            browser.screenshot("openapi");
+        }
+    }
+
+    private static List<List<String>> table(Browser browser, String bodyId) {
+        return browser.driver().findElements(By.cssSelector("#" + bodyId + " tr")).stream()
+                .map(tr -> tr.findElements(By.tagName("td")).stream().map(WebElement::getText).toList()).toList();
+    }
+
+    private static List<List<String>> rows(JsonNode execution) {
+        return stream(execution).map(r -> List.of(r.path("label").asText(), r.path("reserved").asText(),
+                r.path("disbursed").asText(), r.path("released").asText())).toList();
+    }
+}
