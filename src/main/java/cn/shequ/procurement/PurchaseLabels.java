@@ -35,6 +35,18 @@ public class PurchaseLabels {
         return code == null ? "" : MILESTONES.getOrDefault(code, code);
     }
 
+    /** ¥2,200,000.00 for an amount the views give as text ("2200000.00"). */
+    public String money(String amount) {
+        if (amount == null || amount.isBlank()) {
+            return "";
+        }
+        try {
+            return new cn.shequ.workbench.Labels().money(new java.math.BigDecimal(amount));
+        } catch (NumberFormatException e) {
+            return amount;
+        }
+    }
+
     /** "（暂定，待国务院公布2027年节假日安排后确定）" after a deadline counted on a provisional calendar, else "". */
     public String provisional(Boolean provisional, Object deadline) {
         if (!Boolean.TRUE.equals(provisional) || deadline == null) {

@@ -179,6 +179,9 @@ class TaskPages {
                     : ApiException.notFound("任务", id);
         }
         WorkItem item = offers.get(0);
+        if (cn.shequ.provider.CertificationPage.opensHere(item)) {
+            return "redirect:" + cn.shequ.provider.CertificationPage.address(item);
+        }
         if (cn.shequ.procurement.PurchasePages.opensHere(item)) {
             return "redirect:/workbench/purchases/" + item.subjectCode() + "#task-" + item.taskKey();
         }
