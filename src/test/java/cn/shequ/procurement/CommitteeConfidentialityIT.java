@@ -112,7 +112,7 @@ class CommitteeConfidentialityIT {
             ResponseEntity<JsonNode> narrowed = tasklist.post("/filter/" + filter.path("id").asText() + "/list",
                     java.util.Map.of("processInstanceId", instance));
             if (narrowed.getStatusCode() == HttpStatus.FORBIDDEN) {
-                assertThat(narrowed.getBody().path("code").asText()).isEqualTo("FILTER_NOT_SHARED");
+                assertThat(narrowed.getBody().path("error").asText()).isEqualTo("FILTER_NOT_SHARED");
                 continue;
             }
             assertThat(narrowed.getStatusCode()).isEqualTo(HttpStatus.OK);

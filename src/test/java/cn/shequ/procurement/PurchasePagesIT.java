@@ -118,6 +118,63 @@ class PurchasePagesIT {
         assertThat(notHers.body()).contains("采购工作页面供采购人").doesNotContain("\"code\"");
     }
 
+    @Autowired
+    cn.shequ.engine.EngineIdentity identity;
+
+    /** Civil affairs certifies a new provider with its registration on the screen (no "call GET /api/providers/{id}"). */
+    @Test
+    void civilAffairsCertifiesWithTheRegistrationOnTheScreen() {
+        String user = "pv" + System.nanoTime();
+        identity.createDemoUserIfAbsent(user, "", "新承接", "demo");
+        identity.ensureMembership(user, "provider");
+        long n = System.nanoTime();
+        StringBuilder first17 = new StringBuilder("91440507");
+        for (int i = 0; i < 9; i++) {
+            first17.append("0123456789ABCDEFGHJKLMNPQRTUWXY".charAt((int) (n % 31)));
+            n /= 31;
+        }
+        String creditCode = first17 + String.valueOf(cn.shequ.provider.CreditCode.checkCharacter(first17.toString()));
+        Map<String, Object> registration = new LinkedHashMap<>();
+        registration.put("name", "汕头市龙湖区工作台认证服务社" + creditCode.substring(8, 12));
+        registration.put("type", "ENTERPRISE");
+        registration.put("creditCode", creditCode);
+        registration.put("categories", java.util.List.of("ELDERLY_CARE"));
+        registration.put("seriousViolationInLast3Years", false);
+        var created = scenario.as(user).post("/api/providers", registration);
+        assertThat(created.getStatusCode().value()).as(String.valueOf(created.getBody())).isEqualTo(201);
+        long id = created.getBody().path("id").asLong();
+
+        SessionClient civil1 = new SessionClient(port);
+        civil1.login("civil1", "demo");
+        String taskId = cn.shequ.support.ProjectScenario.stream(scenario.as("civil1").get("/api/tasks").getBody())
+                .filter(t -> t.path("name").asText().contains("PV-" + id)).map(t -> t.path("id").asText()).findFirst().orElseThrow();
+        // the workbench's task list opens it on the certification page
+        HttpResponse<String> opened = civil1.get("/workbench/tasks/" + taskId, "Accept", HTML);
+        assertThat(opened.statusCode()).isEqualTo(302);
+        String address = opened.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+        assertThat(address).isEqualTo("/workbench/certifications/" + taskId);
+        String page = civil1.get(address, "Accept", HTML).body();
+        assertThat(page).contains("承接主体登记信息", creditCode, "校验位正确", "居家养老", "待认证", "申报：近三年无重大违法记录")
+                .doesNotContain("/api/providers");
+
+        // refusing without a reason is refused beside the field; the provider stays pending
+        Map<String, String> refuse = new LinkedHashMap<>();
+        refuse.put("_csrf", token(CSRF, page));
+        refuse.put("once", token(ONCE, page));
+        refuse.put("decision", "REFUSE");
+        HttpResponse<String> noReason = civil1.postForm(address, refuse, "Accept", HTML);
+        assertThat(noReason.statusCode()).isEqualTo(400);
+        assertThat(noReason.body()).contains("class=\"field-error\"", "未办结");
+        assertThat(scenario.as("civil1").get("/api/providers/" + id).getBody().path("status").asText()).isEqualTo("PENDING");
+
+        Map<String, String> certify = new LinkedHashMap<>();
+        certify.put("_csrf", token(CSRF, noReason.body()));
+        certify.put("once", token(ONCE, noReason.body()));
+        certify.put("decision", "CERTIFY");
+        assertThat(civil1.postForm(address, certify, "Accept", HTML).statusCode()).isEqualTo(302);
+        assertThat(scenario.as("civil1").get("/api/providers/" + id).getBody().path("status").asText()).isEqualTo("CERTIFIED");
+    }
+
     private BigDecimal purchasedBefore(SessionClient client, String page, String amount) {
         Map<String, String> preview = new LinkedHashMap<>();
         preview.put("_csrf", token(CSRF, page));
