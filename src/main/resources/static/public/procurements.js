@@ -17,7 +17,12 @@ fetch('/public/procurements').then(r => r.json()).then(list => {
   }
   for (const p of list) {
     const row = body.insertRow();
-    cell(row, p.code);
+    const code = document.createElement('td');
+    const link = document.createElement('a');
+    link.href = '/public/purchases/' + encodeURIComponent(p.code);
+    link.textContent = p.code;
+    code.appendChild(link);
+    row.appendChild(code);
     cell(row, p.title);
     cell(row, p.purchaser);
     cell(row, p.budget, 'money');

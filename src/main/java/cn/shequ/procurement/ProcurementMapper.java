@@ -89,6 +89,12 @@ interface ProcurementMapper {
     @Select("SELECT name FROM service_category WHERE code = #{code}")
     String categoryName(String code);
 
+    /** A service category of the catalogue, for the workbench's requirement form. */
+    record CategoryRow(String code, String name) {}
+
+    @Select("SELECT code, name FROM service_category ORDER BY sort_order")
+    List<CategoryRow> categories();
+
     @Insert("INSERT INTO procurement_action (procurement_code, task_key, milestone_seq, actor, decision, comment, at) "
             + "VALUES (#{code}, #{taskKey}, #{milestoneSeq}, #{actor}, #{decision}, #{comment}, #{at})")
     void insertAction(@Param("code") String code, @Param("taskKey") String taskKey,

@@ -197,6 +197,32 @@ public class ProcurementService implements TaskSubjects {
         return procurements.findByProject(projectCode).orElseThrow();
     }
 
+    /**
+     * The method the procurement-method table gives a requirement: on {@code amount} plus what the
+     * purchaser has already bought of {@code category} this fiscal year (采购法 art. 28; 条例 art. 28).
+     */
+    public record MethodDecision(BigDecimal purchasedBefore, BigDecimal countedAmount, String method,
+                                 boolean needsFinanceApproval) {}
+
+    /**
+     * What {@link #create} will decide for a requirement of {@code user}, before anything is saved
+     * (the workbench shows it while the purchaser types): the same table on the same sum.
+     */
+    public MethodDecision previewMethod(String category, BigDecimal amount, String requestedMethod, CurrentUser user) {
+        return decideMethod(category, amount.setScale(2, java.math.RoundingMode.HALF_UP), requestedMethod, purchaser(user));
+    }
+
+    private MethodDecision decideMethod(String category, BigDecimal amount, String requestedMethod, Purchaser purchaser) {
+        BigDecimal before = procurements.purchasedBefore(category, clock.today().getYear(), purchaser.street(),
+                purchaser.district());
+        BigDecimal counted = before.add(amount);
+        Map<String, Object> method = decisions.evaluate(Decisions.ProcurementMethod.ID, Map.of(
+                Decisions.ProcurementMethod.AMOUNT, counted.doubleValue(),
+                Decisions.ProcurementMethod.REQUESTED_METHOD, requestedMethod == null ? "" : requestedMethod));
+        return new MethodDecision(before, counted, (String) method.get(Decisions.ProcurementMethod.METHOD),
+                Boolean.TRUE.equals(method.get(Decisions.ProcurementMethod.NEEDS_FINANCE_APPROVAL)));
+    }
+
     /** How the method was decided for a requirement. */
     private record Decided(String method, boolean needsFinanceApproval) {}
 
@@ -210,13 +236,11 @@ public class ProcurementService implements TaskSubjects {
                            BigDecimal amount, String instanceId) {
         LocalDateTime now = clock.localNow();
         int year = clock.today().getYear();
-        BigDecimal before = procurements.purchasedBefore(request.category(), year, purchaser.street(), purchaser.district());
-        BigDecimal counted = before.add(amount);
-        Map<String, Object> method = decisions.evaluate(Decisions.ProcurementMethod.ID, Map.of(
-                Decisions.ProcurementMethod.AMOUNT, counted.doubleValue(),
-                Decisions.ProcurementMethod.REQUESTED_METHOD, request.method() == null ? "" : request.method()));
-        String decided = (String) method.get(Decisions.ProcurementMethod.METHOD);
-        boolean approval = Boolean.TRUE.equals(method.get(Decisions.ProcurementMethod.NEEDS_FINANCE_APPROVAL));
+        MethodDecision method = decideMethod(request.category(), amount, request.method(), purchaser);
+        BigDecimal before = method.purchasedBefore();
+        BigDecimal counted = method.countedAmount();
+        String decided = method.method();
+        boolean approval = method.needsFinanceApproval();
         ProcurementStatus status = approval ? ProcurementStatus.AWAITING_METHOD_APPROVAL : ProcurementStatus.AWAITING_NOTICE;
         String projectCode = trim(request.projectCode());
         boolean forProject = instanceId != null;

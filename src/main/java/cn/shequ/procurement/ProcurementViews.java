@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  * deadline: before it each provider sees only its own (87号令 art. 33); from it, as at the public
  * opening (87号令 art. 39), every logged-in user sees all bids, and the ranking once awarded. The
  * committee's names stay confidential until the award is published (条例 art. 40): before that
- * only officials see the committee and the open tasks of others.
+ * only officials who do not sit on it see the committee and the open tasks of others; a member,
+ * official or not, sees only their own tasks.
  */
 @Component
 class ProcurementViews {
@@ -119,7 +120,11 @@ class ProcurementViews {
         List<BidView> visible = all.stream()
                 .filter(b -> opened || Objects.equals(reader.organisationId(), b.providerId()))
                 .map(ProcurementViews::bid).toList();
-        boolean insider = official(reader) || p.awardNoticeOn() != null;
+        // a member of the committee, even an official, learns neither who else sits on it nor whose tasks are open
+        // before the award is published (条例 art. 40)
+        boolean member = evaluation.isMember(p.code(), reader.userId());
+        boolean seesOthers = official(reader) && !(member && p.awardNoticeOn() == null);
+        boolean insider = seesOthers || p.awardNoticeOn() != null;
         List<MemberView> committee = !insider ? List.of() : evaluation.committee(p.code()).stream()
                 .map(m -> new MemberView(m.userId(), m.expert())).toList();
         List<ChallengeView> challengeViews = challenges.challenges(p.code()).stream()
@@ -127,7 +132,7 @@ class ProcurementViews {
                         c.answer(), c.upheld(), at(c.answeredAt()), c.answeredLate(), flag(c.answerDue()))).toList();
         Held held = held(p);
         List<OpenTaskView> open = workItems.ofSubject(p.code()).stream()
-                .filter(item -> official(reader) || reader.userId().equals(item.assignee()))
+                .filter(item -> seesOthers || reader.userId().equals(item.assignee()))
                 .map(this::openTask).toList();
         return new ProcurementView(p.code(), p.title(), p.status(), p.category(), Money.format(p.amount()), p.fundCode(),
                 p.purchaserUser(), p.method(), p.methodReason(), p.needsFinanceApproval(), Money.format(p.countedAmount()),

@@ -64,6 +64,10 @@ public interface ProviderMapper {
     @Select("SELECT code FROM service_category ORDER BY sort_order")
     List<String> categoryCatalogue();
 
+    /** A service category's Chinese name (the certification page shows the categories served by name). */
+    @Select("SELECT name FROM service_category WHERE code = #{code}")
+    String categoryName(String code);
+
     /**
      * Affiliates a user who has an affiliation row but no organisation to the provider they
      * registered; 0 when they already belong to one (identity owns the table, see user_affiliation).

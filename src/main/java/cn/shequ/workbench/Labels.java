@@ -135,13 +135,18 @@ public class Labels {
      * The sentence at the top of a refused form: the refusal itself, or, when it names fields, a
      * pointer to them plus the problems of fields the form does not show ({@code shown} tells which it does).
      */
-    static String refusal(String prefix, cn.shequ.web.ApiException e, java.util.function.Predicate<String> shown) {
+    public static String refusal(String prefix, cn.shequ.web.ApiException e, java.util.function.Predicate<String> shown) {
         if (e.fields().isEmpty()) {
             return prefix + chinese(e.getMessage());
         }
         List<String> elsewhere = e.fields().entrySet().stream().filter(f -> !shown.test(f.getKey()))
                 .map(f -> chinese(f.getValue())).toList();
         return prefix + "请按标红的提示修改" + (elsewhere.isEmpty() ? "。" : "：" + String.join("；", elsewhere));
+    }
+
+    /** "no 必填" as a person reads it: "反对票 必填" (a service names a field by its key). */
+    public static String labelled(String key, String message, String label) {
+        return label != null && message.startsWith(key + " ") ? label + message.substring(key.length()) : message;
     }
 
     static String zone() {

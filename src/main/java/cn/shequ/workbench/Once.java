@@ -11,20 +11,20 @@ import java.util.function.Supplier;
  * request with it does the work and remembers where it led, a second one with the same token is sent
  * there too and changes nothing. Per session, remembered for the last {@link #KEPT} forms.
  */
-final class Once {
+public final class Once {
 
-    static final String PARAMETER = "once";
+    public static final String PARAMETER = "once";
     private static final String ATTRIBUTE = Once.class.getName();
     private static final int KEPT = 50;
 
     private Once() {}
 
-    static String token() {
+    public static String token() {
         return UUID.randomUUID().toString();
     }
 
     /** Runs {@code work} (returning the view to go to) unless {@code token} was used; then returns that view again. */
-    static String run(HttpSession session, String token, Supplier<String> work) {
+    public static String run(HttpSession session, String token, Supplier<String> work) {
         if (token == null || token.isBlank()) {
             return work.get();
         }

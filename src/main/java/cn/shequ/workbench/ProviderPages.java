@@ -139,15 +139,15 @@ class ProviderPages {
 
     // ---- 采购公告: open purchases of the provider's categories -------------------------------------------
 
-    @GetMapping("/workbench/purchases")
+    @GetMapping("/workbench/tenders")
     String purchases(Model model) {
         CurrentUser user = provider();
         Provider provider = user.organisationId() == null ? null : providers.find(user.organisationId()).orElse(null);
         model.addAttribute("provider", provider);
         model.addAttribute("open", provider == null ? List.of() : desk.openFor(provider).stream().map(this::line).toList());
         model.addAttribute("mine", provider == null ? List.of() : desk.biddenOn(provider.id()).stream().map(this::line).toList());
-        model.addAttribute("nav", "purchases");
-        return "workbench/purchases";
+        model.addAttribute("nav", "tenders");
+        return "workbench/provider-purchases";
     }
 
     /** One purchase of a list: its deadline as bids are received, and its category by name. */
@@ -159,12 +159,12 @@ class ProviderPages {
 
     // ---- one purchase: the bid, the result, a challenge, the contract --------------------------------------
 
-    @GetMapping("/workbench/purchases/{code}")
+    @GetMapping("/workbench/tenders/{code}")
     String purchase(@PathVariable String code, @RequestParam(required = false) String done, Model model) {
         return purchasePage(code, provider(), model, Map.of(), Map.of(), done);
     }
 
-    @PostMapping("/workbench/purchases/{code}/bid")
+    @PostMapping("/workbench/tenders/{code}/bid")
     String bid(@PathVariable String code, @RequestParam(defaultValue = "") String price,
                @RequestParam(defaultValue = "") String proposal,
                @RequestParam(name = Once.PARAMETER, required = false) String once,
@@ -191,7 +191,7 @@ class ProviderPages {
                     } else {
                         bids.submit(code, request, user);
                     }
-                    return "redirect:/workbench/purchases/" + code + "?done=" + (revising ? "revised" : "submitted");
+                    return "redirect:/workbench/tenders/" + code + "?done=" + (revising ? "revised" : "submitted");
                 } catch (RuntimeException thrown) {
                     ApiException e = Refusal.of(thrown);
                     response.setStatus(e.status().value());
@@ -207,7 +207,7 @@ class ProviderPages {
         });
     }
 
-    @PostMapping("/workbench/purchases/{code}/bid-attachments")
+    @PostMapping("/workbench/tenders/{code}/bid-attachments")
     String attachToBid(@PathVariable String code, @RequestParam(required = false) MultipartFile file,
                        @RequestParam(name = Once.PARAMETER, required = false) String once, HttpSession session,
                        RedirectAttributes redirect) {
@@ -222,11 +222,11 @@ class ProviderPages {
             } catch (IOException e) {
                 redirect.addFlashAttribute("attachmentError", "文件读取失败，未保存，请重新上传");
             }
-            return "redirect:/workbench/purchases/" + code;
+            return "redirect:/workbench/tenders/" + code;
         });
     }
 
-    @PostMapping("/workbench/purchases/{code}/challenge")
+    @PostMapping("/workbench/tenders/{code}/challenge")
     String challenge(@PathVariable String code, @RequestParam(defaultValue = "") String reason,
                      @RequestParam(name = Once.PARAMETER, required = false) String once,
                      Model model, HttpSession session, HttpServletResponse response) {
@@ -234,7 +234,7 @@ class ProviderPages {
         return Once.run(session, once, () -> {
             try {
                 challenges.file(code, reason, user);
-                return "redirect:/workbench/purchases/" + code + "?done=challenged";
+                return "redirect:/workbench/tenders/" + code + "?done=challenged";
             } catch (RuntimeException thrown) {
                 ApiException e = Refusal.of(thrown);
                 response.setStatus(e.status().value());
@@ -270,8 +270,8 @@ class ProviderPages {
         model.addAttribute("errors", errors);
         model.addAttribute("done", done);
         model.addAttribute("once", Once.token());
-        model.addAttribute("nav", "purchases");
-        return "workbench/purchase";
+        model.addAttribute("nav", "tenders");
+        return "workbench/provider-purchase";
     }
 
     @GetMapping("/workbench/purchase-attachments/{id}")

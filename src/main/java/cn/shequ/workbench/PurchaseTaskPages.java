@@ -164,7 +164,7 @@ class PurchaseTaskPages {
         return Once.run(session, once, () -> {
             try {
                 completion.complete(id, user, fields);
-                return "redirect:/workbench/purchases/" + item.subjectCode() + "?done=reported";
+                return "redirect:/workbench/tenders/" + item.subjectCode() + "?done=reported";
             } catch (RuntimeException thrown) {
                 ApiException e = Refusal.of(thrown);
                 if ("TASK_ALREADY_COMPLETED".equals(e.code())) {

@@ -4,11 +4,11 @@ import cn.shequ.web.ApiException;
 import java.util.Optional;
 
 /** A refusal of Shequ's rules, as thrown or wrapped by the engine (a task listener applying the rules of a step). */
-final class Refusal {
+public final class Refusal {
 
     private Refusal() {}
 
-    static Optional<ApiException> in(Throwable thrown) {
+    public static Optional<ApiException> in(Throwable thrown) {
         Throwable cause = thrown;
         for (int depth = 0; cause != null && depth < 10; depth++, cause = cause.getCause()) {
             if (cause instanceof ApiException refusal) {
@@ -19,7 +19,7 @@ final class Refusal {
     }
 
     /** {@code thrown} as the refusal it carries, or thrown again when it carries none. */
-    static ApiException of(RuntimeException thrown) {
+    public static ApiException of(RuntimeException thrown) {
         return in(thrown).orElseThrow(() -> thrown);
     }
 }

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * The shell every workbench page shares: who is logged in (name, roles) for the header and its
  * navigation, and a Chinese error page instead of the API's JSON error body when a page is refused.
  */
-@ControllerAdvice(basePackageClasses = Shell.class)
+@ControllerAdvice(basePackageClasses = Shell.class, annotations = WorkbenchPage.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class Shell {
 

@@ -22,26 +22,37 @@ import org.springframework.stereotype.Component;
  * Tasklist fills from variables ({{dossier}}): the workbench shows the whole dossier beside the form.
  */
 @Component
-class TaskForm {
+public class TaskForm {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern BOLD = Pattern.compile("\\*\\*(.+?)\\*\\*");
 
     /** One choice of a radio or select. */
-    record Choice(String value, String label) {}
+    public record Choice(String value, String label) {}
 
     /** A piece of explanation text, bold or not. */
-    record Run(String text, boolean bold) {}
+    public record Run(String text, boolean bold) {}
 
     /** A block of explanation: a heading or a paragraph. */
-    record Block(boolean heading, List<Run> runs) {}
+    public record Block(boolean heading, List<Run> runs) {}
 
     /** One component: an input (key not null) or explanation (blocks). */
-    record Field(String key, String type, String label, String description, List<Choice> choices, boolean required,
+    public record Field(String key, String type, String label, String description, List<Choice> choices, boolean required,
                  Integer min, Integer max, Integer maxLength, List<Block> blocks) {
 
         public boolean input() {
             return key != null;
+        }
+
+        /** A value typed into this field as the API receives it from JSON (a whole number), else as typed for the step's rules. */
+        public Object parse(String value) {
+            if ("number".equals(type) && value.matches("-?\\d{1,18}")) {
+                return Long.valueOf(value);
+            }
+            if ("checkbox".equals(type)) {
+                return Boolean.valueOf("true".equals(value) || "on".equals(value));
+            }
+            return value;
         }
 
         /** HTML input type of a number, date or text field. */
@@ -56,11 +67,11 @@ class TaskForm {
 
     private final Map<String, List<Field>> byKey = new ConcurrentHashMap<>();
 
-    List<Field> of(String taskKey) {
+    public List<Field> of(String taskKey) {
         return byKey.computeIfAbsent(taskKey, TaskForm::read);
     }
 
-    List<Field> inputs(String taskKey) {
+    public List<Field> inputs(String taskKey) {
         return of(taskKey).stream().filter(Field::input).toList();
     }
 

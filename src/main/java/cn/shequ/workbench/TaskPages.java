@@ -137,18 +137,12 @@ class TaskPages {
 
     /** "no 必填" as a person reads it: "反对票 必填" (the service names the field by its key). */
     static String labelled(String key, String message, String label) {
-        return label != null && message.startsWith(key + " ") ? label + message.substring(key.length()) : message;
+        return Labels.labelled(key, message, label);
     }
 
     /** A number field as the API receives it from JSON (a whole number), anything else as typed for the step's rules. */
     private static Object value(TaskForm.Field field, String value) {
-        if ("number".equals(field.type()) && value.matches("-?\\d{1,18}")) {
-            return Long.valueOf(value);
-        }
-        if ("checkbox".equals(field.type())) {
-            return Boolean.valueOf("true".equals(value) || "on".equals(value));
-        }
-        return value;
+        return field.parse(value);
     }
 
     /** The outcome the resident-meeting-outcome table gives the counts typed so far (an htmx fragment). */
@@ -190,6 +184,12 @@ class TaskPages {
                     : ApiException.notFound("任务", id);
         }
         WorkItem item = offers.get(0);
+        if (cn.shequ.provider.CertificationPage.opensHere(item)) {
+            return "redirect:" + cn.shequ.provider.CertificationPage.address(item);
+        }
+        if (cn.shequ.procurement.PurchasePages.opensHere(item)) {
+            return "redirect:/workbench/purchases/" + item.subjectCode() + "#task-" + item.taskKey();
+        }
         if (!item.subjectCode().startsWith("SP-")) {
             model.addAttribute("item", item);
             model.addAttribute("nav", "home");

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** A browser-like HTTP client for the tests: keeps its cookies, follows no redirect, logs in through /login. */
-final class SessionClient {
+public final class SessionClient {
 
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -27,7 +27,7 @@ final class SessionClient {
     final HttpClient client;
     final CookieManager cookies;
 
-    SessionClient(int port) {
+    public SessionClient(int port) {
         this.port = port;
         this.cookies = new CookieManager();
         cookies.setCookiePolicy(CookiePolicy.ACCEPT_ALL);
@@ -41,7 +41,7 @@ final class SessionClient {
                 .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
-    HttpResponse<String> get(String path, String... headers) {
+    public HttpResponse<String> get(String path, String... headers) {
         return send(request(path, headers).GET().build());
     }
 
@@ -50,7 +50,7 @@ final class SessionClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
-    HttpResponse<String> postForm(String path, Map<String, String> form, String... headers) {
+    public HttpResponse<String> postForm(String path, Map<String, String> form, String... headers) {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
@@ -73,7 +73,7 @@ final class SessionClient {
     }
 
     /** Logs in through the login form as a browser does; returns the answer to the form's POST. */
-    HttpResponse<String> login(String user, String password, String... headers) {
+    public HttpResponse<String> login(String user, String password, String... headers) {
         return postForm("/login", Map.of("username", user, "password", password, "_csrf", loginFormToken()), headers);
     }
 

@@ -67,64 +67,64 @@ class ProviderPagesIT {
 
         // provider1: above the budget refused beside the price; then the same form posted twice leaves one bid
         Session provider1 = login("provider1");
-        String page = provider1.get("/workbench/purchases/" + code).body();
+        String page = provider1.get("/workbench/tenders/" + code).body();
         assertThat(page).contains("2026-06-22 09:00").contains("提交投标");
-        HttpResponse<String> tooHigh = provider1.post("/workbench/purchases/" + code + "/bid",
+        HttpResponse<String> tooHigh = provider1.post("/workbench/tenders/" + code + "/bid",
                 form(page, "price", "2400000.01", "proposal", "方案"));
         assertThat(tooHigh.statusCode()).isEqualTo(400);
         assertThat(tooHigh.body()).contains("id=\"price-error\"").contains("87号令第六十三条").contains("2400000.01");
         assertThat(bids("provider1", code)).isEmpty();
-        page = provider1.get("/workbench/purchases/" + code).body();
+        page = provider1.get("/workbench/tenders/" + code).body();
         String twice = form(page, "price", "2200000", "proposal", "上门助餐");
-        HttpResponse<String> first = provider1.post("/workbench/purchases/" + code + "/bid", twice);
-        HttpResponse<String> second = provider1.post("/workbench/purchases/" + code + "/bid", twice);
+        HttpResponse<String> first = provider1.post("/workbench/tenders/" + code + "/bid", twice);
+        HttpResponse<String> second = provider1.post("/workbench/tenders/" + code + "/bid", twice);
         assertThat(first.statusCode()).isEqualTo(302);
         assertThat(second.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
         assertThat(bids("provider1", code)).hasSize(1);
         // a second form (a new token): the one bid is revised, not doubled
-        page = provider1.get("/workbench/purchases/" + code).body();
-        assertThat(provider1.post("/workbench/purchases/" + code + "/bid", form(page, "price", "2150000", "proposal", "修订"))
+        page = provider1.get("/workbench/tenders/" + code).body();
+        assertThat(provider1.post("/workbench/tenders/" + code + "/bid", form(page, "price", "2150000", "proposal", "修订"))
                 .headers().firstValue("Location").orElseThrow()).endsWith("done=revised");
         assertThat(bids("provider1", code)).extracting(b -> b.path("price").asText()).containsExactly("2150000.00");
-        HttpResponse<String> file = provider1.upload("/workbench/purchases/" + code + "/bid-attachments",
+        HttpResponse<String> file = provider1.upload("/workbench/tenders/" + code + "/bid-attachments",
                 provider1.csrf(page), "方案.pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.UTF_8));
         assertThat(file.statusCode()).isEqualTo(302);
 
         // provider2 bids; it sees its own bid only, no count, not provider1's file
         Session provider2 = login("provider2");
-        page = provider2.get("/workbench/purchases/" + code).body();
-        provider2.post("/workbench/purchases/" + code + "/bid", form(page, "price", "2000000", "proposal", "护理"));
-        String sealed = provider2.get("/workbench/purchases/" + code).body();
+        page = provider2.get("/workbench/tenders/" + code).body();
+        provider2.post("/workbench/tenders/" + code + "/bid", form(page, "price", "2000000", "proposal", "护理"));
+        String sealed = provider2.get("/workbench/tenders/" + code).body();
         assertThat(sealed).contains("2,000,000.00").doesNotContain("2,150,000.00").doesNotContain("东湖社会工作服务中心")
                 .doesNotContain("方案.pdf").doesNotContain("开标");
-        long fileId = Long.parseLong(match(provider1.get("/workbench/purchases/" + code).body(), "/workbench/purchase-attachments/(\\d+)"));
+        long fileId = Long.parseLong(match(provider1.get("/workbench/tenders/" + code).body(), "/workbench/purchase-attachments/(\\d+)"));
         assertThat(provider2.get("/workbench/purchase-attachments/" + fileId).statusCode()).isEqualTo(404);
         assertThat(login("street1").get("/workbench/purchase-attachments/" + fileId).statusCode()).isEqualTo(404);
         Session provider3 = login("provider3");
-        page = provider3.get("/workbench/purchases/" + code).body();
-        provider3.post("/workbench/purchases/" + code + "/bid", form(page, "price", "2300000", "proposal", "助残"));
+        page = provider3.get("/workbench/tenders/" + code).body();
+        provider3.post("/workbench/tenders/" + code + "/bid", form(page, "price", "2300000", "proposal", "助残"));
 
         // provider4: its certification expired; refused naming the rule, nothing stored
         Session provider4 = login("provider4");
-        page = provider4.get("/workbench/purchases/" + code).body();
+        page = provider4.get("/workbench/tenders/" + code).body();
         assertThat(page).contains("id=\"not-eligible\"").contains("政府购买服务管理办法第六条至第八条");
-        HttpResponse<String> expired = provider4.post("/workbench/purchases/" + code + "/bid", form(page, "price", "1900000", "proposal", "家政"));
+        HttpResponse<String> expired = provider4.post("/workbench/tenders/" + code + "/bid", form(page, "price", "1900000", "proposal", "家政"));
         assertThat(expired.statusCode()).isEqualTo(403);
         assertThat(expired.body()).contains("id=\"bid-error\"").contains("认证已于").contains("第六条至第八条");
         assertThat(bids("provider4", code)).isEmpty();
 
         // one second after the deadline: a revision and a file are refused naming the deadline; nothing changes
-        page = provider1.get("/workbench/purchases/" + code).body();
+        page = provider1.get("/workbench/tenders/" + code).body();
         String late = form(page, "price", "2100000", "proposal", "迟到的修改");
         scenario.moveClock("2026-06-22T09:00:01+08:00");
-        HttpResponse<String> tooLate = provider1.post("/workbench/purchases/" + code + "/bid", late);
+        HttpResponse<String> tooLate = provider1.post("/workbench/tenders/" + code + "/bid", late);
         assertThat(tooLate.statusCode()).isEqualTo(409);
         assertThat(tooLate.body()).contains("id=\"bid-error\"").contains("投标截止时间 2026-06-22T09:00").contains("不予接收")
                 .contains("2100000");
-        HttpResponse<String> lateFile = provider1.upload("/workbench/purchases/" + code + "/bid-attachments",
+        HttpResponse<String> lateFile = provider1.upload("/workbench/tenders/" + code + "/bid-attachments",
                 provider1.csrf(page), "补充.pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.UTF_8));
         assertThat(lateFile.statusCode()).isEqualTo(302);
-        assertThat(provider1.get("/workbench/purchases/" + code).body()).doesNotContain("补充.pdf");
+        assertThat(provider1.get("/workbench/tenders/" + code).body()).doesNotContain("补充.pdf");
         scenario.awaitStatus(code, "AWAITING_COMMITTEE");
         assertThat(bids("provider1", code)).hasSize(3);
         assertThat(bids("provider1", code)).filteredOn(b -> b.path("provider").asText().contains("东湖"))
@@ -158,13 +158,13 @@ class ProviderPagesIT {
 
         // challenges: the last day (2026-07-02) shown and accepted; a day later refused naming the deadline
         scenario.moveClock("2026-07-02T23:00:00+08:00");
-        page = provider2.get("/workbench/purchases/" + code).body();
+        page = provider2.get("/workbench/tenders/" + code).body();
         assertThat(page).contains("id=\"challenge-last-day\">2026-07-02<");
-        assertThat(provider2.post("/workbench/purchases/" + code + "/challenge", form(page, "reason", "评分有误")).statusCode())
+        assertThat(provider2.post("/workbench/tenders/" + code + "/challenge", form(page, "reason", "评分有误")).statusCode())
                 .isEqualTo(302);
-        page = provider3.get("/workbench/purchases/" + code).body();
+        page = provider3.get("/workbench/tenders/" + code).body();
         scenario.moveClock("2026-07-03T09:00:00+08:00");
-        HttpResponse<String> dayLate = provider3.post("/workbench/purchases/" + code + "/challenge", form(page, "reason", "晚了"));
+        HttpResponse<String> dayLate = provider3.post("/workbench/tenders/" + code + "/challenge", form(page, "reason", "晚了"));
         assertThat(dayLate.statusCode()).isEqualTo(409);
         assertThat(dayLate.body()).contains("id=\"reason-error\"").contains("不在质疑期内").contains("2026-07-02")
                 .contains("采购法第五十二条");

@@ -124,7 +124,7 @@ class ProviderWorkbenchBrowserIT {
 
         // ---- provider1 bids (two clicks, one bid) and attaches its proposal ----------------------------
         login("provider1");
-        browser.click(driver.findElement(By.id("nav-purchases")));
+        browser.click(driver.findElement(By.id("nav-tenders")));
         await(By.id("open-purchases"));
         assertThat(text("#open-purchases")).contains(code).contains("2026-06-22 09:00");
         browser.screenshot("open-purchases");
@@ -162,7 +162,7 @@ class ProviderWorkbenchBrowserIT {
 
         // ---- provider4's certification expired: refused with the rule --------------------------------
         login("provider4");
-        driver.get(url("/workbench/purchases/" + code));
+        driver.get(url("/workbench/tenders/" + code));
         assertThat(text("#not-eligible")).contains("认证已于").contains("到期").contains("政府购买服务管理办法第六条至第八条");
         type(By.id("f-price"), "1900000");
         type(By.id("f-proposal"), "家政服务。");
@@ -174,7 +174,7 @@ class ProviderWorkbenchBrowserIT {
 
         // ---- one second after the deadline: the newcomer's bid is refused, the deadline named ---------
         login(newcomer);
-        driver.get(url("/workbench/purchases/" + code));
+        driver.get(url("/workbench/tenders/" + code));
         type(By.id("f-price"), "2100000");
         type(By.id("f-proposal"), "新来者的服务方案。");
         scenario.moveClock("2026-06-22T09:00:01+08:00");
@@ -232,7 +232,7 @@ class ProviderWorkbenchBrowserIT {
         // ---- challenges: on the last day accepted, a day later refused -------------------------------
         scenario.moveClock("2026-07-02T16:00:00+08:00");
         login("provider2");
-        driver.get(url("/workbench/purchases/" + code));
+        driver.get(url("/workbench/tenders/" + code));
         assertThat(text("#ranking")).contains("90.27").contains("汕头市阳光居家养老服务有限公司");
         assertThat(text("#challenge-last-day")).contains("2026-07-02");
         type(By.id("f-reason"), "对技术评分有异议，请复核。");
@@ -241,7 +241,7 @@ class ProviderWorkbenchBrowserIT {
         browser.screenshot("challenge-accepted");
         logout();
         login("provider3");
-        driver.get(url("/workbench/purchases/" + code));
+        driver.get(url("/workbench/tenders/" + code));
         type(By.id("f-reason"), "晚一天的质疑。");
         scenario.moveClock("2026-07-03T09:00:00+08:00");
         submit(By.id("submit-challenge"));
@@ -260,7 +260,7 @@ class ProviderWorkbenchBrowserIT {
                 .isEqualTo(HttpStatus.OK);
         scenario.awaitStatus(code, "IN_DELIVERY");
         login("provider1");
-        driver.get(url("/workbench/purchases/" + code));
+        driver.get(url("/workbench/tenders/" + code));
         assertThat(text("#contract")).contains("CT-2026-").contains("660,000.00");
         browser.click(driver.findElement(By.id("report-milestone")));
         await(By.id("task-form"));
@@ -277,7 +277,7 @@ class ProviderWorkbenchBrowserIT {
         scenario.await(code, "milestone 1 paid",
                 p -> "PAID".equals(p.path("contract").path("milestones").get(0).path("status").asText()));
         login("provider1");
-        driver.get(url("/workbench/purchases/" + code));
+        driver.get(url("/workbench/tenders/" + code));
         WebElement first = driver.findElement(By.cssSelector("#contract-milestones tr.milestone[data-seq='1']"));
         assertThat(first.findElement(By.className("milestone-status")).getText()).isEqualTo("已拨付");
         assertThat(first.findElement(By.className("paid-on")).getText()).startsWith("2026-07-03");
@@ -309,7 +309,7 @@ class ProviderWorkbenchBrowserIT {
     }
 
     private void bidByClicking(String code, String price, String proposal) {
-        driver.get(url("/workbench/purchases/" + code));
+        driver.get(url("/workbench/tenders/" + code));
         await(By.id("bid-form"));
         type(By.id("f-price"), price);
         type(By.id("f-proposal"), proposal);
