@@ -5,7 +5,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The Chinese words the purchase pages (workbench and public) show for a purchase's codes: its
- * status, method, milestone status and a challenge's outcome. Used from the templates as
+ * status, method, milestone status, grade, late-interest rate and a challenge's outcome, on the
+ * purchaser's, the provider's and the expert's pages alike. Used from the templates as
  * {@code @purchaseLabels}; display only, never a rule.
  */
 @Component("purchaseLabels")
@@ -22,6 +23,8 @@ public class PurchaseLabels {
 
     static final Map<String, String> MILESTONES = Map.of("PENDING", "未开始", "REPORTED", "已报告，待验收",
             "ACCEPTED", "已验收，待审批付款", "APPROVED", "已批准付款", "PAID", "已付款", "REJECTED", "验收未通过");
+
+    static final Map<String, String> GRADES = Map.of("EXCELLENT", "优", "GOOD", "良", "FAIR", "中", "POOR", "差");
 
     public String status(String code) {
         return code == null ? "" : STATUSES.getOrDefault(code, code);
@@ -54,5 +57,14 @@ public class PurchaseLabels {
         }
         String text = deadline.toString();
         return ProcurementDocuments.provisionalNote(java.time.LocalDate.parse(text.substring(0, 10)));
+    }
+
+    /** A daily late-interest rate as a fraction ("0.0005") as a percentage ("0.05%"). */
+    public String dailyRate(String fraction) {
+        return fraction == null ? "" : cn.shequ.fund.PaymentTerms.percent(new java.math.BigDecimal(fraction));
+    }
+
+    public String grade(String code) {
+        return code == null ? "" : GRADES.getOrDefault(code, code);
     }
 }
