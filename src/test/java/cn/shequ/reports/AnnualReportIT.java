@@ -48,11 +48,20 @@ class AnnualReportIT {
         ProjectScenario s = new ProjectScenario(http);
         s.moveClock("2026-11-02T09:00:00+08:00");
         AnnualReportFigures before = reports.figures(2026, "D01", "龙湖区民政局");
+        JsonNode street = department("S01");
+        JsonNode finance = department("FI-D01");
         // in 2026: a project of 3,000.00 approved (reserved) and its first milestone paid (1,200.00)
         String code = s.inReview(ProjectScenario.proposal("3000.00", "DISABILITY", "F2026-DISAB", "SELF"));
         s.complete("street1", code, "street-office-review", Map.of("decision", "APPROVE", "comment", "同意"));
         s.complete("finance1", code, "finance-review", Map.of("decision", "APPROVE"));
         s.payMilestone(code, 1);
+
+        // the assessment of departments (考评), public: street1's review and finance1's, the payment on time
+        assertThat(department("S01").path("reviewsOnTime").asInt()).isEqualTo(street.path("reviewsOnTime").asInt() + 1);
+        assertThat(department("S01").path("paymentsOnTime").asInt()).isEqualTo(street.path("paymentsOnTime").asInt() + 1);
+        assertThat(department("FI-D01").path("reviewsOnTime").asInt()).isEqualTo(finance.path("reviewsOnTime").asInt() + 1);
+        assertThat(department("S01").path("paymentsLate").asInt()).isEqualTo(street.path("paymentsLate").asInt());
+        assertThat(http.getForEntity("/public/assessment?year=1999", JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 
         // 2027-01-01: not yet (the drafting day is 01-02)
         s.moveClock("2027-01-01T12:00:00+08:00");
@@ -150,6 +159,11 @@ class AnnualReportIT {
         return ProjectScenario.stream(tasks).filter(t -> key.equals(t.path("key").asText()) && t.path("name").asText().contains(report))
                 .map(t -> t.path("id").asText()).findFirst()
                 .orElseThrow(() -> new AssertionError(user + " has no " + key + " of " + report + " in " + tasks));
+    }
+
+    private JsonNode department(String code) {
+        return ProjectScenario.stream(http.getForObject("/public/assessment?year=2026", JsonNode.class))
+                .filter(d -> code.equals(d.path("department").asText())).findFirst().orElseThrow();
     }
 
     private static void ok(ResponseEntity<JsonNode> answer) {
