@@ -12,7 +12,8 @@ public enum DocumentType {
     AUDIT_REPORT("审计报告"),
     PROCUREMENT_NOTICE("采购公告"),
     AWARD_NOTICE("中标（成交）公告"),
-    CONTRACT("政府购买服务合同");
+    CONTRACT("政府购买服务合同"),
+    ANNUAL_REPORT("年度进展报告");
 
     private final String chineseName;
 

@@ -91,6 +91,11 @@ class AccessPolicy {
         grants.grantGroup(Groups.CIVIL_AFFAIRS, Resources.PROCESS_DEFINITION, PROVIDER_CERTIFICATION, Permissions.READ,
                 ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_WORK,
                 ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK_VARIABLE);
+        // annual-report (issue 14): civil affairs writes, approves and submits its report (in Tasklist too); Shequ's
+        // start-of-year timer starts it
+        grants.grantGroup(Groups.CIVIL_AFFAIRS, Resources.PROCESS_DEFINITION, cn.shequ.reports.AnnualReportProcess.PROCESS_ID,
+                Permissions.READ, ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_WORK,
+                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK_VARIABLE);
         // Cockpit and Admin are for administrators only (docs/engine-doors.md): auditors read in their workspace (/audit)
         grants.revokeGroup(Groups.AUDITOR, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grants.grantGroup(Groups.AUDITOR, Resources.PROCESS_DEFINITION, ANY, Permissions.READ,

@@ -223,7 +223,7 @@ class AnomaliesIT {
         });
         assertThat(live).containsExactlyInAnyOrder("SEGREGATION_OF_DUTIES", "PAYMENT_WITHOUT_ACCEPTANCE", "LATE_PAYMENT",
                 "DISBURSED_BEYOND_RESERVED", "RING_FENCED_FUND", "REVIEW_OVERDUE", "SPLIT_PURCHASE", "CONTRACT_SIGNED_LATE",
-                "CONTRACT_PUBLISHED_LATE");
+                "CONTRACT_PUBLISHED_LATE", "LATE_ANNUAL_REPORT");
         assertThat(scenario.as("committee1").get("/api/audit/anomalies").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(scenario.as("finance1").get("/api/audit/anomalies/rules").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }

@@ -140,6 +140,13 @@ final class Samples {
                     30, new BigDecimal("0.0005"), LocalDate.of(2026, 7, 20), "刘强", free, ISSUED)),
                     List.of("政府购买服务合同", project, "CT-2026-0001", "¥2,150,000.00", "人民币贰佰壹拾伍万元整", "¥215,000.00",
                             "¥860,000.00"), free);
+            case ANNUAL_REPORT -> new Sample(type, DocumentContent.builder("龙湖区民政局", "年度进展报告")
+                    .subtitle("2026年度社区公共服务项目进展情况报告").party("项目", project).party("报送单位", "汕头市民政局")
+                    .heading("一、项目情况").table(List.of(DocumentContent.Column.left("类别", 3), DocumentContent.Column.right("项目数", 1)),
+                            java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(i -> List.of("居家养老 第" + i + "行", String.valueOf(i)))
+                                    .toList(), List.of("合计", "78"))
+                    .heading("六、工作情况说明").paragraph(free).signature("报告单位", "龙湖区民政局", true).issuedOn(ISSUED).build(),
+                    List.of("年度进展报告", project, "汕头市民政局", "龙湖区民政局"), free);
         };
     }
 }

@@ -32,7 +32,8 @@ class RecordsRetentionTest {
             "approval-authority", 30,       // decides who approves a project's money
             "resident-meeting-outcome", 30, // the residents' decision to spend
             "performance-grade", 30,        // the settlement that releases money
-            "procurement-method", 30);      // the method of a purchase that pays a contract
+            "procurement-method", 30,       // the method of a purchase that pays a contract
+            "annual-report", 30);           // a report on the year's money (the report itself is kept in Shequ's store)
 
     /**
      * The fewest days from 1 January of a year Y to the end of 31 December of Y + {@code years}, over every

@@ -1,0 +1,81 @@
+package cn.shequ.reports;
+
+import cn.shequ.audit.anomaly.Anomalies;
+import cn.shequ.audit.anomaly.Anomaly;
+import cn.shequ.document.Amounts;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Service;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The assessment of departments (考评; 汕府〔2007〕60号 四(一): 奖优罚劣，公开进行通报), published without login
+ * at {@code GET /public/assessment?year=2026}: for each street office, and each district's civil affairs
+ * bureau and finance, its reviews done and overdue, the payments of its area on time and late (with the
+ * interest owed), the anomalies found on its area's projects, and the average score and residents'
+ * satisfaction of the projects it approved that were graded in the year.
+ */
+@Service
+@RestController
+class Assessments {
+
+    private final AssessmentMapper mapper;
+    private final Anomalies anomalies;
+
+    Assessments(AssessmentMapper mapper, @Lazy Anomalies anomalies) {
+        this.mapper = mapper;
+        this.anomalies = anomalies;
+    }
+
+    record Department(String department, String name, String area, int reviewsOnTime, int reviewsOverdue, int paymentsOnTime,
+                      int paymentsLate, String lateInterest, int anomalies, int projectsGraded, String averageScore,
+                      Integer respondents, Integer satisfied, String satisfactionRate) {}
+
+    @GetMapping("/public/assessment")
+    List<Department> assessment(@RequestParam int year) {
+        if (year < 2000 || year > 2100) {
+            throw cn.shequ.web.ApiException.invalid("year", "年度应为 2000 至 2100 / year 2000 to 2100");
+        }
+        LocalDateTime from = LocalDate.of(year, 1, 1).atStartOfDay();
+        LocalDateTime until = from.plusYears(1);
+        List<Anomaly> found = anomalies.detect(Optional.empty()).stream()
+                .filter(a -> a.detectedAt() == null || a.detectedAt().getYear() == year).toList();
+        List<Department> rows = new ArrayList<>();
+        for (AssessmentMapper.Street s : mapper.streets()) {
+            rows.add(row("street-office-review", s.code(), s.name(), s.code(), null, from, until, found));
+        }
+        for (AssessmentMapper.District d : mapper.districts()) {
+            rows.add(row("civil-affairs-review", "CA-" + d.code(), d.name() + "民政局", null, d.code(), from, until, found));
+            rows.add(row("finance-review", "FI-" + d.code(), d.name() + "财政局", null, d.code(), from, until, found));
+        }
+        return rows;
+    }
+
+    private Department row(String taskKey, String code, String name, String street, String district, LocalDateTime from,
+                           LocalDateTime until, List<Anomaly> found) {
+        AssessmentMapper.Reviews reviews = mapper.reviews(taskKey, street, district, from, until);
+        AssessmentMapper.Payments payments = mapper.payments(street, district, from, until);
+        AssessmentMapper.Outcomes outcomes = mapper.outcomes(taskKey, street, district, from, until);
+        Set<String> area = new HashSet<>(mapper.projects(street, district));
+        int anomalyCount = (int) found.stream().filter(a -> area.contains(a.subject())).count();
+        Integer respondents = outcomes.respondents();
+        Integer satisfied = outcomes.satisfied();
+        String rate = respondents == null || respondents == 0 ? null
+                : Amounts.percent(BigDecimal.valueOf(satisfied), BigDecimal.valueOf(respondents));
+        return new Department(code, name, street != null ? street : district, reviews.done() - Math.min(reviews.done(), reviews.overdue()),
+                reviews.overdue(), payments.onTime(), payments.late(),
+                AnnualReportFigures.yuan(payments.interest()), anomalyCount, outcomes.graded(),
+                outcomes.averageScore() == null ? null : outcomes.averageScore().setScale(2, RoundingMode.HALF_UP).toPlainString(),
+                respondents, satisfied, rate);
+    }
+}
