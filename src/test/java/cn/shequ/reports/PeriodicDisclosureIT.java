@@ -108,6 +108,9 @@ class PeriodicDisclosureIT {
         assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
         String text = text(pdf.getBody()).replaceAll("\\s+", "");
         assertThat(text).contains("居务公开表", "2026年第四季度居务公开", code, "2026-11-01", "100/51", "26/25/0", "通过", "实施中", "1,200.00");
+        // the community's accounts of the quarter, the same figures as the public page (CommunityAccounts)
+        assertThat(text).contains("五、社区服务收支", "收入合计", "支出：已拨付", "期末已预留未拨付")
+                .doesNotContain("另行公开");
         assertThat(text).doesNotContain("西园社区居民委员会");
         // its fingerprint is verifiable by anyone, and the audit chain recorded its issue
         String sha = donghu.path("sha256").asText();
