@@ -156,6 +156,17 @@ public class EngineIdentity {
         identity.setAuthentication(userId, groupIds);
     }
 
+    /**
+     * The groups of {@code userId} as the engine sees them on this thread (the groups read at the
+     * request's login, as for the engine's own authorization), when {@code userId} is the engine's
+     * current user; empty otherwise. Spares asking the engine again within a request (issue 16).
+     */
+    public Optional<List<String>> currentGroupIds(String userId) {
+        org.camunda.bpm.engine.impl.identity.Authentication current = identity.getCurrentAuthentication();
+        return current != null && userId.equals(current.getUserId()) && current.getGroupIds() != null
+                ? Optional.of(current.getGroupIds()) : Optional.empty();
+    }
+
     public void clearAuthentication() {
         identity.clearAuthentication();
     }

@@ -54,7 +54,9 @@ public class CurrentUsers {
     public CurrentUser load(String userId) {
         Affiliation affiliation = organisations.findAffiliation(userId).orElse(null);
         // a community's committee group is the engine's way to offer Tasklist a community's tasks, not a role
-        List<String> groups = identity.groupIdsOf(userId).stream().filter(group -> !Groups.isCommunityCommittee(group)).toList();
+        // the engine's current user of this request: its groups were read at login (read once per request, issue 16)
+        List<String> groups = identity.currentGroupIds(userId).orElseGet(() -> identity.groupIdsOf(userId)).stream()
+                .filter(group -> !Groups.isCommunityCommittee(group)).sorted().toList();
         String name = affiliation != null ? affiliation.displayName()
                 : identity.account(userId).map(EngineIdentity.Account::displayName).orElse(userId);
         return new CurrentUser(userId, name, groups, affiliation);

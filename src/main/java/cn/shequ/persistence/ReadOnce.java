@@ -1,0 +1,160 @@
+package cn.shequ.persistence;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.ibatis.cache.CacheKey;
+import org.apache.ibatis.executor.Executor;
+import org.apache.ibatis.mapping.BoundSql;
+import org.apache.ibatis.mapping.MappedStatement;
+import org.apache.ibatis.mapping.SqlCommandType;
+import org.apache.ibatis.plugin.Interceptor;
+import org.apache.ibatis.plugin.Intercepts;
+import org.apache.ibatis.plugin.Invocation;
+import org.apache.ibatis.plugin.Signature;
+import org.apache.ibatis.session.ResultHandler;
+import org.apache.ibatis.session.RowBounds;
+import org.springframework.stereotype.Component;
+
+/**
+ * Read once per transaction (issue 16, ADR 0022): a MyBatis plugin that answers a repeated identical
+ * read of Shequ's stable rows (the project, its milestones and budget, the fund, users' affiliations,
+ * communities, categories, meetings) from what the same transaction already read, instead of asking
+ * the database again. A completion reads the project five times in one transaction (the listener,
+ * the step, the dossier, the documents); MyBatis's own session cache would serve the repeats, but it
+ * forgets everything at every write of the transaction (an audit entry, the task index).
+ *
+ * <p>Here a write forgets only the reads of the table it writes (INSERT/UPDATE/DELETE through MyBatis,
+ * the only way Shequ's code writes these tables); commit, rollback and the end of the session forget
+ * all. Locking reads ({@code FOR UPDATE}) are never answered from memory. What a transaction reads
+ * again without a write of its own is what MariaDB's repeatable read answers anyway (its snapshot),
+ * so nobody can tell the difference except by the count of statements. Outside a transaction each
+ * mapper call has a session of its own, and nothing is kept.
+ */
+@Component
+@Intercepts({
+        @Signature(type = Executor.class, method = "query",
+                args = {MappedStatement.class, Object.class, RowBounds.class, ResultHandler.class}),
+        @Signature(type = Executor.class, method = "update", args = {MappedStatement.class, Object.class}),
+        @Signature(type = Executor.class, method = "commit", args = {boolean.class}),
+        @Signature(type = Executor.class, method = "rollback", args = {boolean.class}),
+        @Signature(type = Executor.class, method = "close", args = {boolean.class})})
+public class ReadOnce implements Interceptor {
+
+    /** The tables whose rows a transaction may read once; all written through MyBatis only. */
+    static final Set<String> TABLES = Set.of("project", "project_milestone", "budget_line", "fund", "user_affiliation",
+            "community", "street_office", "service_category", "resident_meeting");
+
+    private static final Pattern READS = Pattern.compile("(?i)\\b(?:from|join)\\s+`?([a-z_][a-z0-9_]*)");
+    private static final Pattern WRITES = Pattern.compile(
+            "(?i)^\\s*(?:insert\\s+(?:ignore\\s+)?into|update|delete\\s+from|replace\\s+into|merge\\s+into)\\s+`?([a-z_][a-z0-9_]*)");
+    private static final Pattern LOCKING = Pattern.compile("(?i)\\bfor\\s+update\\b|\\block\\s+in\\s+share\\s+mode\\b");
+
+    /** What each open session (one per Spring transaction) has read: key → rows, and the tables of each key. */
+    private final Map<Executor, Reads> sessions = new ConcurrentHashMap<>();
+
+    private static final class Reads {
+        final Map<CacheKey, List<?>> rows = new HashMap<>();
+        final Map<CacheKey, Set<String>> tables = new HashMap<>();
+
+        void forget(String table) {
+            tables.entrySet().removeIf(entry -> {
+                if (table == null || entry.getValue().contains(table)) {
+                    rows.remove(entry.getKey());
+                    return true;
+                }
+                return false;
+            });
+        }
+    }
+
+    @Override
+    public Object intercept(Invocation invocation) throws Throwable {
+        Executor executor = (Executor) invocation.getTarget();
+        switch (invocation.getMethod().getName()) {
+            case "query" -> {
+                return query(executor, invocation);
+            }
+            case "update" -> {
+                Reads reads = sessions.get(executor);
+                if (reads != null) {
+                    MappedStatement statement = (MappedStatement) invocation.getArgs()[0];
+                    reads.forget(written(statement.getBoundSql(invocation.getArgs()[1]).getSql()));
+                }
+                return invocation.proceed();
+            }
+            case "close" -> {
+                sessions.remove(executor);
+                return invocation.proceed();
+            }
+            default -> { // commit, rollback
+                Reads reads = sessions.get(executor);
+                if (reads != null) {
+                    reads.forget(null);
+                }
+                return invocation.proceed();
+            }
+        }
+    }
+
+    private Object query(Executor executor, Invocation invocation) throws Throwable {
+        Object[] args = invocation.getArgs();
+        MappedStatement statement = (MappedStatement) args[0];
+        if (statement.getSqlCommandType() != SqlCommandType.SELECT || args[3] != null) {
+            return invocation.proceed();
+        }
+        BoundSql sql = statement.getBoundSql(args[1]);
+        Set<String> tables = cacheable(sql.getSql());
+        if (tables == null) {
+            return invocation.proceed();
+        }
+        CacheKey key = executor.createCacheKey(statement, args[1], (RowBounds) args[2], sql);
+        Reads reads = sessions.computeIfAbsent(executor, e -> new Reads());
+        List<?> known = reads.rows.get(key);
+        if (known != null) {
+            return new ArrayList<>(known); // the caller may sort or extend its list
+        }
+        Object rows = invocation.proceed();
+        if (rows instanceof List<?> list && list.stream().allMatch(ReadOnce::unchangeable)) {
+            reads.rows.put(key, new ArrayList<>(list));
+            reads.tables.put(key, tables);
+        }
+        return rows;
+    }
+
+    /** Rows nobody can change in place (records, strings, numbers, dates): safe to hand out twice. */
+    private static boolean unchangeable(Object row) {
+        return row == null || row.getClass().isRecord() || row instanceof String || row instanceof Number
+                || row instanceof Boolean || row instanceof Enum<?> || row instanceof java.time.temporal.TemporalAccessor;
+    }
+
+    /** The tables a SELECT reads, when every one of them may be read once and the read takes no lock; else null. */
+    static Set<String> cacheable(String sql) {
+        if (LOCKING.matcher(sql).find()) {
+            return null;
+        }
+        Set<String> tables = new HashSet<>();
+        Matcher read = READS.matcher(sql);
+        while (read.find()) {
+            String table = read.group(1).toLowerCase(Locale.ROOT);
+            if (!TABLES.contains(table)) {
+                return null;
+            }
+            tables.add(table);
+        }
+        return tables.isEmpty() ? null : tables;
+    }
+
+    /** The table an INSERT, UPDATE or DELETE writes; null (forget everything) when it cannot be told. */
+    static String written(String sql) {
+        Matcher write = WRITES.matcher(sql);
+        return write.find() ? write.group(1).toLowerCase(Locale.ROOT) : null;
+    }
+}
