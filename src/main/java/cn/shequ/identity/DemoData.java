@@ -31,20 +31,26 @@ class DemoData {
     private final ProviderMapper providers;
     private final ShequClock clock;
     private final String referenceDate;
+    private final String purchaseFundTotal;
 
     /**
      * @param referenceDate the day the providers' certification dates are counted from ("certified a year ago");
      *                      blank for today. Tests that pin the clock to dates of 2026 set it, so that whether
      *                      provider3 is certified does not depend on the day the tests run.
+     * @param purchaseFundTotal what the street's purchasing fund F2026-PURCHASE is allocated (¥20,000,000.00); the
+     *                          integration tests, which share one application and spend from it purchase after
+     *                          purchase, give it more
      */
     DemoData(EngineIdentity identity, OrganisationMapper organisations, FundLedger funds, ProviderMapper providers,
-             ShequClock clock, @Value("${shequ.demo.reference-date:}") String referenceDate) {
+             ShequClock clock, @Value("${shequ.demo.reference-date:}") String referenceDate,
+             @Value("${shequ.demo.purchase-fund-total:20000000.00}") String purchaseFundTotal) {
         this.identity = identity;
         this.organisations = organisations;
         this.funds = funds;
         this.providers = providers;
         this.clock = clock;
         this.referenceDate = referenceDate;
+        this.purchaseFundTotal = purchaseFundTotal;
     }
 
     void seed() {
@@ -101,7 +107,7 @@ class DemoData {
         fund("F2026-CITY", "市级社区公共服务专项资金", "市财政预算", null, "500000.00", List.of());
         fund("F2026-ELDER", "居家养老服务专项资金", "福利彩票公益金", null, "100000.00", List.of("ELDERLY_CARE"));
         fund("F2026-DISAB", "残疾人服务专项资金", "残疾人就业保障金", null, "200000.00", List.of("DISABILITY"));
-        fund("F2026-PURCHASE", "金霞街道政府购买服务资金", "区财政预算", "S01", "20000000.00", List.of());
+        fund("F2026-PURCHASE", "金霞街道政府购买服务资金", "区财政预算", "S01", purchaseFundTotal, List.of());
     }
 
     private void fund(String code, String name, String source, String ownerStreet, String total, List<String> categories) {
