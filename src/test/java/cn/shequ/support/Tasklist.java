@@ -49,9 +49,20 @@ public final class Tasklist {
         this.root = root;
     }
 
+    /**
+     * The shared session of {@code user}; a new one when the cached session no longer answers as that user
+     * (a session another test ended, or one that timed out), so that a test never reads an empty list from a
+     * session that was logged out.
+     */
     public static Tasklist as(TestRestTemplate http, String user) {
         String root = http.getRootUri();
-        return SESSIONS.computeIfAbsent(root + " " + user, key -> login(root, user));
+        return SESSIONS.compute(root + " " + user,
+                (key, cached) -> cached != null && cached.isSessionOf(user) ? cached : login(root, user));
+    }
+
+    private boolean isSessionOf(String user) {
+        ResponseEntity<JsonNode> who = send("GET", "/camunda/api/admin/auth/user/default", null);
+        return who.getStatusCode().is2xxSuccessful() && user.equals(who.getBody().path("userId").asText());
     }
 
     /**
@@ -108,15 +119,19 @@ public final class Tasklist {
         return send(method, address, body);
     }
 
-    /** The ids of the tasks the user's Tasklist lists: the shared filters "我的待办" and "本组待办". */
+    /** The ids of the tasks the user's Tasklist lists, newest first (at most 1,000 per filter): the shared filters "我的待办" and "本组待办". */
     public Set<String> listedTaskIds() {
         Set<String> ids = new LinkedHashSet<>();
-        for (JsonNode filter : get("/filter?resourceType=Task").getBody()) {
+        ResponseEntity<JsonNode> filters = get("/filter?resourceType=Task");
+        assertThat(filters.getStatusCode().is2xxSuccessful() && filters.getBody().isArray())
+                .as("Tasklist's filters: %s %s", filters.getStatusCode(), filters.getBody()).isTrue();
+        assertThat(filters.getBody()).as("the shared filters this user reads").isNotEmpty();
+        for (JsonNode filter : filters.getBody()) {
             ResponseEntity<JsonNode> list = post("/filter/" + filter.path("id").asText() + "/list?firstResult=0&maxResults=1000",
-                    Map.of("sorting", List.of(Map.of("sortBy", "created", "sortOrder", "asc"))));
-            if (list.getStatusCode().is2xxSuccessful()) {
-                list.getBody().forEach(task -> ids.add(task.path("id").asText()));
-            }
+                    Map.of("sorting", List.of(Map.of("sortBy", "created", "sortOrder", "desc"))));
+            assertThat(list.getStatusCode().is2xxSuccessful())
+                    .as("the list of filter %s: %s %s", filter.path("name").asText(), list.getStatusCode(), list.getBody()).isTrue();
+            list.getBody().forEach(task -> ids.add(task.path("id").asText()));
         }
         return ids;
     }
