@@ -29,7 +29,7 @@ import org.springframework.http.ResponseEntity;
  * an unknown purchase.
  */
 @ShequIT
-class CommitteeConfidentialityIT {
+class PurchaseCommitteeConfidentialityIT {
 
     static final List<String> EXPERTS = List.of("expert1", "expert2", "expert3", "expert4");
 
