@@ -47,6 +47,17 @@ class WorkbenchPagesIT {
         assertThat(home).contains("我的待办").contains("张丽").contains("社区居委会").doesNotContain("<script>");
     }
 
+    /** ADR 0043: links are written as they are, and the version-less script link still loads the script. */
+    @Test
+    void pagesLinkTheVersionLessScriptAndItLoads() {
+        WebSession committee1 = login("committee1");
+        String home = committee1.get("/workbench/").body();
+        assertThat(home).contains("src=\"/webjars/htmx.org/dist/htmx.min.js\"").contains("href=\"/workbench/projects\"");
+        HttpResponse<String> script = committee1.get("/webjars/htmx.org/dist/htmx.min.js");
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(script.body()).contains("htmx");
+    }
+
     @Test
     void aProposalSentTwiceWithTheSameFormTokenIsCreatedOnce() throws Exception {
         WebSession committee1 = login("committee1");

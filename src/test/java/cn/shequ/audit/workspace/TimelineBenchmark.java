@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.shequ.audit.AuditEntry;
 import cn.shequ.support.Api;
 import cn.shequ.support.ShequIT;
+import cn.shequ.support.SyntheticRows;
 import cn.shequ.support.TestDatabase;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -91,7 +92,7 @@ class TimelineBenchmark {
                 "10000.00", "F2026-CITY", "SELF", "2026-12-01", "2027-06-30", "IN_DELIVERY", "committee1", "10000.00", "0.00",
                 Timestamp.valueOf(start.plusMinutes(p)), Timestamp.valueOf(start.plusMinutes(p))});
         }
-        insertRows("project (code, title, category, community_code, beneficiaries, description, amount, fund_code, "
+        new SyntheticRows(jdbc).insert("project (code, title, category, community_code, beneficiaries, description, amount, fund_code, "
                 + "delivery_mode, planned_start, planned_end, status, author, reserved_amount, disbursed_amount, created_at, "
                 + "updated_at)", projects);
         List<Object[]> procs = new ArrayList<>();
@@ -237,12 +238,12 @@ class TimelineBenchmark {
                     rows.add(new Object[] {e.seq(), STORED_AT.format(LocalDateTime.ofInstant(e.at(), CST)), e.actor(), e.action(),
                         e.subjectCode(), e.taskKey(), e.decision(), e.comment(), e.details(), e.prevHash(), e.hash()});
                     if (rows.size() == 1000) {
-                        insertRows("audit_entry (seq, at, actor, action, subject_code, task_key, decision, comment, details, "
+                        new SyntheticRows(jdbc).insert("audit_entry (seq, at, actor, action, subject_code, task_key, decision, comment, details, "
                                 + "prev_hash, hash)", rows);
                     }
                 }
             }
-            insertRows("audit_entry (seq, at, actor, action, subject_code, task_key, decision, comment, details, prev_hash, hash)", rows);
+            new SyntheticRows(jdbc).insert("audit_entry (seq, at, actor, action, subject_code, task_key, decision, comment, details, prev_hash, hash)", rows);
             jdbc.update("UPDATE audit_head SET last_seq = ?, last_hash = ? WHERE id = 1", seq, prev);
         });
     }
@@ -266,26 +267,15 @@ class TimelineBenchmark {
     }
 
     private void flushEngine(List<Object[]> procs, List<Object[]> tasks, List<Object[]> acts, List<Object[]> vars) {
-        insertRows("ACT_HI_PROCINST (ID_, PROC_INST_ID_, BUSINESS_KEY_, PROC_DEF_ID_, PROC_DEF_KEY_, START_TIME_, "
+        new SyntheticRows(jdbc).insert("ACT_HI_PROCINST (ID_, PROC_INST_ID_, BUSINESS_KEY_, PROC_DEF_ID_, PROC_DEF_KEY_, START_TIME_, "
                 + "ROOT_PROC_INST_ID_)", procs);
-        insertRows("ACT_HI_TASKINST (ID_, TASK_DEF_KEY_, PROC_DEF_KEY_, PROC_DEF_ID_, ROOT_PROC_INST_ID_, PROC_INST_ID_, "
+        new SyntheticRows(jdbc).insert("ACT_HI_TASKINST (ID_, TASK_DEF_KEY_, PROC_DEF_KEY_, PROC_DEF_ID_, ROOT_PROC_INST_ID_, PROC_INST_ID_, "
                 + "EXECUTION_ID_, NAME_, ASSIGNEE_, START_TIME_, END_TIME_, DURATION_, DELETE_REASON_, PRIORITY_, DUE_DATE_, "
                 + "TASK_STATE_)", tasks);
-        insertRows("ACT_HI_ACTINST (ID_, PROC_DEF_KEY_, PROC_DEF_ID_, ROOT_PROC_INST_ID_, PROC_INST_ID_, EXECUTION_ID_, "
+        new SyntheticRows(jdbc).insert("ACT_HI_ACTINST (ID_, PROC_DEF_KEY_, PROC_DEF_ID_, ROOT_PROC_INST_ID_, PROC_INST_ID_, EXECUTION_ID_, "
                 + "ACT_ID_, ACT_TYPE_, START_TIME_, END_TIME_, DURATION_, ACT_INST_STATE_, SEQUENCE_COUNTER_)", acts);
-        insertRows("ACT_HI_VARINST (ID_, PROC_DEF_KEY_, PROC_DEF_ID_, ROOT_PROC_INST_ID_, PROC_INST_ID_, EXECUTION_ID_, "
+        new SyntheticRows(jdbc).insert("ACT_HI_VARINST (ID_, PROC_DEF_KEY_, PROC_DEF_ID_, ROOT_PROC_INST_ID_, PROC_INST_ID_, EXECUTION_ID_, "
                 + "NAME_, VAR_TYPE_, CREATE_TIME_, REV_, TEXT_, STATE_)", vars);
-    }
-
-    /** Multi-row INSERTs of 500 rows (the driver runs without rewriteBatchedStatements); clears {@code rows}. */
-    private void insertRows(String table, List<Object[]> rows) {
-        for (int from = 0; from < rows.size(); from += 500) {
-            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + 500));
-            String one = "(" + "?,".repeat(chunk.get(0).length - 1) + "?)";
-            String sql = "INSERT INTO " + table + " VALUES " + String.join(",", java.util.Collections.nCopies(chunk.size(), one));
-            jdbc.update(sql, chunk.stream().flatMap(Arrays::stream).toArray());
-        }
-        rows.clear();
     }
 
     private void removeEngineRows() {
