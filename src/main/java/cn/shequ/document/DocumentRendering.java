@@ -110,10 +110,12 @@ public class DocumentRendering implements DisposableBean {
      */
     public boolean render(long id) {
         boolean own = !TransactionSynchronizationManager.isActualTransactionActive();
+        // a reader's read-only transaction cannot store the PDF: render in a transaction of its own then
+        TransactionOperations tx = !own && TransactionSynchronizationManager.isCurrentTransactionReadOnly() ? independent : rendering;
         try {
-            return Boolean.TRUE.equals(rendering.execute(status -> renderLocked(id)));
+            return Boolean.TRUE.equals(tx.execute(status -> renderLocked(id)));
         } catch (RuntimeException e) {
-            if (own) {
+            if (own || tx == independent) {
                 recordFailure(id, e);
             }
             throw e;
