@@ -12,6 +12,8 @@ public final class AuditActions {
     public static final String LEDGER_ENTRY = "LEDGER_ENTRY";
     /** A formal document issued: type, number, SHA-256. */
     public static final String DOCUMENT_ISSUED = "DOCUMENT_ISSUED";
+    /** A document's PDF rendered after its issue (ADR 0039): document id, content SHA-256 and the file's SHA-256. */
+    public static final String DOCUMENT_RENDERED = "DOCUMENT_RENDERED";
     /** A business rule or segregation of duties refused what a user tried (written independently). */
     public static final String RULE_REFUSED = "RULE_REFUSED";
     /**

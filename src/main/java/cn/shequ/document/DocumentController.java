@@ -47,12 +47,14 @@ class DocumentController {
         IssuedDocument document = documents.find(id).filter(d -> mayReadQuietly(d.subjectCode()))
                 .orElseThrow(() -> ApiException.notFound("文件", Long.toString(id)));
         String filename = document.docType().chineseName() + "-" + document.number() + "-v" + document.version() + ".pdf";
+        // rendered now if its job has not run yet (ADR 0039): the file's fingerprint is that of these bytes
+        byte[] pdf = documents.pdf(id);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.inline().filename(filename, StandardCharsets.UTF_8).build().toString())
-                .eTag("\"" + document.fileSha256() + "\"")
-                .body(documents.pdf(id));
+                .eTag("\"" + Fingerprint.sha256(pdf) + "\"")
+                .body(pdf);
     }
 
     @GetMapping({"/api/projects/{code}/documents", "/api/procurements/{code}/documents"})

@@ -13,6 +13,8 @@ class DocumentRow {
     String sha256;
     String fileSha256;
     byte[] content;
+    /** What the document says, as JSON ({@link DocumentBodies}); the PDF is rendered from it after the issue. */
+    String body;
     LocalDateTime issuedAt;
     String issuedBy;
 
@@ -26,6 +28,7 @@ class DocumentRow {
     public String getSha256() { return sha256; }
     public String getFileSha256() { return fileSha256; }
     public byte[] getContent() { return content; }
+    public String getBody() { return body; }
     public LocalDateTime getIssuedAt() { return issuedAt; }
     public String getIssuedBy() { return issuedBy; }
 }

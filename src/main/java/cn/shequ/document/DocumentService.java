@@ -13,9 +13,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Issues documents and answers for them: lays out the PDF, fingerprints it (see {@link Fingerprint}),
- * stores it immutably and tells the audit log ({@link DocumentIssued}). A correction is a new
- * version naming the one it replaces; nothing is ever updated.
+ * Issues documents and answers for them: fingerprints what a document says (see {@link Fingerprint}),
+ * stores it immutably with its number and tells the audit log ({@link DocumentIssued}), all in the
+ * issuing transaction; the PDF is rendered after it commits, once ({@link DocumentRendering},
+ * ADR 0039), or on the first request for it. A correction is a new version naming the one it
+ * replaces; nothing a document says is ever updated.
  */
 @Service
 public class DocumentService {
@@ -24,12 +26,24 @@ public class DocumentService {
     private final DocumentLayout layout;
     private final ShequClock clock;
     private final ApplicationEventPublisher events;
+    private final DocumentRendering rendering;
 
-    DocumentService(DocumentMapper documents, DocumentLayout layout, ShequClock clock, ApplicationEventPublisher events) {
+    @org.springframework.beans.factory.annotation.Autowired
+    DocumentService(DocumentMapper documents, DocumentLayout layout, ShequClock clock, ApplicationEventPublisher events,
+                    DocumentRendering rendering) {
         this.documents = documents;
         this.layout = layout;
         this.clock = clock;
         this.events = events;
+        this.rendering = rendering;
+    }
+
+    /** Without Spring or a database (service tests): renders on demand, in no transaction. */
+    DocumentService(DocumentMapper documents, DocumentLayout layout, ShequClock clock, ApplicationEventPublisher events) {
+        this(documents, layout, clock, events, new DocumentRendering(documents, layout, clock, events,
+                org.springframework.transaction.support.TransactionOperations.withoutTransaction(),
+                org.springframework.transaction.support.TransactionOperations.withoutTransaction(),
+                DocumentRenderingProperties.defaults()));
     }
 
     /**
@@ -69,9 +83,25 @@ public class DocumentService {
         return documents.list(subjectCode);
     }
 
-    /** The PDF exactly as issued. */
+    /**
+     * The PDF exactly as issued. One not rendered yet is rendered now, once (a renderer elsewhere
+     * holding it is waited for).
+     *
+     * @throws ApiException 404 for no such document, 503 when its PDF cannot be rendered now
+     */
     public byte[] pdf(long id) {
-        return documents.pdf(id).orElseThrow(() -> ApiException.notFound("文件", Long.toString(id))).content();
+        byte[] stored = documents.pdf(id).orElseThrow(() -> ApiException.notFound("文件", Long.toString(id))).content();
+        if (stored != null) {
+            return stored;
+        }
+        try {
+            rendering.render(id);
+        } catch (RuntimeException e) {
+            throw new ApiException(org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE, "DOCUMENT_NOT_RENDERED",
+                    "文件已出具，但其 PDF 暂时无法生成，请稍后再试；管理员可在待生成文件中查看 / the document is issued but its PDF "
+                            + "cannot be produced now");
+        }
+        return documents.pdf(id).map(DocumentMapper.StoredPdf::content).orElseThrow(() -> ApiException.notFound("文件", Long.toString(id)));
     }
 
     /**
@@ -142,8 +172,8 @@ public class DocumentService {
         row.version = header.version();
         row.replacesId = replacesId;
         row.sha256 = sha256;
-        row.content = layout.render(header, content, sha256);
-        row.fileSha256 = Fingerprint.sha256(row.content);
+        // the PDF and its file fingerprint come after the commit (DocumentRendering, ADR 0039)
+        row.body = DocumentBodies.write(content);
         row.issuedAt = LocalDateTime.ofInstant(clock.now(), ShequClock.ZONE).truncatedTo(ChronoUnit.MILLIS);
         row.issuedBy = actor;
         try {
@@ -152,6 +182,7 @@ public class DocumentService {
             throw ApiException.conflict("DOCUMENT_NUMBER_TAKEN",
                     "文号 " + header.number() + " 第 " + header.version() + " 版已被使用 / document number already used");
         }
+        rendering.issued(row.id);
         IssuedDocument issued = documents.find(row.id).orElseThrow();
         events.publishEvent(new DocumentIssued(issued.id(), issued.docType(), issued.number(), issued.version(), replacesId,
                 issued.subjectCode(), issued.sha256(), issued.fileSha256(), issued.issuedAt(), issued.issuedBy()));

@@ -29,14 +29,23 @@ class DocumentServiceTest {
 
         assertThat(Pdfs.footerFingerprints(pdf)).containsOnly(issued.sha256());
         assertThat(issued.sha256()).isEqualTo(Fingerprint.of(sample.header(), sample.content()));
-        assertThat(issued.fileSha256()).isEqualTo(Fingerprint.sha256(pdf));
+        // the file's fingerprint exists once the PDF does (rendered on demand here, ADR 0039)
+        assertThat(issued.fileSha256()).isNull();
+        IssuedDocument rendered = service.find(issued.id()).orElseThrow();
+        assertThat(rendered.fileSha256()).isEqualTo(Fingerprint.sha256(pdf));
+        assertThat(service.pdf(issued.id())).isEqualTo(pdf);
         Verification byPrint = service.verify(issued.sha256());
         assertThat(byPrint.valid()).isTrue();
         assertThat(byPrint.match()).isEqualTo(Verification.Match.CONTENT);
         assertThat(byPrint.document().number()).isEqualTo(sample.number());
-        assertThat(service.verify(issued.fileSha256().toUpperCase()).match()).isEqualTo(Verification.Match.FILE);
-        assertThat(events).containsExactly(new DocumentIssued(issued.id(), issued.docType(), issued.number(), 1, null,
-                Samples.PROJECT, issued.sha256(), issued.fileSha256(), issued.issuedAt(), "committee1"));
+        assertThat(service.verify(rendered.fileSha256().toUpperCase()).match()).isEqualTo(Verification.Match.FILE);
+        assertThat(events).hasSize(2).first().isEqualTo(new DocumentIssued(issued.id(), issued.docType(), issued.number(),
+                1, null, Samples.PROJECT, issued.sha256(), null, issued.issuedAt(), "committee1"));
+        assertThat(events.get(1)).isInstanceOfSatisfying(DocumentRendered.class, r -> {
+            assertThat(r.id()).isEqualTo(issued.id());
+            assertThat(r.sha256()).isEqualTo(issued.sha256());
+            assertThat(r.fileSha256()).isEqualTo(rendered.fileSha256());
+        });
     }
 
     @Test
@@ -82,9 +91,34 @@ class DocumentServiceTest {
             assertThat(v.superseded()).isTrue();
         });
         assertThat(service.verify(second.sha256()).superseded()).isFalse();
-        assertThat(table.rows.get(0).content).isEqualTo(service.pdf(first.id()));
+        byte[] firstPdf = service.pdf(first.id());
+        assertThat(table.rows.get(0).content).isEqualTo(firstPdf);
         assertThatThrownBy(() -> service.reissue(first.id(), Samples.of(DocumentType.PROJECT_REPORT, 3).content(), "committee1"))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("DOCUMENT_ALREADY_CORRECTED"));
+    }
+
+    @Test
+    void theIssueStoresNoPdfAndTheFirstRequestRendersItOnceFromTheStoredBody() {
+        IssuedDocument issued = issue();
+        assertThat(table.rows.get(0).content).isNull();
+        assertThat(table.rows.get(0).body).isNotBlank();
+
+        byte[] first = service.pdf(issued.id());
+        byte[] again = service.pdf(issued.id());
+
+        assertThat(again).isEqualTo(first);
+        assertThat(events).filteredOn(DocumentRendered.class::isInstance).hasSize(1);
+        assertThat(Pdfs.footerFingerprints(first)).containsOnly(issued.sha256());
+    }
+
+    @Test
+    void everyTemplatesContentReadsBackFromItsBodyWithTheFingerprintIssued() {
+        for (DocumentType type : DocumentType.values()) {
+            Samples.Sample s = Samples.of(type, 3);
+            DocumentContent back = DocumentBodies.read(DocumentBodies.write(s.content()));
+            assertThat(back).as(type.name()).isEqualTo(s.content());
+            assertThat(Fingerprint.of(s.header(), back)).isEqualTo(Fingerprint.of(s.header(), s.content()));
+        }
     }
 
     @Test

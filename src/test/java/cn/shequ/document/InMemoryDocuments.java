@@ -16,7 +16,7 @@ class InMemoryDocuments implements DocumentMapper {
     @Override
     public void insert(DocumentRow row) {
         for (DocumentRow r : rows) {
-            if (r.sha256.equals(row.sha256) || r.fileSha256.equals(row.fileSha256)
+            if (r.sha256.equals(row.sha256) || (r.fileSha256 != null && r.fileSha256.equals(row.fileSha256))
                     || (r.number.equals(row.number) && r.version == row.version)
                     || (row.replacesId != null && row.replacesId.equals(r.replacesId))) {
                 throw new DuplicateKeyException("unique key");
@@ -47,7 +47,7 @@ class InMemoryDocuments implements DocumentMapper {
 
     @Override
     public Optional<IssuedDocument> findByFileSha(String sha256) {
-        return first(r -> r.fileSha256.equals(sha256));
+        return first(r -> sha256.equals(r.fileSha256));
     }
 
     @Override
@@ -63,6 +63,66 @@ class InMemoryDocuments implements DocumentMapper {
     @Override
     public Optional<StoredPdf> pdf(long id) {
         return rows.stream().filter(r -> r.id == id).findFirst().map(r -> new StoredPdf(r.id, r.content));
+    }
+
+    // rendering after the issue: one thread, so the lock is the row itself
+    final Map<Long, java.time.LocalDateTime> renderedAt = new HashMap<>();
+    final Map<Long, Integer> attempts = new HashMap<>();
+
+    @Override
+    public Optional<RenderSource> lockForRendering(long id) {
+        return rows.stream().filter(r -> r.id == id).findFirst().map(r -> new RenderSource(r.id, r.subjectCode,
+                DocumentType.valueOf(r.docType), r.number, r.version, r.replacesId, r.sha256, r.body, renderedAt.get(r.id)));
+    }
+
+    @Override
+    public String sha256Of(long id) {
+        return find(id).map(IssuedDocument::sha256).orElse(null);
+    }
+
+    @Override
+    public int storeRendered(long id, byte[] content, String fileSha256, java.time.LocalDateTime at) {
+        if (renderedAt.containsKey(id)) {
+            return 0;
+        }
+        for (DocumentRow r : rows) {
+            if (fileSha256.equals(r.fileSha256)) {
+                throw new DuplicateKeyException("unique key");
+            }
+        }
+        DocumentRow row = rows.stream().filter(r -> r.id == id).findFirst().orElseThrow();
+        row.content = content;
+        row.fileSha256 = fileSha256;
+        renderedAt.put(id, at);
+        return 1;
+    }
+
+    @Override
+    public List<Long> dueForRendering(java.time.LocalDateTime now, int maxAttempts, int limit) {
+        return rows.stream().filter(r -> !renderedAt.containsKey(r.id) && attempts.getOrDefault(r.id, 0) < maxAttempts)
+                .map(r -> r.id).limit(limit).toList();
+    }
+
+    @Override
+    public int recordRenderFailure(long id, String error, java.time.LocalDateTime nextAt) {
+        attempts.merge(id, 1, Integer::sum);
+        return 1;
+    }
+
+    @Override
+    public Integer renderAttempts(long id) {
+        return attempts.getOrDefault(id, 0);
+    }
+
+    @Override
+    public int resetRenderAttempts(long id) {
+        attempts.remove(id);
+        return 1;
+    }
+
+    @Override
+    public List<Unrendered> unrendered() {
+        return List.of();
     }
 
     @Override

@@ -130,6 +130,28 @@ class TwoNodesIT {
         Map<Object, Long> byNode = successes.stream().collect(java.util.stream.Collectors.groupingBy(
                 s -> String.valueOf(s.get("HOSTNAME_")), java.util.TreeMap::new, java.util.stream.Collectors.counting()));
         System.out.println("TwoNodesIT on " + TestDatabase.name() + ": disbursement jobs run per node " + byNode);
+
+        // ADR 0039: each node renders the PDFs it issued after the commit and polls for the rest; every document of
+        // these projects gets its PDF, and exactly one file fingerprint in the audit chain (rendered once)
+        String subjects = String.join(",", codes.stream().map(c -> "'" + c + "'").toList());
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (jdbc.queryForObject("SELECT COUNT(*) FROM document WHERE content IS NULL AND subject_code IN (" + subjects + ")",
+                Integer.class) > 0 && System.nanoTime() < deadline) {
+            ProjectScenario.pause();
+        }
+        List<Map<String, Object>> documents = jdbc.queryForList("SELECT id, file_sha256 FROM document WHERE subject_code IN ("
+                + subjects + ")");
+        assertThat(documents).hasSizeGreaterThanOrEqualTo(4 * PROJECTS).allSatisfy(d -> assertThat(d.get("file_sha256")).isNotNull());
+        List<String> renderedEntries = jdbc.queryForList("SELECT details FROM audit_entry WHERE action = 'DOCUMENT_RENDERED' "
+                + "AND subject_code IN (" + subjects + ")", String.class);
+        for (Map<String, Object> d : documents) {
+            String id = "\"documentId\":" + d.get("id") + ",";
+            assertThat(renderedEntries.stream().filter(e -> e.contains(id) && e.contains((String) d.get("file_sha256"))))
+                    .as("DOCUMENT_RENDERED of document " + d.get("id")).hasSize(1);
+        }
+        long layouts = a.getBean(cn.shequ.document.DocumentRendering.class).layouts()
+                + b.getBean(cn.shequ.document.DocumentRendering.class).layouts();
+        System.out.println("TwoNodesIT: " + documents.size() + " documents, PDFs laid out on node-a and node-b: " + layouts);
     }
 
     private ConfigurableApplicationContext start(String hostname) {
@@ -138,6 +160,9 @@ class TwoNodesIT {
         args.add("--shequ.demo.open-purchase=false");
         // the name the engine writes into its job log, so that the job log tells the nodes apart
         args.add("--camunda.bpm.generic-properties.properties.hostname=" + hostname);
+        // both nodes render PDFs in the background and poll for what the other left (ADR 0039)
+        args.add("--shequ.documents.rendering.background=true");
+        args.add("--shequ.documents.rendering.poll-interval=2s");
         ConfigurableApplicationContext node = new SpringApplicationBuilder(ShequApplication.class).run(args.toArray(String[]::new));
         nodes.add(node);
         return node;
