@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.shequ.support.ProjectScenario;
 import cn.shequ.support.Browser;
 import cn.shequ.support.ShequIT;
+import cn.shequ.support.WithBrowser;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -39,21 +38,9 @@ class AuditorWorkspaceBrowserIT {
     @Autowired
     TestRestTemplate http;
 
+    @WithBrowser(prefix = "auditor-workspace", width = 1440, height = 2000)
     Browser window;
     WebDriver browser;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        window = Browser.open("auditor-workspace", 1440, 2000);
-        browser = window.driver();
-    }
-
-    @AfterEach
-    void quit() throws IOException {
-        if (window != null) {
-            window.close();
-        }
-    }
 
     @Test
     void anAuditorLogsInFindsAProjectAndReadsItsTimeline() throws IOException {

@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.shequ.support.Browser;
 import cn.shequ.support.ProjectScenario;
 import cn.shequ.support.ShequIT;
+import cn.shequ.support.WithBrowser;
 import java.io.IOException;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -35,21 +34,9 @@ class TasklistBrowserIT {
     @Autowired
     TestRestTemplate http;
 
+    @WithBrowser(prefix = "tasklist", width = 1440, height = 1100)
     Browser window;
     WebDriver browser;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        window = Browser.open("tasklist", 1440, 1100);
-        browser = window.driver();
-    }
-
-    @AfterEach
-    void quit() throws IOException {
-        if (window != null) {
-            window.close();
-        }
-    }
 
     @Test
     void finance1ApprovesAMilestonePaymentInChineseTasklistWithTheAmountOnTheScreen() throws IOException {
