@@ -13,8 +13,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -154,34 +158,46 @@ class ProvisionalCalendarIT {
         assertThat(listing.has("banner")).isFalse();
     }
 
+    /** Refused arrangements for 2027: what is wrong, the arrangement, where the answer names it, what it says. */
+    static Stream<Arguments> badArrangements() {
+        return Stream.of(
+                Arguments.of("a make-up working day on a Monday",
+                        TEST_2027.replace("2027-02-20=WORKDAY", "2027-02-22=WORKDAY"),
+                        "/fields/arrangement", List.of("2027-02-22", "星期六或星期日")),
+                Arguments.of("a date of another year", TEST_2027 + "2028-01-01=HOLIDAY 元旦\n",
+                        "/message", List.of("2028-01-01", "不在 2027 年内")),
+                Arguments.of("a day both off and working (Saturday 01-02 is a make-up working day in the fixture)",
+                        TEST_2027 + "2027-01-02=HOLIDAY 元旦\n",
+                        "/message", List.of("2027-01-02", "同一天不能既放假又上班")),
+                Arguments.of("a statutory holiday missing (中秋 2027-09-15)",
+                        TEST_2027.replace("2027-09-15=HOLIDAY 中秋节\n", ""),
+                        "/message", List.of("2027-09-15", "法定节假日")),
+                Arguments.of("a holiday without its name",
+                        TEST_2027.replace("2027-06-09=HOLIDAY 端午节", "2027-06-09=HOLIDAY"),
+                        "/message", List.of("2027-06-09", "缺少节日名称")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badArrangements")
+    void aBadArrangementIsRefusedNamingTheDateAndNothingChanges(String what, String arrangement, String where,
+            List<String> named) {
+        ResponseEntity<JsonNode> refused = load("2027", arrangement);
+        assertThat(refused.getStatusCode()).as(what + ": " + refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody().path("error").asText()).as(what).isEqualTo("INVALID_INPUT");
+        assertThat(refused.getBody().at(where).asText()).as(what).contains(named);
+        assertStillProvisional();
+    }
+
     @Test
-    void aBadArrangementIsRefusedNamingTheDateAndNothingChanges() {
-        // a make-up working day on a Monday
-        ResponseEntity<JsonNode> monday = load("2027", TEST_2027.replace("2027-02-20=WORKDAY", "2027-02-22=WORKDAY"));
-        assertThat(monday.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(monday.getBody().path("error").asText()).isEqualTo("INVALID_INPUT");
-        assertThat(monday.getBody().path("fields").path("arrangement").asText()).contains("2027-02-22").contains("星期六或星期日");
-        // a date of another year
-        ResponseEntity<JsonNode> otherYear = load("2027", TEST_2027 + "2028-01-01=HOLIDAY 元旦\n");
-        assertThat(otherYear.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(otherYear.getBody().path("message").asText()).contains("2028-01-01").contains("不在 2027 年内");
-        // a day both off and working (Saturday 01-02 is a make-up working day in the fixture)
-        ResponseEntity<JsonNode> both = load("2027", TEST_2027 + "2027-01-02=HOLIDAY 元旦\n");
-        assertThat(both.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(both.getBody().path("message").asText()).contains("2027-01-02").contains("同一天不能既放假又上班");
-        // a statutory holiday missing (中秋 2027-09-15)
-        ResponseEntity<JsonNode> noMidAutumn = load("2027", TEST_2027.replace("2027-09-15=HOLIDAY 中秋节\n", ""));
-        assertThat(noMidAutumn.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(noMidAutumn.getBody().path("message").asText()).contains("2027-09-15").contains("法定节假日");
-        // a holiday without its name
-        ResponseEntity<JsonNode> unnamed = load("2027", TEST_2027.replace("2027-06-09=HOLIDAY 端午节", "2027-06-09=HOLIDAY"));
-        assertThat(unnamed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(unnamed.getBody().path("message").asText()).contains("2027-06-09").contains("缺少节日名称");
-        // the shipped year cannot be replaced; only administrators load
+    void theShippedYearCannotBeReplacedAndOnlyAdministratorsLoad() {
         assertThat(load("2026", TEST_2027.replace("2027", "2026")).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(http.withBasicAuth("street1", "demo").exchange("/api/admin/calendar/2027", HttpMethod.PUT,
                 text(TEST_2027), JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        // nothing changed: 2027 is provisional still
+        assertStillProvisional();
+    }
+
+    /** Nothing changed: 2027 is provisional still. */
+    private void assertStillProvisional() {
         JsonNode days = Api.as(http, "admin").get("/api/admin/calendar/2027").getBody();
         assertThat(days.path("provisional").asBoolean()).isTrue();
         assertThat(ProjectScenario.stream(days.path("days")).map(JsonNode::asText).toList()).contains("2027-02-05 HOLIDAY 春节");
