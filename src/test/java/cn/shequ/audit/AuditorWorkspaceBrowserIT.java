@@ -2,6 +2,7 @@ package cn.shequ.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.shequ.project.ServiceProjectProcess;
 import cn.shequ.support.ProjectScenario;
 import cn.shequ.support.Browser;
 import cn.shequ.support.ShequIT;
@@ -46,7 +47,7 @@ class AuditorWorkspaceBrowserIT {
     void anAuditorLogsInFindsAProjectAndReadsItsTimeline() throws IOException {
         ProjectScenario scenario = new ProjectScenario(http);
         String code = scenario.inReview(ProjectScenario.proposal("8000.00", "ELDERLY_CARE", "F2026-CITY", "SELF"));
-        scenario.complete("street1", code, "street-office-review", Map.of("decision", "APPROVE", "comment", "同意立项"));
+        scenario.complete("street1", code, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW, Map.of("decision", "APPROVE", "comment", "同意立项"));
         WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
 
         browser.get("http://localhost:" + port + "/audit/");
@@ -69,8 +70,8 @@ class AuditorWorkspaceBrowserIT {
         assertThat(actions).containsSubsequence("PROJECT_CREATED", "TASK_COMPLETED", "TASK_COMPLETED", "TASK_COMPLETED");
         String timeline = browser.findElement(By.id("timeline")).getText();
         assertThat(timeline).contains("PROJECT_CREATED").contains("编制项目报告书").contains("张丽").contains("同意立项")
-                .contains("street-office-review");
-        assertThat(browser.findElement(By.id("open-tasks")).getText()).contains("finance-review");
+                .contains(ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW);
+        assertThat(browser.findElement(By.id("open-tasks")).getText()).contains(ServiceProjectProcess.Tasks.FINANCE_REVIEW);
         assertThat(browser.findElement(By.id("documents")).getText()).contains("项目报告书");
         assertThat(browser.findElement(By.id("timeline-csv")).getAttribute("href"))
                 .endsWith("/api/audit/projects/" + code + "/timeline?format=csv");

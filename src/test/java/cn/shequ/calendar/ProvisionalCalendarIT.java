@@ -4,6 +4,7 @@ import static cn.shequ.support.PurchaseScenario.committee;
 import static cn.shequ.support.PurchaseScenario.requirement;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.shequ.project.ServiceProjectProcess;
 import cn.shequ.support.Api;
 import cn.shequ.support.ProjectScenario;
 import cn.shequ.support.PurchaseScenario;
@@ -99,20 +100,20 @@ class ProvisionalCalendarIT {
         assertThat(scenario.status(code)).isEqualTo("IN_REVIEW");
 
         // 10 working days after Thursday 24 December: 12-25, 12-28..12-31, (01-01 元旦), 01-04..01-08
-        JsonNode review = scenario.task("street1", code, "street-office-review").orElseThrow();
+        JsonNode review = scenario.task("street1", code, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW).orElseThrow();
         assertThat(review.path("due").asText()).startsWith("2027-01-08T23:59:59");
         assertThat(review.path("dueProvisional").asBoolean()).isTrue();
         JsonNode openTask = scenario.project(code).path("openTasks").get(0);
         assertThat(openTask.path("dueProvisional").asBoolean()).isTrue();
 
         // the project moves on: the street office approves, finance's review is due provisionally too
-        scenario.complete("street1", code, "street-office-review", Map.of("decision", "APPROVE", "comment", "同意。"));
-        JsonNode finance = scenario.task("finance1", code, "finance-review").orElseThrow();
+        scenario.complete("street1", code, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW, Map.of("decision", "APPROVE", "comment", "同意。"));
+        JsonNode finance = scenario.task("finance1", code, ServiceProjectProcess.Tasks.FINANCE_REVIEW).orElseThrow();
         assertThat(finance.path("due").asText()).startsWith("2027-01-08T23:59:59");
         assertThat(finance.path("dueProvisional").asBoolean()).isTrue();
         String taskId = finance.path("id").asText();
         String instance = Api.as(http, "admin").get("/engine-rest/task/" + taskId).getBody().path("processInstanceId").asText();
-        assertThat(timer(instance, "finance-review-due")).isEqualTo(OffsetDateTime.parse("2027-01-08T23:59:59+08:00"));
+        assertThat(timer(instance, ServiceProjectProcess.Elements.FINANCE_REVIEW_DUE)).isEqualTo(OffsetDateTime.parse("2027-01-08T23:59:59+08:00"));
 
         // from 1 November, the administrators are told that 2027's arrangement is missing
         JsonNode before = Api.as(http, "admin").get("/api/admin/calendar").getBody();
@@ -124,23 +125,23 @@ class ProvisionalCalendarIT {
         assertThat(loaded.getStatusCode()).as(String.valueOf(loaded.getBody())).isEqualTo(HttpStatus.OK);
         JsonNode move = ProjectScenario.stream(loaded.getBody().path("moved"))
                 .filter(m -> code.equals(m.path("subjectCode").asText())).findFirst().orElseThrow();
-        assertThat(move.path("what").asText()).isEqualTo("finance-review");
+        assertThat(move.path("what").asText()).isEqualTo(ServiceProjectProcess.Tasks.FINANCE_REVIEW);
         assertThat(move.path("before").asText()).startsWith("2027-01-08T23:59:59");
         assertThat(move.path("after").asText()).startsWith("2027-01-07T23:59:59");
         assertThat(move.path("beforeProvisional").asBoolean()).isTrue();
         assertThat(move.path("afterProvisional").asBoolean()).isFalse();
 
-        JsonNode moved = scenario.task("finance1", code, "finance-review").orElseThrow();
+        JsonNode moved = scenario.task("finance1", code, ServiceProjectProcess.Tasks.FINANCE_REVIEW).orElseThrow();
         assertThat(moved.path("due").asText()).startsWith("2027-01-07T23:59:59");
         assertThat(moved.path("dueProvisional").asBoolean()).isFalse();
-        assertThat(timer(instance, "finance-review-due")).isEqualTo(OffsetDateTime.parse("2027-01-07T23:59:59+08:00"));
+        assertThat(timer(instance, ServiceProjectProcess.Elements.FINANCE_REVIEW_DUE)).isEqualTo(OffsetDateTime.parse("2027-01-07T23:59:59+08:00"));
 
         // the audit timeline: the provisional due date where it was set, and the move
         JsonNode timeline = Api.as(http, "auditor1").get("/api/audit/projects/" + code + "/timeline").getBody();
         List<JsonNode> entries = ProjectScenario.stream(timeline.has("entries") ? timeline.path("entries") : timeline).toList();
         assertThat(entries).anySatisfy(e -> {
             assertThat(e.path("action").asText()).isEqualTo("DEADLINE_PROVISIONAL");
-            assertThat(e.path("details").path("taskKey").asText()).isEqualTo("finance-review");
+            assertThat(e.path("details").path("taskKey").asText()).isEqualTo(ServiceProjectProcess.Tasks.FINANCE_REVIEW);
         });
         assertThat(entries).anySatisfy(e -> {
             assertThat(e.path("action").asText()).isEqualTo("DEADLINE_MOVED");

@@ -2,6 +2,7 @@ package cn.shequ.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.shequ.project.ServiceProjectProcess;
 import cn.shequ.support.Api;
 import cn.shequ.support.ShequIT;
 import cn.shequ.support.TestDatabase;
@@ -66,7 +67,7 @@ class TaskListBenchmark {
             String community = "C%03d".formatted(1 + random.nextInt(50));
             boolean assigned = random.nextInt(10) == 0;
             String assignee = assigned ? (group.equals("finance") ? "finance" + (1 + random.nextInt(2)) : "user" + random.nextInt(500)) : null;
-            rows.add(new Object[] {"bm-" + i, group, "approve-payment", "财政审批拨付", PREFIX + i, community, assignee,
+            rows.add(new Object[] {"bm-" + i, group, ServiceProjectProcess.Tasks.APPROVE_PAYMENT, "财政审批拨付", PREFIX + i, community, assignee,
                     Timestamp.valueOf(start.plusMinutes(i * 3L)), Timestamp.valueOf(start.plusDays(14).plusMinutes(i * 3L)), false});
             if (rows.size() == 2000) {
                 insert(rows);

@@ -2,6 +2,7 @@ package cn.shequ.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.shequ.project.ServiceProjectProcess;
 import cn.shequ.support.Browser;
 import cn.shequ.support.ProjectScenario;
 import cn.shequ.support.ShequIT;
@@ -42,8 +43,8 @@ class TasklistBrowserIT {
     void finance1ApprovesAMilestonePaymentInChineseTasklistWithTheAmountOnTheScreen() throws IOException {
         ProjectScenario scenario = new ProjectScenario(http);
         String code = scenario.inReview(ProjectScenario.proposal("20000.00", "VOLUNTEER", "F2026-CITY", "SELF"));
-        scenario.complete("street1", code, "street-office-review", Map.of("decision", "APPROVE", "comment", "同意"));
-        scenario.complete("finance2", code, "finance-review", Map.of("decision", "APPROVE"));
+        scenario.complete("street1", code, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW, Map.of("decision", "APPROVE", "comment", "同意"));
+        scenario.complete("finance2", code, ServiceProjectProcess.Tasks.FINANCE_REVIEW, Map.of("decision", "APPROVE"));
         scenario.reportAndAccept(code, 1);
         String taskName = "财政审批拨付 · " + code + " 东湖社区长者助餐服务 · 第1期 ¥8,000.00";
         WebDriverWait wait = window.await();
@@ -100,7 +101,7 @@ class TasklistBrowserIT {
         window.screenshot("completed");
 
         scenario.awaitPaid(code, 1);
-        assertThat(scenario.task("finance1", code, "approve-payment")).isEmpty();
+        assertThat(scenario.task("finance1", code, ServiceProjectProcess.Tasks.APPROVE_PAYMENT)).isEmpty();
     }
 
     private void click(WebElement element) {
