@@ -4,6 +4,7 @@ import static cn.shequ.support.ProjectScenario.meeting;
 import static cn.shequ.support.ProjectScenario.proposal;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.shequ.project.ServiceProjectProcess;
 import cn.shequ.support.ProjectScenario;
 import cn.shequ.support.ShequIT;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -72,14 +73,14 @@ class AnomaliesIT {
     @Test
     void aRefusedSegregationOfDutiesAttemptIsAnAnomaly() {
         String code = scenario.inReview(proposal("2000.00", "ELDERLY_CARE", "F2026-CITY", "SELF"));
-        scenario.complete("dual1", code, "street-office-review", APPROVE);
-        ResponseEntity<JsonNode> refused = scenario.completeById("dual1", scenario.taskId("dual1", code, "finance-review"),
+        scenario.complete("dual1", code, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW, APPROVE);
+        ResponseEntity<JsonNode> refused = scenario.completeById("dual1", scenario.taskId("dual1", code, ServiceProjectProcess.Tasks.FINANCE_REVIEW),
                 Map.of("decision", "APPROVE"));
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(refused.getBody().path("error").asText()).isEqualTo("SOD_REVIEWER");
 
         JsonNode found = only(anomaliesOf(code), "SEGREGATION_OF_DUTIES");
-        assertThat(found.path("detail").asText()).contains("dual1").contains("finance-review").contains("SOD_REVIEWER");
+        assertThat(found.path("detail").asText()).contains("dual1").contains(ServiceProjectProcess.Tasks.FINANCE_REVIEW).contains("SOD_REVIEWER");
         assertThat(found.path("legalSource").asText()).contains("不相容岗位相互分离");
         assertThat(OffsetDateTime.parse(found.path("detectedAt").asText()).getOffset().getId()).isEqualTo("+08:00");
         assertThat(all()).anySatisfy(a -> assertThat(a.path("subject").asText()).isEqualTo(code));
@@ -88,8 +89,8 @@ class AnomaliesIT {
     @Test
     void ringFencedMoneyAskedForAnotherCategoryIsAnAnomaly() {
         String code = scenario.inReview(proposal("1000.00", "CULTURE_EDU_SPORTS", "F2026-DISAB", "SELF"));
-        scenario.complete("street1", code, "street-office-review", APPROVE);
-        ResponseEntity<JsonNode> refused = scenario.attempt("finance1", code, "finance-review", APPROVE);
+        scenario.complete("street1", code, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW, APPROVE);
+        ResponseEntity<JsonNode> refused = scenario.attempt("finance1", code, ServiceProjectProcess.Tasks.FINANCE_REVIEW, APPROVE);
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(refused.getBody().path("error").asText()).isEqualTo("FUND_CATEGORY_NOT_ALLOWED");
 
@@ -115,8 +116,8 @@ class AnomaliesIT {
         scenario.moveClock("2026-06-01T09:00:00+08:00");
         String code = scenario.submitted(proposal("5000.00", "ELDERLY_CARE", "F2026-CITY", "SELF"));
         scenario.meet(code, ProjectScenario.meeting(100, 51, 26, "2026-05-29"));
-        scenario.complete("street1", code, "street-office-review", APPROVE);
-        scenario.complete("finance1", code, "finance-review", APPROVE);
+        scenario.complete("street1", code, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW, APPROVE);
+        scenario.complete("finance1", code, ServiceProjectProcess.Tasks.FINANCE_REVIEW, APPROVE);
         scenario.reportAndAccept(code, 1);
         assertThat(anomaliesOf(code)).isEmpty();
 
@@ -124,7 +125,7 @@ class AnomaliesIT {
         JsonNode unpaid = only(anomaliesOf(code), "LATE_PAYMENT");
         assertThat(unpaid.path("detail").asText()).contains("第 1 期").contains("未付款");
 
-        scenario.complete("finance2", code, "approve-payment", Map.of("decision", "APPROVE"));
+        scenario.complete("finance2", code, ServiceProjectProcess.Tasks.APPROVE_PAYMENT, Map.of("decision", "APPROVE"));
         scenario.awaitPaid(code, 1);
         assertThat(jdbc.queryForObject("SELECT late FROM milestone_payment WHERE subject_code = ? AND milestone_seq = 1",
                 Boolean.class, code)).isTrue();
@@ -143,7 +144,7 @@ class AnomaliesIT {
         keepReviewsIn2026();
         String code = scenario.submitted(proposal("3000.00", "ELDERLY_CARE", "F2026-CITY", "SELF"));
         scenario.meet(code, meeting(100, 51, 26, scenario.clockToday().toString()));
-        OffsetDateTime due = OffsetDateTime.parse(scenario.task("street1", code, "street-office-review").orElseThrow()
+        OffsetDateTime due = OffsetDateTime.parse(scenario.task("street1", code, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW).orElseThrow()
                 .path("due").asText());
         assertThat(anomaliesOf(code)).isEmpty();
 
@@ -151,7 +152,7 @@ class AnomaliesIT {
         // past due: reported at once, whether or not the timer has escalated it yet
         assertThat(anomaliesOf(code)).isNotEmpty().allSatisfy(a -> {
             assertThat(a.path("rule").asText()).isEqualTo("REVIEW_OVERDUE");
-            assertThat(a.path("detail").asText()).contains("street-office-review");
+            assertThat(a.path("detail").asText()).contains(ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW);
         });
 
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
@@ -162,7 +163,7 @@ class AnomaliesIT {
         }
         // once escalated, the escalation is the one finding: the open task is not reported twice
         JsonNode escalated = only(found, "REVIEW_OVERDUE");
-        assertThat(escalated.path("detail").asText()).contains("street-office-review").contains("已督办");
+        assertThat(escalated.path("detail").asText()).contains(ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW).contains("已督办");
     }
 
     @Test
@@ -199,13 +200,13 @@ class AnomaliesIT {
     void aCleanLifecycleRaisesNoAnomaly() {
         keepReviewsIn2026();
         String code = scenario.inReview(proposal("6000.00", "ELDERLY_CARE", "F2026-CITY", "SELF"));
-        scenario.complete("street1", code, "street-office-review", APPROVE);
-        scenario.complete("finance1", code, "finance-review", APPROVE);
+        scenario.complete("street1", code, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW, APPROVE);
+        scenario.complete("finance1", code, ServiceProjectProcess.Tasks.FINANCE_REVIEW, APPROVE);
         scenario.payMilestone(code, 1);
         scenario.payMilestone(code, 2);
-        scenario.complete("committee1", code, "final-acceptance", Map.of("respondents", 40, "satisfied", 36,
+        scenario.complete("committee1", code, ServiceProjectProcess.Tasks.FINAL_ACCEPTANCE, Map.of("respondents", 40, "satisfied", 36,
                 "scores", Map.of("budgetExecution", 9, "outputs", 45, "outcomes", 27, "satisfaction", 9)));
-        scenario.complete("auditor1", code, "audit-review", Map.of("decision", "CLEAN"));
+        scenario.complete("auditor1", code, ServiceProjectProcess.Tasks.AUDIT_REVIEW, Map.of("decision", "CLEAN"));
         assertThat(scenario.status(code)).isEqualTo("CLOSED");
 
         assertThat(anomaliesOf(code)).isEmpty();

@@ -2,6 +2,7 @@ package cn.shequ.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.shequ.project.ServiceProjectProcess;
 import cn.shequ.support.Api;
 import cn.shequ.support.ShequIT;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -83,7 +84,7 @@ class AuditApiIT {
         String code = created.getBody().path("code").asText();
         transaction.executeWithoutResult(s -> {
             audit.append(AuditEvent.of("street1", AuditActions.TASK_COMPLETED).subject(code)
-                    .task("street-office-review", "APPROVE", "同意上报").details(Map.of("decision", "APPROVE", "comment", "同意上报")));
+                    .task(ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW, "APPROVE", "同意上报").details(Map.of("decision", "APPROVE", "comment", "同意上报")));
             audit.append(AuditEvent.of("finance1", AuditActions.LEDGER_ENTRY).subject(code)
                     .details(Map.of("fundCode", "F2026-CITY", "type", "RESERVE", "amount", "12000.00")));
         });
@@ -96,7 +97,7 @@ class AuditApiIT {
         JsonNode review = ours.get(0);
         assertThat(review.path("action").asText()).isEqualTo("TASK_COMPLETED");
         assertThat(review.path("actor").asText()).isEqualTo("street1");
-        assertThat(review.path("taskKey").asText()).isEqualTo("street-office-review");
+        assertThat(review.path("taskKey").asText()).isEqualTo(ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW);
         assertThat(review.path("decision").asText()).isEqualTo("APPROVE");
         assertThat(review.path("comment").asText()).isEqualTo("同意上报");
         assertThat(review.path("details").path("decision").asText()).isEqualTo("APPROVE");

@@ -3,6 +3,7 @@ package cn.shequ.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.shequ.project.ServiceProjectProcess;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -15,9 +16,9 @@ class AuditEventTest {
         fields.put("decision", "APPROVE");
         fields.put("comment", null);
         AuditEvent event = AuditEvent.of("finance1", AuditActions.TASK_COMPLETED).subject("SP-2026-0001")
-                .task("finance-review", "APPROVE", "同意").details(fields).detail("amount", "30000.00");
+                .task(ServiceProjectProcess.Tasks.FINANCE_REVIEW, "APPROVE", "同意").details(fields).detail("amount", "30000.00");
         assertThat(event.subjectCode()).isEqualTo("SP-2026-0001");
-        assertThat(event.taskKey()).isEqualTo("finance-review");
+        assertThat(event.taskKey()).isEqualTo(ServiceProjectProcess.Tasks.FINANCE_REVIEW);
         assertThat(event.detailsJson()).isEqualTo("{\"amount\":\"30000.00\",\"comment\":null,\"decision\":\"APPROVE\"}");
         assertThat(AuditEvent.of("a", "X").detailsJson()).isEqualTo("{}");
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.shequ.audit.VerificationResult.Problem;
+import cn.shequ.project.ServiceProjectProcess;
 import cn.shequ.support.ShequIT;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -204,7 +205,7 @@ class AuditLogIT {
 
     private AuditEvent event(String actor, String comment) {
         return AuditEvent.of(actor, AuditActions.TASK_COMPLETED).subject(marker)
-                .task("street-office-review", "APPROVE", comment).detail("marker", marker);
+                .task(ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW, "APPROVE", comment).detail("marker", marker);
     }
 
     private void appendThree() {

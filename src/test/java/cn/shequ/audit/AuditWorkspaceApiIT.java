@@ -4,6 +4,7 @@ import static cn.shequ.support.ProjectScenario.meeting;
 import static cn.shequ.support.ProjectScenario.proposal;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.shequ.project.ServiceProjectProcess;
 import cn.shequ.support.Api;
 import cn.shequ.support.ProjectScenario;
 import cn.shequ.support.ShequIT;
@@ -93,10 +94,10 @@ class AuditWorkspaceApiIT {
         keepReviewsIn2026();
         String code = scenario.submitted(proposal("4000.00", "ELDERLY_CARE", "F2026-CITY", "SELF"));
         scenario.meet(code, meeting(100, 51, 26, scenario.clockToday().toString()));
-        OffsetDateTime due = OffsetDateTime.parse(scenario.task("street1", code, "street-office-review").orElseThrow()
+        OffsetDateTime due = OffsetDateTime.parse(scenario.task("street1", code, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW).orElseThrow()
                 .path("due").asText());
         scenario.moveClock(due.plusDays(2).toString());
-        scenario.complete("street1", code, "street-office-review", APPROVE);
+        scenario.complete("street1", code, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW, APPROVE);
 
         List<JsonNode> timeline = ProjectScenario.stream(auditor.get("/api/audit/projects/" + code + "/timeline").getBody()).toList();
         assertThat(timeline).extracting(e -> e.path("seq").asLong()).isSorted();
@@ -104,13 +105,13 @@ class AuditWorkspaceApiIT {
         assertThat(created.path("action").asText()).isEqualTo("PROJECT_CREATED");
         assertThat(created.path("actorName").asText()).isEqualTo("张丽");
 
-        JsonNode proposal = step(timeline, "prepare-proposal");
+        JsonNode proposal = step(timeline, ServiceProjectProcess.Tasks.PREPARE_PROPOSAL);
         assertThat(proposal.path("taskName").asText()).isNotBlank();
         assertThat(proposal.path("due").isNull()).as("drafting has no deadline").isTrue();
         assertThat(proposal.path("overdue").asBoolean()).isFalse();
         assertThat(proposal.path("waitedSeconds").asLong()).isGreaterThanOrEqualTo(0);
 
-        JsonNode review = step(timeline, "street-office-review");
+        JsonNode review = step(timeline, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW);
         assertThat(review.path("actor").asText()).isEqualTo("street1");
         assertThat(review.path("actorName").asText()).isEqualTo("刘强");
         assertThat(review.path("decision").asText()).isEqualTo("APPROVE");
@@ -126,21 +127,21 @@ class AuditWorkspaceApiIT {
         String csv = csv("/api/audit/projects/" + code + "/timeline?format=csv");
         assertThat(csv.lines().count()).isGreaterThanOrEqualTo(timeline.size() + 1);
         assertThat(csv.lines().findFirst().orElseThrow()).contains("用时(小时) waitedHours").contains("逾期 overdue");
-        assertThat(csv).contains("street-office-review").contains("刘强").contains("同意，按期实施").contains("是 yes");
+        assertThat(csv).contains(ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW).contains("刘强").contains("同意，按期实施").contains("是 yes");
         assertThat(auditor.get("/api/audit/procurements/PS-1999-0001/timeline").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @Test
     void aProjectsDossierHasItsOpenStepsDocumentsAndLedgerLines() {
         String code = scenario.inReview(proposal("7000.00", "ELDERLY_CARE", "F2026-CITY", "SELF"));
-        scenario.complete("street1", code, "street-office-review", APPROVE);
-        scenario.complete("finance1", code, "finance-review", APPROVE);
+        scenario.complete("street1", code, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW, APPROVE);
+        scenario.complete("finance1", code, ServiceProjectProcess.Tasks.FINANCE_REVIEW, APPROVE);
 
         JsonNode dossier = auditor.get("/api/audit/projects/" + code).getBody();
         assertThat(dossier.path("project").path("status").asText()).isEqualTo("IN_DELIVERY");
         assertThat(dossier.path("project").path("reserved").asText()).isEqualTo("7000.00");
         JsonNode open = dossier.path("openTasks").get(0);
-        assertThat(open.path("key").asText()).isEqualTo("report-milestone");
+        assertThat(open.path("key").asText()).isEqualTo(ServiceProjectProcess.Tasks.REPORT_MILESTONE);
         assertThat(open.path("groups").toString()).contains("committee");
         assertThat(open.path("waitingSeconds").asLong()).isGreaterThanOrEqualTo(0);
         assertThat(ProjectScenario.stream(dossier.path("documents")).map(d -> d.path("type").asText()).toList())
@@ -160,8 +161,8 @@ class AuditWorkspaceApiIT {
     @Test
     void aFundsLedgerCarriesRunningBalancesThatAgreeWithTheFund() {
         String code = scenario.inReview(proposal("2500.00", "ELDERLY_CARE", "F2026-CITY", "SELF"));
-        scenario.complete("street1", code, "street-office-review", APPROVE);
-        scenario.complete("finance1", code, "finance-review", APPROVE);
+        scenario.complete("street1", code, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW, APPROVE);
+        scenario.complete("finance1", code, ServiceProjectProcess.Tasks.FINANCE_REVIEW, APPROVE);
 
         List<JsonNode> lines = ProjectScenario.stream(auditor.get("/api/audit/funds/F2026-CITY/ledger").getBody()).toList();
         assertThat(lines.get(0).path("type").asText()).isEqualTo("ALLOCATE");
@@ -182,19 +183,19 @@ class AuditWorkspaceApiIT {
     @Test
     void aUsersActivityIsListedNewestFirstPageByPage() {
         String code = scenario.inReview(proposal("1200.00", "ELDERLY_CARE", "F2026-CITY", "SELF"));
-        scenario.complete("street2", code, "street-office-review", APPROVE);
+        scenario.complete("street2", code, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW, APPROVE);
 
         List<JsonNode> activity = ProjectScenario.stream(auditor.get("/api/audit/users/street2/activity").getBody()).toList();
         assertThat(activity).extracting(a -> a.path("seq").asLong()).isSortedAccordingTo((a, b) -> Long.compare(b, a));
         assertThat(activity).anySatisfy(a -> {
             assertThat(a.path("subjectCode").asText()).isEqualTo(code);
             assertThat(a.path("action").asText()).isEqualTo("TASK_COMPLETED");
-            assertThat(a.path("taskKey").asText()).isEqualTo("street-office-review");
+            assertThat(a.path("taskKey").asText()).isEqualTo(ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW);
         });
         JsonNode page = auditor.get("/api/audit/users/street2/activity?limit=1&before=" + activity.get(0).path("seq").asLong()).getBody();
         assertThat(page).hasSize(1);
         assertThat(page.get(0).path("seq").asLong()).isEqualTo(activity.get(1).path("seq").asLong());
-        assertThat(csv("/api/audit/users/street2/activity?format=csv")).contains(code).contains("street-office-review");
+        assertThat(csv("/api/audit/users/street2/activity?format=csv")).contains(code).contains(ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW);
         assertThat(ProjectScenario.stream(auditor.get("/api/audit/users").getBody()).map(u -> u.path("userId").asText()).toList())
                 .contains("street2", "auditor1", "committee1");
     }
@@ -202,7 +203,7 @@ class AuditWorkspaceApiIT {
     @Test
     void auditorsReadEverythingAndChangeNothingButTheirOwnAuditTasks() {
         String code = scenario.inReview(proposal("1300.00", "ELDERLY_CARE", "F2026-CITY", "SELF"));
-        String review = scenario.openTaskId(code, "street-office-review");
+        String review = scenario.openTaskId(code, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW);
         long entries = auditor.get("/api/audit/verify").getBody().path("entries").asLong();
 
         assertThat(auditor.post("/api/projects", proposal("1300.00", "ELDERLY_CARE", "F2026-CITY", "SELF")).getStatusCode())
@@ -219,7 +220,7 @@ class AuditWorkspaceApiIT {
         assertThat(auditor.post("/api/audit/anomalies", Map.of()).getStatusCode()).isEqualTo(HttpStatus.METHOD_NOT_ALLOWED);
 
         assertThat(scenario.status(code)).isEqualTo("IN_REVIEW");
-        assertThat(scenario.openTaskKeys(code)).containsExactly("street-office-review");
+        assertThat(scenario.openTaskKeys(code)).containsExactly(ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW);
         // the refused completion is itself on record; nothing else was written
         JsonNode verified = auditor.get("/api/audit/verify").getBody();
         assertThat(verified.path("ok").asBoolean()).isTrue();

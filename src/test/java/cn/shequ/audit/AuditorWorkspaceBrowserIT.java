@@ -2,15 +2,15 @@ package cn.shequ.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.shequ.project.ServiceProjectProcess;
 import cn.shequ.support.ProjectScenario;
 import cn.shequ.support.Browser;
 import cn.shequ.support.ShequIT;
+import cn.shequ.support.WithBrowser;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -39,27 +39,15 @@ class AuditorWorkspaceBrowserIT {
     @Autowired
     TestRestTemplate http;
 
+    @WithBrowser(prefix = "auditor-workspace", width = 1440, height = 2000)
     Browser window;
     WebDriver browser;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        window = Browser.open("auditor-workspace", 1440, 2000);
-        browser = window.driver();
-    }
-
-    @AfterEach
-    void quit() throws IOException {
-        if (window != null) {
-            window.close();
-        }
-    }
 
     @Test
     void anAuditorLogsInFindsAProjectAndReadsItsTimeline() throws IOException {
         ProjectScenario scenario = new ProjectScenario(http);
         String code = scenario.inReview(ProjectScenario.proposal("8000.00", "ELDERLY_CARE", "F2026-CITY", "SELF"));
-        scenario.complete("street1", code, "street-office-review", Map.of("decision", "APPROVE", "comment", "同意立项"));
+        scenario.complete("street1", code, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW, Map.of("decision", "APPROVE", "comment", "同意立项"));
         WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
 
         browser.get("http://localhost:" + port + "/audit/");
@@ -82,8 +70,8 @@ class AuditorWorkspaceBrowserIT {
         assertThat(actions).containsSubsequence("PROJECT_CREATED", "TASK_COMPLETED", "TASK_COMPLETED", "TASK_COMPLETED");
         String timeline = browser.findElement(By.id("timeline")).getText();
         assertThat(timeline).contains("PROJECT_CREATED").contains("编制项目报告书").contains("张丽").contains("同意立项")
-                .contains("street-office-review");
-        assertThat(browser.findElement(By.id("open-tasks")).getText()).contains("finance-review");
+                .contains(ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW);
+        assertThat(browser.findElement(By.id("open-tasks")).getText()).contains(ServiceProjectProcess.Tasks.FINANCE_REVIEW);
         assertThat(browser.findElement(By.id("documents")).getText()).contains("项目报告书");
         assertThat(browser.findElement(By.id("timeline-csv")).getAttribute("href"))
                 .endsWith("/api/audit/projects/" + code + "/timeline?format=csv");

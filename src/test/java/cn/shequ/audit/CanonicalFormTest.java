@@ -2,6 +2,7 @@ package cn.shequ.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.shequ.project.ServiceProjectProcess;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -17,7 +18,7 @@ class CanonicalFormTest {
     static final String ZEROS = CanonicalForm.GENESIS;
 
     static final AuditEntry ENTRY = new AuditEntry(7, Instant.parse("2026-11-20T01:30:00.123Z"), "finance1",
-            "TASK_COMPLETED", "SP-2026-0001", "finance-review", "APPROVE", "同意，\"按期\"拨付\n第二行\t\\ \u0001",
+            "TASK_COMPLETED", "SP-2026-0001", ServiceProjectProcess.Tasks.FINANCE_REVIEW, "APPROVE", "同意，\"按期\"拨付\n第二行\t\\ \u0001",
             "{\"amount\":\"30000.00\",\"fields\":{\"a\":null,\"b\":[1,2]}}", ZEROS, null);
 
     /** Expected text and hash computed outside Java: json.dumps(..., ensure_ascii=False, separators=(",", ":")) and hashlib. */
@@ -64,7 +65,7 @@ class CanonicalFormTest {
                 Arguments.of("action", (UnaryOperator<AuditEntry>) e -> copy(e, e.seq(), e.at(), e.actor(), "RULE_REFUSED", e.subjectCode(), e.taskKey(), e.decision(), e.comment(), e.details(), e.prevHash())),
                 Arguments.of("subject", (UnaryOperator<AuditEntry>) e -> copy(e, e.seq(), e.at(), e.actor(), e.action(), "SP-2026-0002", e.taskKey(), e.decision(), e.comment(), e.details(), e.prevHash())),
                 Arguments.of("subject null", (UnaryOperator<AuditEntry>) e -> copy(e, e.seq(), e.at(), e.actor(), e.action(), null, e.taskKey(), e.decision(), e.comment(), e.details(), e.prevHash())),
-                Arguments.of("task key", (UnaryOperator<AuditEntry>) e -> copy(e, e.seq(), e.at(), e.actor(), e.action(), e.subjectCode(), "civil-affairs-review", e.decision(), e.comment(), e.details(), e.prevHash())),
+                Arguments.of("task key", (UnaryOperator<AuditEntry>) e -> copy(e, e.seq(), e.at(), e.actor(), e.action(), e.subjectCode(), ServiceProjectProcess.Tasks.CIVIL_AFFAIRS_REVIEW, e.decision(), e.comment(), e.details(), e.prevHash())),
                 Arguments.of("decision", (UnaryOperator<AuditEntry>) e -> copy(e, e.seq(), e.at(), e.actor(), e.action(), e.subjectCode(), e.taskKey(), "REJECT", e.comment(), e.details(), e.prevHash())),
                 Arguments.of("comment one character", (UnaryOperator<AuditEntry>) e -> copy(e, e.seq(), e.at(), e.actor(), e.action(), e.subjectCode(), e.taskKey(), e.decision(), e.comment().replace('同', '不'), e.details(), e.prevHash())),
                 Arguments.of("comment trailing space", (UnaryOperator<AuditEntry>) e -> copy(e, e.seq(), e.at(), e.actor(), e.action(), e.subjectCode(), e.taskKey(), e.decision(), e.comment() + " ", e.details(), e.prevHash())),

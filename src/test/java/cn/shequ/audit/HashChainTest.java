@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.shequ.audit.ChainCheck.Head;
 import cn.shequ.audit.VerificationResult.Problem;
+import cn.shequ.project.ServiceProjectProcess;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,7 @@ class HashChainTest {
         String prev = CanonicalForm.GENESIS;
         for (int seq = 1; seq <= n; seq++) {
             AuditEntry e = AuditEntry.seal(seq, T0.plusSeconds(seq), "user" + seq, AuditActions.TASK_COMPLETED,
-                    "SP-2026-0001", "street-office-review", "APPROVE", "意见 " + seq, "{\"n\":" + seq + "}", prev);
+                    "SP-2026-0001", ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW, "APPROVE", "意见 " + seq, "{\"n\":" + seq + "}", prev);
             entries.add(e);
             prev = e.hash();
         }

@@ -2,6 +2,7 @@ package cn.shequ.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.shequ.project.ServiceProjectProcess;
 import cn.shequ.support.Api;
 import cn.shequ.support.ProjectScenario;
 import cn.shequ.support.ShequIT;
@@ -37,11 +38,12 @@ class ProjectAuditTrailIT {
         JsonNode timeline = Api.as(http, "auditor1").get("/api/audit/projects/" + code + "/timeline").getBody();
         List<String> actions = new ArrayList<>();
         timeline.forEach(e -> actions.add(e.path("action").asText() + ":" + e.path("taskKey").asText("")));
-        assertThat(actions).containsSubsequence("PROJECT_CREATED:", "TASK_COMPLETED:prepare-proposal",
-                "RULE_REFUSED:record-resident-meeting", "TASK_COMPLETED:record-resident-meeting");
+        assertThat(actions).containsSubsequence("PROJECT_CREATED:", "TASK_COMPLETED:" + ServiceProjectProcess.Tasks.PREPARE_PROPOSAL,
+                "RULE_REFUSED:" + ServiceProjectProcess.Tasks.RECORD_RESIDENT_MEETING,
+                "TASK_COMPLETED:" + ServiceProjectProcess.Tasks.RECORD_RESIDENT_MEETING);
         JsonNode refused = find(timeline, "RULE_REFUSED");
         assertThat(refused.path("decision").asText()).isEqualTo("INVALID_INPUT");
-        JsonNode meeting = find(timeline, "TASK_COMPLETED", "record-resident-meeting");
+        JsonNode meeting = find(timeline, "TASK_COMPLETED", ServiceProjectProcess.Tasks.RECORD_RESIDENT_MEETING);
         assertThat(meeting.path("decision").asText()).isEqualTo("PASSED");
         assertThat(meeting.path("details").toString()).contains("\"present\"").contains("\"eligible\"");
         assertThat(Api.as(http, "auditor1").get("/api/audit/verify").getBody().path("ok").asBoolean()).isTrue();

@@ -6,6 +6,8 @@ import static cn.shequ.support.PurchaseScenario.requirement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.shequ.fund.FundLedger;
+import cn.shequ.procurement.PurchaseProcess;
+import cn.shequ.project.ServiceProjectProcess;
 import cn.shequ.support.ProjectScenario;
 import cn.shequ.support.PurchaseScenario;
 import cn.shequ.support.ShequIT;
@@ -79,35 +81,35 @@ class Provisional2027EndToEndIT {
         assertThat(scenario.status(code)).isEqualTo("IN_REVIEW");
 
         // 10 working days after Monday 1 March (provisional 2027): 03-02..03-05, 03-08..03-12, 03-15
-        JsonNode street = scenario.task("street1", code, "street-office-review").orElseThrow();
+        JsonNode street = scenario.task("street1", code, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW).orElseThrow();
         assertThat(street.path("due").asText()).startsWith("2027-03-15T23:59:59");
         assertThat(street.path("dueProvisional").asBoolean()).isTrue();
         assertThat(scenario.project(code).path("openTasks").get(0).path("dueProvisional").asBoolean()).isTrue();
-        scenario.complete("street1", code, "street-office-review", Map.of("decision", "APPROVE", "comment", "同意。"));
+        scenario.complete("street1", code, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW, Map.of("decision", "APPROVE", "comment", "同意。"));
 
-        JsonNode finance = scenario.task("finance1", code, "finance-review").orElseThrow();
+        JsonNode finance = scenario.task("finance1", code, ServiceProjectProcess.Tasks.FINANCE_REVIEW).orElseThrow();
         assertThat(finance.path("due").asText()).startsWith("2027-03-15T23:59:59");
         assertThat(finance.path("dueProvisional").asBoolean()).isTrue();
 
         // the official arrangement is loaded while finance reviews: the same day, now official
         load2027();
-        JsonNode official = scenario.task("finance1", code, "finance-review").orElseThrow();
+        JsonNode official = scenario.task("finance1", code, ServiceProjectProcess.Tasks.FINANCE_REVIEW).orElseThrow();
         assertThat(official.path("due").asText()).startsWith("2027-03-15T23:59:59");
         assertThat(official.path("dueProvisional").asBoolean()).isFalse();
         assertThat(scenario.project(code).path("openTasks").get(0).path("dueProvisional").asBoolean()).isFalse();
 
-        scenario.complete("finance1", code, "finance-review", Map.of("decision", "APPROVE"));
+        scenario.complete("finance1", code, ServiceProjectProcess.Tasks.FINANCE_REVIEW, Map.of("decision", "APPROVE"));
         assertThat(scenario.status(code)).isEqualTo("IN_DELIVERY");
         scenario.payMilestone(code, 1);
         scenario.payMilestone(code, 2);
         assertThat(ProjectScenario.entries(scenario.as("finance1").get("/api/funds/" + fund + "/ledger").getBody(), code))
                 .extracting(e -> e.path("type").asText()).containsExactly("RESERVE", "DISBURSE", "DISBURSE");
         assertThat(scenario.status(code)).isEqualTo("AWAITING_FINAL_ACCEPTANCE");
-        scenario.complete("committee1", code, "final-acceptance", Map.of("respondents", 40, "satisfied", 36,
+        scenario.complete("committee1", code, ServiceProjectProcess.Tasks.FINAL_ACCEPTANCE, Map.of("respondents", 40, "satisfied", 36,
                 "scores", Map.of("budgetExecution", 9, "outputs", 45, "outcomes", 27, "satisfaction", 9)));
         assertThat(scenario.status(code)).isEqualTo("IN_AUDIT");
         assertNoProvisionalDue(scenario, "auditor1", code);
-        scenario.complete("auditor1", code, "audit-review", Map.of("decision", "CLEAN"));
+        scenario.complete("auditor1", code, ServiceProjectProcess.Tasks.AUDIT_REVIEW, Map.of("decision", "CLEAN"));
         assertThat(scenario.status(code)).isEqualTo("CLOSED");
         assertThat(scenario.project(code).path("openTasks")).isEmpty();
     }
@@ -190,9 +192,9 @@ class Provisional2027EndToEndIT {
         assertThat(scenario.publicProcurement(code).getBody().path("contract").path("code").asText()).matches("CT-2027-\\d{4}");
 
         // the first milestone: reported, accepted, approved and paid
-        scenario.complete("provider1", code, "report-contract-milestone", Map.of("summary", "第1期服务完成", "evidence", "服务记录"));
-        scenario.complete(PURCHASER, code, "accept-contract-milestone", Map.of("decision", "APPROVE", "servedParticipants", 30));
-        scenario.complete("finance1", code, "approve-contract-payment", Map.of("decision", "APPROVE"));
+        scenario.complete("provider1", code, PurchaseProcess.Tasks.REPORT_MILESTONE, Map.of("summary", "第1期服务完成", "evidence", "服务记录"));
+        scenario.complete(PURCHASER, code, PurchaseProcess.Tasks.ACCEPT_MILESTONE, Map.of("decision", "APPROVE", "servedParticipants", 30));
+        scenario.complete("finance1", code, PurchaseProcess.Tasks.APPROVE_PAYMENT, Map.of("decision", "APPROVE"));
         JsonNode paid = scenario.await(code, "milestone 1 paid",
                 p -> "PAID".equals(p.path("contract").path("milestones").get(0).path("status").asText()));
         assertThat(paid.path("contract").path("milestones").get(0).path("latePayment").asBoolean()).isFalse();

@@ -4,6 +4,7 @@ import static cn.shequ.support.PurchaseScenario.committee;
 import static cn.shequ.support.PurchaseScenario.requirement;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.shequ.project.ServiceProjectProcess;
 import cn.shequ.support.Api;
 import cn.shequ.support.ProjectScenario;
 import cn.shequ.support.PurchaseScenario;
@@ -13,8 +14,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -95,20 +100,20 @@ class ProvisionalCalendarIT {
         assertThat(scenario.status(code)).isEqualTo("IN_REVIEW");
 
         // 10 working days after Thursday 24 December: 12-25, 12-28..12-31, (01-01 元旦), 01-04..01-08
-        JsonNode review = scenario.task("street1", code, "street-office-review").orElseThrow();
+        JsonNode review = scenario.task("street1", code, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW).orElseThrow();
         assertThat(review.path("due").asText()).startsWith("2027-01-08T23:59:59");
         assertThat(review.path("dueProvisional").asBoolean()).isTrue();
         JsonNode openTask = scenario.project(code).path("openTasks").get(0);
         assertThat(openTask.path("dueProvisional").asBoolean()).isTrue();
 
         // the project moves on: the street office approves, finance's review is due provisionally too
-        scenario.complete("street1", code, "street-office-review", Map.of("decision", "APPROVE", "comment", "同意。"));
-        JsonNode finance = scenario.task("finance1", code, "finance-review").orElseThrow();
+        scenario.complete("street1", code, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW, Map.of("decision", "APPROVE", "comment", "同意。"));
+        JsonNode finance = scenario.task("finance1", code, ServiceProjectProcess.Tasks.FINANCE_REVIEW).orElseThrow();
         assertThat(finance.path("due").asText()).startsWith("2027-01-08T23:59:59");
         assertThat(finance.path("dueProvisional").asBoolean()).isTrue();
         String taskId = finance.path("id").asText();
         String instance = Api.as(http, "admin").get("/engine-rest/task/" + taskId).getBody().path("processInstanceId").asText();
-        assertThat(timer(instance, "finance-review-due")).isEqualTo(OffsetDateTime.parse("2027-01-08T23:59:59+08:00"));
+        assertThat(timer(instance, ServiceProjectProcess.Elements.FINANCE_REVIEW_DUE)).isEqualTo(OffsetDateTime.parse("2027-01-08T23:59:59+08:00"));
 
         // from 1 November, the administrators are told that 2027's arrangement is missing
         JsonNode before = Api.as(http, "admin").get("/api/admin/calendar").getBody();
@@ -120,23 +125,23 @@ class ProvisionalCalendarIT {
         assertThat(loaded.getStatusCode()).as(String.valueOf(loaded.getBody())).isEqualTo(HttpStatus.OK);
         JsonNode move = ProjectScenario.stream(loaded.getBody().path("moved"))
                 .filter(m -> code.equals(m.path("subjectCode").asText())).findFirst().orElseThrow();
-        assertThat(move.path("what").asText()).isEqualTo("finance-review");
+        assertThat(move.path("what").asText()).isEqualTo(ServiceProjectProcess.Tasks.FINANCE_REVIEW);
         assertThat(move.path("before").asText()).startsWith("2027-01-08T23:59:59");
         assertThat(move.path("after").asText()).startsWith("2027-01-07T23:59:59");
         assertThat(move.path("beforeProvisional").asBoolean()).isTrue();
         assertThat(move.path("afterProvisional").asBoolean()).isFalse();
 
-        JsonNode moved = scenario.task("finance1", code, "finance-review").orElseThrow();
+        JsonNode moved = scenario.task("finance1", code, ServiceProjectProcess.Tasks.FINANCE_REVIEW).orElseThrow();
         assertThat(moved.path("due").asText()).startsWith("2027-01-07T23:59:59");
         assertThat(moved.path("dueProvisional").asBoolean()).isFalse();
-        assertThat(timer(instance, "finance-review-due")).isEqualTo(OffsetDateTime.parse("2027-01-07T23:59:59+08:00"));
+        assertThat(timer(instance, ServiceProjectProcess.Elements.FINANCE_REVIEW_DUE)).isEqualTo(OffsetDateTime.parse("2027-01-07T23:59:59+08:00"));
 
         // the audit timeline: the provisional due date where it was set, and the move
         JsonNode timeline = Api.as(http, "auditor1").get("/api/audit/projects/" + code + "/timeline").getBody();
         List<JsonNode> entries = ProjectScenario.stream(timeline.has("entries") ? timeline.path("entries") : timeline).toList();
         assertThat(entries).anySatisfy(e -> {
             assertThat(e.path("action").asText()).isEqualTo("DEADLINE_PROVISIONAL");
-            assertThat(e.path("details").path("taskKey").asText()).isEqualTo("finance-review");
+            assertThat(e.path("details").path("taskKey").asText()).isEqualTo(ServiceProjectProcess.Tasks.FINANCE_REVIEW);
         });
         assertThat(entries).anySatisfy(e -> {
             assertThat(e.path("action").asText()).isEqualTo("DEADLINE_MOVED");
@@ -154,34 +159,46 @@ class ProvisionalCalendarIT {
         assertThat(listing.has("banner")).isFalse();
     }
 
+    /** Refused arrangements for 2027: what is wrong, the arrangement, where the answer names it, what it says. */
+    static Stream<Arguments> badArrangements() {
+        return Stream.of(
+                Arguments.of("a make-up working day on a Monday",
+                        TEST_2027.replace("2027-02-20=WORKDAY", "2027-02-22=WORKDAY"),
+                        "/fields/arrangement", List.of("2027-02-22", "星期六或星期日")),
+                Arguments.of("a date of another year", TEST_2027 + "2028-01-01=HOLIDAY 元旦\n",
+                        "/message", List.of("2028-01-01", "不在 2027 年内")),
+                Arguments.of("a day both off and working (Saturday 01-02 is a make-up working day in the fixture)",
+                        TEST_2027 + "2027-01-02=HOLIDAY 元旦\n",
+                        "/message", List.of("2027-01-02", "同一天不能既放假又上班")),
+                Arguments.of("a statutory holiday missing (中秋 2027-09-15)",
+                        TEST_2027.replace("2027-09-15=HOLIDAY 中秋节\n", ""),
+                        "/message", List.of("2027-09-15", "法定节假日")),
+                Arguments.of("a holiday without its name",
+                        TEST_2027.replace("2027-06-09=HOLIDAY 端午节", "2027-06-09=HOLIDAY"),
+                        "/message", List.of("2027-06-09", "缺少节日名称")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badArrangements")
+    void aBadArrangementIsRefusedNamingTheDateAndNothingChanges(String what, String arrangement, String where,
+            List<String> named) {
+        ResponseEntity<JsonNode> refused = load("2027", arrangement);
+        assertThat(refused.getStatusCode()).as(what + ": " + refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody().path("error").asText()).as(what).isEqualTo("INVALID_INPUT");
+        assertThat(refused.getBody().at(where).asText()).as(what).contains(named);
+        assertStillProvisional();
+    }
+
     @Test
-    void aBadArrangementIsRefusedNamingTheDateAndNothingChanges() {
-        // a make-up working day on a Monday
-        ResponseEntity<JsonNode> monday = load("2027", TEST_2027.replace("2027-02-20=WORKDAY", "2027-02-22=WORKDAY"));
-        assertThat(monday.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(monday.getBody().path("error").asText()).isEqualTo("INVALID_INPUT");
-        assertThat(monday.getBody().path("fields").path("arrangement").asText()).contains("2027-02-22").contains("星期六或星期日");
-        // a date of another year
-        ResponseEntity<JsonNode> otherYear = load("2027", TEST_2027 + "2028-01-01=HOLIDAY 元旦\n");
-        assertThat(otherYear.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(otherYear.getBody().path("message").asText()).contains("2028-01-01").contains("不在 2027 年内");
-        // a day both off and working (Saturday 01-02 is a make-up working day in the fixture)
-        ResponseEntity<JsonNode> both = load("2027", TEST_2027 + "2027-01-02=HOLIDAY 元旦\n");
-        assertThat(both.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(both.getBody().path("message").asText()).contains("2027-01-02").contains("同一天不能既放假又上班");
-        // a statutory holiday missing (中秋 2027-09-15)
-        ResponseEntity<JsonNode> noMidAutumn = load("2027", TEST_2027.replace("2027-09-15=HOLIDAY 中秋节\n", ""));
-        assertThat(noMidAutumn.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(noMidAutumn.getBody().path("message").asText()).contains("2027-09-15").contains("法定节假日");
-        // a holiday without its name
-        ResponseEntity<JsonNode> unnamed = load("2027", TEST_2027.replace("2027-06-09=HOLIDAY 端午节", "2027-06-09=HOLIDAY"));
-        assertThat(unnamed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(unnamed.getBody().path("message").asText()).contains("2027-06-09").contains("缺少节日名称");
-        // the shipped year cannot be replaced; only administrators load
+    void theShippedYearCannotBeReplacedAndOnlyAdministratorsLoad() {
         assertThat(load("2026", TEST_2027.replace("2027", "2026")).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(http.withBasicAuth("street1", "demo").exchange("/api/admin/calendar/2027", HttpMethod.PUT,
                 text(TEST_2027), JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        // nothing changed: 2027 is provisional still
+        assertStillProvisional();
+    }
+
+    /** Nothing changed: 2027 is provisional still. */
+    private void assertStillProvisional() {
         JsonNode days = Api.as(http, "admin").get("/api/admin/calendar/2027").getBody();
         assertThat(days.path("provisional").asBoolean()).isTrue();
         assertThat(ProjectScenario.stream(days.path("days")).map(JsonNode::asText).toList()).contains("2027-02-05 HOLIDAY 春节");

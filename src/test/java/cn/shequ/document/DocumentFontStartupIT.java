@@ -3,17 +3,16 @@ package cn.shequ.document;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.shequ.ShequApplication;
-import cn.shequ.support.DatabaseLegCondition;
+import cn.shequ.support.OwnApplicationIT;
 import cn.shequ.support.TestDatabase;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /** Without its CJK font the application does not start, and says which font is missing. */
-@ExtendWith(DatabaseLegCondition.class)
+@OwnApplicationIT
 class DocumentFontStartupIT {
 
     @TempDir

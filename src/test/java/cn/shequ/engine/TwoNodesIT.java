@@ -3,7 +3,7 @@ package cn.shequ.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.shequ.ShequApplication;
-import cn.shequ.support.DatabaseLegCondition;
+import cn.shequ.support.OwnApplicationIT;
 import cn.shequ.support.ProjectScenario;
 import cn.shequ.support.TestDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,7 +20,6 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -38,7 +37,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * were stopped and then released to both at once, the other eight approved from both nodes at the
  * same time while the executors run.
  */
-@ExtendWith(DatabaseLegCondition.class)
+@OwnApplicationIT
 class TwoNodesIT {
 
     private static final int PROJECTS = 8;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import cn.shequ.ShequApplication;
-import cn.shequ.support.DatabaseLegCondition;
+import cn.shequ.support.OwnApplicationIT;
 import cn.shequ.support.TestDatabase;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,7 +14,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
@@ -24,7 +23,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
  * {@code --shequ.unlock=admin} against the same database, which then exits with 0 and leaves an
  * ACCOUNT_UNLOCKED entry by "command-line". H2 leg (a database of its own).
  */
-@ExtendWith(DatabaseLegCondition.class)
+@OwnApplicationIT
 class CommandLineUnlockIT {
 
     @TempDir

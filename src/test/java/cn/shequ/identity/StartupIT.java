@@ -3,14 +3,13 @@ package cn.shequ.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.shequ.ShequApplication;
-import cn.shequ.support.DatabaseLegCondition;
+import cn.shequ.support.OwnApplicationIT;
 import cn.shequ.support.TestDatabase;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.client.RestTemplateBuilder;
@@ -24,7 +23,7 @@ import org.springframework.web.client.RestTemplate;
  * the mysql profile), Flyway applies Shequ's migrations, and a restart keeps the data without
  * seeding the demo twice.
  */
-@ExtendWith(DatabaseLegCondition.class)
+@OwnApplicationIT
 class StartupIT {
 
     private static final String COUNTS = "SELECT "

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import cn.shequ.ShequApplication;
 import cn.shequ.calendar.WorkingDayCalendar;
 import cn.shequ.engine.ShequClock;
-import cn.shequ.support.DatabaseLegCondition;
+import cn.shequ.support.OwnApplicationIT;
 import cn.shequ.support.TestDatabase;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -37,7 +37,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * demo clock is pinned so the bid period runs over a holiday and the test does not depend on the
  * day it runs.
  */
-@ExtendWith({DatabaseLegCondition.class, OutputCaptureExtension.class})
+@OwnApplicationIT
+@ExtendWith(OutputCaptureExtension.class)
 class DemoPurchaseIT {
 
     /** Wednesday before the National Day holiday (10-01 to 10-07), China Standard Time. */

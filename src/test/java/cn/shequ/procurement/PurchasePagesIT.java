@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.shequ.support.PurchaseScenario;
 import cn.shequ.support.ShequIT;
-import cn.shequ.web.SessionClient;
+import cn.shequ.support.WebSession;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
@@ -54,9 +54,9 @@ class PurchasePagesIT {
 
     @Test
     void refusalsInChineseChangeNothingAndTheMethodCountsEarlierPurchases() {
-        SessionClient street1 = new SessionClient(port);
-        assertThat(street1.login("street1", "demo").statusCode()).isEqualTo(302);
-        String form = street1.get("/workbench/purchases/new", "Accept", HTML).body();
+        WebSession street1 = new WebSession(port);
+        assertThat(street1.submitLogin("street1", "demo").statusCode()).isEqualTo(302);
+        String form = street1.fetch("/workbench/purchases/new", "Accept", HTML).body();
         assertThat(form).contains("发起政府购买服务", "F2026-PURCHASE");
 
         // the method before saving: the same table on this amount plus this year's earlier purchases of the category
@@ -98,7 +98,7 @@ class PurchasePagesIT {
         assertThat(purchasedBefore(street1, form, "100000")).isEqualByComparingTo(before.add(new BigDecimal("2400000.00")));
 
         // the notice: a deadline one day short of 20 days refused naming the law and the earliest day; still open
-        String page = street1.get("/workbench/purchases/" + code, "Accept", HTML).body();
+        String page = street1.fetch("/workbench/purchases/" + code, "Accept", HTML).body();
         assertThat(page).contains("2026-06-21", "采购法第三十五条");
         Map<String, String> notice = new LinkedHashMap<>();
         notice.put("_csrf", token(CSRF, page));
@@ -111,9 +111,9 @@ class PurchasePagesIT {
         assertThat(scenario.procurement(code).path("noticePublishedOn").isMissingNode()).isTrue();
 
         // a committee member is no official: sent away in Chinese, not to JSON
-        SessionClient committee1 = new SessionClient(port);
-        committee1.login("committee1", "demo");
-        HttpResponse<String> notHers = committee1.get("/workbench/purchases/" + code, "Accept", HTML);
+        WebSession committee1 = new WebSession(port);
+        committee1.submitLogin("committee1", "demo");
+        HttpResponse<String> notHers = committee1.fetch("/workbench/purchases/" + code, "Accept", HTML);
         assertThat(notHers.statusCode()).isEqualTo(403);
         assertThat(notHers.body()).contains("采购工作页面供采购人").doesNotContain("\"code\"");
     }
@@ -144,16 +144,16 @@ class PurchasePagesIT {
         assertThat(created.getStatusCode().value()).as(String.valueOf(created.getBody())).isEqualTo(201);
         long id = created.getBody().path("id").asLong();
 
-        SessionClient civil1 = new SessionClient(port);
-        civil1.login("civil1", "demo");
+        WebSession civil1 = new WebSession(port);
+        civil1.submitLogin("civil1", "demo");
         String taskId = cn.shequ.support.ProjectScenario.stream(scenario.as("civil1").get("/api/tasks").getBody())
                 .filter(t -> t.path("name").asText().contains("PV-" + id)).map(t -> t.path("id").asText()).findFirst().orElseThrow();
         // the workbench's task list opens it on the certification page
-        HttpResponse<String> opened = civil1.get("/workbench/tasks/" + taskId, "Accept", HTML);
+        HttpResponse<String> opened = civil1.fetch("/workbench/tasks/" + taskId, "Accept", HTML);
         assertThat(opened.statusCode()).isEqualTo(302);
         String address = opened.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
         assertThat(address).isEqualTo("/workbench/certifications/" + taskId);
-        String page = civil1.get(address, "Accept", HTML).body();
+        String page = civil1.fetch(address, "Accept", HTML).body();
         assertThat(page).contains("承接主体登记信息", creditCode, "校验位正确", "居家养老", "待认证", "申报：近三年无重大违法记录")
                 .doesNotContain("/api/providers");
 
@@ -175,7 +175,7 @@ class PurchasePagesIT {
         assertThat(scenario.as("civil1").get("/api/providers/" + id).getBody().path("status").asText()).isEqualTo("CERTIFIED");
     }
 
-    private BigDecimal purchasedBefore(SessionClient client, String page, String amount) {
+    private BigDecimal purchasedBefore(WebSession client, String page, String amount) {
         Map<String, String> preview = new LinkedHashMap<>();
         preview.put("_csrf", token(CSRF, page));
         preview.put("category", "ELDERLY_CARE");

@@ -74,10 +74,10 @@ class EngineRestCompletionIT {
     void theProcesssOwnVariablesCannotBeSentWithACompletionNorChangedWhileATaskIsOpen() {
         ProjectScenario scenario = new ProjectScenario(http);
         String code = scenario.inReview(ProjectScenario.proposal("6000.00", "VOLUNTEER", "F2026-CITY", "SELF"));
-        scenario.complete("street1", code, "street-office-review", Map.of("decision", "APPROVE", "comment", "同意"));
-        scenario.complete("finance1", code, "finance-review", Map.of("decision", "APPROVE"));
+        scenario.complete("street1", code, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW, Map.of("decision", "APPROVE", "comment", "同意"));
+        scenario.complete("finance1", code, ServiceProjectProcess.Tasks.FINANCE_REVIEW, Map.of("decision", "APPROVE"));
         scenario.reportAndAccept(code, 1);
-        String approval = scenario.taskId("finance2", code, "approve-payment");
+        String approval = scenario.taskId("finance2", code, ServiceProjectProcess.Tasks.APPROVE_PAYMENT);
 
         // milestone 2 is neither reported nor accepted: finance may not pay it by naming it in the completion
         ResponseEntity<JsonNode> throughEngine = Tasklist.as(http, "finance2").post("/task/" + approval + "/complete",
@@ -92,7 +92,7 @@ class EngineRestCompletionIT {
         ResponseEntity<JsonNode> written = Tasklist.as(http, "finance2").put("/task/" + approval + "/variables/milestoneSeq",
                 Map.of("value", 2, "type", "Integer"));
         assertThat(written.getStatusCode()).as(String.valueOf(written.getBody())).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(scenario.openTaskKeys(code)).containsExactly("approve-payment");
+        assertThat(scenario.openTaskKeys(code)).containsExactly(ServiceProjectProcess.Tasks.APPROVE_PAYMENT);
         assertThat(scenario.project(code).path("milestones")).extracting(m -> m.path("status").asText())
                 .containsExactly("ACCEPTED", "PENDING");
     }
@@ -137,19 +137,19 @@ class EngineRestCompletionIT {
         String instance = Api.as(http, "admin").get("/engine-rest/process-instance?businessKey=" + code).getBody()
                 .get(0).path("id").asText();
         ResponseEntity<JsonNode> moved = committee1.post("/engine-rest/process-instance/" + instance + "/modification",
-                Map.of("instructions", java.util.List.of(Map.of("type", "startBeforeActivity", "activityId", "finance-review"))));
+                Map.of("instructions", java.util.List.of(Map.of("type", "startBeforeActivity", "activityId", ServiceProjectProcess.Tasks.FINANCE_REVIEW))));
         assertThat(moved.getStatusCode()).as(String.valueOf(moved.getBody())).isEqualTo(HttpStatus.FORBIDDEN);
         ResponseEntity<JsonNode> written = committee1.put("/engine-rest/process-instance/" + instance + "/variables/deliveryMode",
                 Map.of("value", "PURCHASE", "type", "String"));
         assertThat(written.getStatusCode()).as(String.valueOf(written.getBody())).isEqualTo(HttpStatus.FORBIDDEN);
         // nor through Tasklist's engine API
         assertThat(Tasklist.as(http, "committee1").post("/process-instance/" + instance + "/modification",
-                Map.of("instructions", java.util.List.of(Map.of("type", "startBeforeActivity", "activityId", "finance-review"))))
+                Map.of("instructions", java.util.List.of(Map.of("type", "startBeforeActivity", "activityId", ServiceProjectProcess.Tasks.FINANCE_REVIEW))))
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(Tasklist.as(http, "committee1").post("/process-definition/key/service-project/start",
                 Map.of("businessKey", "SP-2026-9998")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(committee1.get("/api/projects/" + code).getBody().path("openTasks")).extracting(t -> t.path("key").asText())
-                .containsExactly("record-resident-meeting");
+                .containsExactly(ServiceProjectProcess.Tasks.RECORD_RESIDENT_MEETING);
         // while the services still start, edit and withdraw it on the committee's behalf
         assertThat(committee1.post("/api/projects/" + code + "/withdraw", null).getBody().path("status").asText())
                 .isEqualTo("WITHDRAWN");
@@ -159,7 +159,7 @@ class EngineRestCompletionIT {
     void aCorrectCompletionThroughEngineRestCompleteCountsAndNobodyElseCanAlterOrTakeTheTask() {
         ProjectScenario scenario = new ProjectScenario(http);
         String code = scenario.inReview(ProjectScenario.proposal("4000.00", "VOLUNTEER", "F2026-CITY", "SELF"));
-        String review = scenario.taskId("street1", code, "street-office-review");
+        String review = scenario.taskId("street1", code, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW);
 
         // a provider can neither write a variable of the task nor give the task to itself
         ResponseEntity<JsonNode> written = Tasklist.as(http, "provider1").put("/task/" + review + "/variables/author",

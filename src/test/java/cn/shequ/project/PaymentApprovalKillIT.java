@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import cn.shequ.ShequApplication;
-import cn.shequ.support.DatabaseLegCondition;
+import cn.shequ.support.OwnApplicationIT;
 import cn.shequ.support.ProjectScenario;
 import cn.shequ.support.TestDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
@@ -37,7 +36,7 @@ import org.springframework.boot.web.client.RestTemplateBuilder;
  * each with one DISBURSE line. H2 only: MariaDB's durability is the server's
  * {@code innodb_flush_log_at_trx_commit} (docs/durability.md).
  */
-@ExtendWith(DatabaseLegCondition.class)
+@OwnApplicationIT
 class PaymentApprovalKillIT {
 
     private static final int KILLS = 5;
@@ -68,8 +67,8 @@ class PaymentApprovalKillIT {
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < KILLS; i++) {
             String code = scenario.inReview(ProjectScenario.proposal("1000.00", "ELDERLY_CARE", FUND, "SELF"));
-            scenario.complete("street1", code, "street-office-review", Map.of("decision", "APPROVE", "comment", "同意"));
-            scenario.complete("finance1", code, "finance-review", Map.of("decision", "APPROVE"));
+            scenario.complete("street1", code, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW, Map.of("decision", "APPROVE", "comment", "同意"));
+            scenario.complete("finance1", code, ServiceProjectProcess.Tasks.FINANCE_REVIEW, Map.of("decision", "APPROVE"));
             scenario.reportAndAccept(code, 1);
             codes.add(code);
         }

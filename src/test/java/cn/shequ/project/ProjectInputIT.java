@@ -213,7 +213,7 @@ class ProjectInputIT {
     void aMeetingWhoseNumbersDoNotAddUpIsRefusedAndTheTaskStaysOpen(String name, String field,
                                                                      Consumer<Map<String, Object>> breakIt) {
         String code = scenario.submitted(valid());
-        String taskId = scenario.taskId(COMMITTEE, code, "record-resident-meeting");
+        String taskId = scenario.taskId(COMMITTEE, code, ServiceProjectProcess.Tasks.RECORD_RESIDENT_MEETING);
         // 60 of 100 present, 40 in favour, 20 against: a valid meeting that passes
         Map<String, Object> meeting = meeting(100, 60, 40);
         breakIt.accept(meeting);
@@ -228,7 +228,7 @@ class ProjectInputIT {
     @Test
     void aMeetingDatedInTheFutureIsRefused() {
         String code = scenario.submitted(valid());
-        String taskId = scenario.taskId(COMMITTEE, code, "record-resident-meeting");
+        String taskId = scenario.taskId(COMMITTEE, code, ServiceProjectProcess.Tasks.RECORD_RESIDENT_MEETING);
         String tomorrow = scenario.clockToday().plusDays(1).toString();
 
         ResponseEntity<JsonNode> recorded = scenario.as(COMMITTEE)
@@ -245,7 +245,7 @@ class ProjectInputIT {
     @Test
     void aMalformedMeetingIsInvalidJsonAndTheTaskStaysOpen() {
         String code = scenario.submitted(valid());
-        String taskId = scenario.taskId(COMMITTEE, code, "record-resident-meeting");
+        String taskId = scenario.taskId(COMMITTEE, code, ServiceProjectProcess.Tasks.RECORD_RESIDENT_MEETING);
 
         ResponseEntity<JsonNode> recorded = scenario.as(COMMITTEE).post("/api/projects/" + code + "/meetings", "{\"eligible\": 100,");
 
@@ -256,8 +256,8 @@ class ProjectInputIT {
 
     private void assertMeetingStillAwaited(String code, String taskId) {
         assertThat(scenario.status(code)).isEqualTo("AWAITING_MEETING");
-        assertThat(scenario.openTaskKeys(code)).containsExactly("record-resident-meeting");
-        assertThat(scenario.taskId(COMMITTEE, code, "record-resident-meeting")).isEqualTo(taskId);
+        assertThat(scenario.openTaskKeys(code)).containsExactly(ServiceProjectProcess.Tasks.RECORD_RESIDENT_MEETING);
+        assertThat(scenario.taskId(COMMITTEE, code, ServiceProjectProcess.Tasks.RECORD_RESIDENT_MEETING)).isEqualTo(taskId);
         assertThat(scenario.tasksOf("street1", code)).isEmpty();
     }
 
@@ -275,15 +275,15 @@ class ProjectInputIT {
     @MethodSource("badReviews")
     void aReviewWithoutAValidDecisionIsRefusedAndTheTaskStaysOpen(String name, String field, Map<String, Object> fields) {
         String code = scenario.inReview(valid());
-        String taskId = scenario.taskId("street1", code, "street-office-review");
+        String taskId = scenario.taskId("street1", code, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW);
 
         ResponseEntity<JsonNode> reviewed = scenario.completeById("street1", taskId, fields);
 
         assertThat(reviewed.getStatusCode()).as(String.valueOf(reviewed.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(reviewed.getBody().path("fields").has(field)).as(String.valueOf(reviewed.getBody())).isTrue();
         assertThat(scenario.status(code)).isEqualTo("IN_REVIEW");
-        assertThat(scenario.openTaskKeys(code)).containsExactly("street-office-review");
-        assertThat(scenario.taskId("street2", code, "street-office-review")).isEqualTo(taskId);
+        assertThat(scenario.openTaskKeys(code)).containsExactly(ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW);
+        assertThat(scenario.taskId("street2", code, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW)).isEqualTo(taskId);
     }
 
     // ---- nothing left behind ----

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.shequ.engine.EngineIdentity;
 import cn.shequ.identity.Affiliation;
 import cn.shequ.identity.OrganisationMapper;
+import cn.shequ.procurement.PurchaseProcess;
 import cn.shequ.support.ProjectScenario;
 import cn.shequ.support.PurchaseScenario;
 import cn.shequ.support.ShequIT;
@@ -106,12 +107,12 @@ class ProjectLegalEdgesIT {
 
         // Thursday 5 November: the street office returns it, the author revises and resubmits it
         scenario.moveClock("2026-11-05T10:00:00+08:00");
-        scenario.complete("street1", code, "street-office-review", Map.of("decision", "RETURN", "comment", "预算偏高，请压缩"));
+        scenario.complete("street1", code, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW, Map.of("decision", "RETURN", "comment", "预算偏高，请压缩"));
         Map<String, Object> revised = proposal("2500.00", "ELDERLY_CARE", CITY, "SELF");
         ResponseEntity<JsonNode> edited = scenario.as(AUTHOR).put("/api/projects/" + code, revised);
         assertThat(edited.getStatusCode()).as(String.valueOf(edited.getBody())).isEqualTo(HttpStatus.OK);
         scenario.submit(code);
-        String taskId = scenario.taskId(COMMITTEE, code, "record-resident-meeting");
+        String taskId = scenario.taskId(COMMITTEE, code, ServiceProjectProcess.Tasks.RECORD_RESIDENT_MEETING);
 
         // the residents voted on 2 November on the earlier proposal; a meeting of 4 November cannot have voted on this one
         for (String before : new String[] {"2026-11-02", "2026-11-04"}) {
@@ -120,7 +121,7 @@ class ProjectLegalEdgesIT {
             assertThat(refused.getStatusCode()).as(before + ": " + refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
             assertThat(refused.getBody().path("fields").path("heldOn").asText()).contains("2026-11-05");
             assertThat(scenario.status(code)).isEqualTo("AWAITING_MEETING");
-            assertThat(scenario.taskId(COMMITTEE, code, "record-resident-meeting")).isEqualTo(taskId);
+            assertThat(scenario.taskId(COMMITTEE, code, ServiceProjectProcess.Tasks.RECORD_RESIDENT_MEETING)).isEqualTo(taskId);
         }
 
         // held on the day it was resubmitted: the residents voted on the revised proposal
@@ -130,7 +131,7 @@ class ProjectLegalEdgesIT {
         JsonNode timeline = scenario.as("auditor1").get("/api/audit/projects/" + code + "/timeline").getBody();
         assertThat(ProjectScenario.stream(timeline)
                 .filter(e -> "TASK_COMPLETED".equals(e.path("action").asText())
-                        && "record-resident-meeting".equals(e.path("taskKey").asText()))
+                        && ServiceProjectProcess.Tasks.RECORD_RESIDENT_MEETING.equals(e.path("taskKey").asText()))
                 .map(e -> e.path("details").path("heldOn").asText()).toList())
                 .containsExactly("2026-11-02", "2026-11-05");
     }
@@ -164,54 +165,54 @@ class ProjectLegalEdgesIT {
         assertThat(scenario.as(COMMITTEE_AND_FINANCE).post("/api/projects/" + own + "/submit", null).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
         scenario.meet(own, meeting(100, 51, 26, "2026-11-02"));
-        scenario.complete("street1", own, "street-office-review", Map.of("decision", "APPROVE"));
-        ResponseEntity<JsonNode> ownFunds = scenario.attempt(COMMITTEE_AND_FINANCE, own, "finance-review", Map.of("decision", "APPROVE"));
+        scenario.complete("street1", own, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW, Map.of("decision", "APPROVE"));
+        ResponseEntity<JsonNode> ownFunds = scenario.attempt(COMMITTEE_AND_FINANCE, own, ServiceProjectProcess.Tasks.FINANCE_REVIEW, Map.of("decision", "APPROVE"));
         assertThat(ownFunds.getStatusCode()).as(String.valueOf(ownFunds.getBody())).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(ownFunds.getBody().path("error").asText()).isEqualTo("SOD_PROPOSER");
         assertThat(scenario.status(own)).isEqualTo("AWAITING_FINANCE");
 
         // who accepted a milestone does not approve its payment; who paid one does not audit the project
         String code = scenario.inReview(proposal("1000.00", "ELDERLY_CARE", CITY, "SELF"));
-        scenario.complete("street1", code, "street-office-review", Map.of("decision", "APPROVE"));
-        scenario.complete("finance1", code, "finance-review", Map.of("decision", "APPROVE"));
-        scenario.complete(AUTHOR, code, "report-milestone", Map.of("summary", "第1期服务已完成", "evidence", "签到表"));
-        scenario.complete(COMMITTEE_AND_FINANCE, code, "accept-milestone",
+        scenario.complete("street1", code, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW, Map.of("decision", "APPROVE"));
+        scenario.complete("finance1", code, ServiceProjectProcess.Tasks.FINANCE_REVIEW, Map.of("decision", "APPROVE"));
+        scenario.complete(AUTHOR, code, ServiceProjectProcess.Tasks.REPORT_MILESTONE, Map.of("summary", "第1期服务已完成", "evidence", "签到表"));
+        scenario.complete(COMMITTEE_AND_FINANCE, code, ServiceProjectProcess.Tasks.ACCEPT_MILESTONE,
                 Map.of("decision", "APPROVE", "comment", "验收合格", "servedParticipants", 12));
-        ResponseEntity<JsonNode> ownAcceptance = scenario.attempt(COMMITTEE_AND_FINANCE, code, "approve-payment", Map.of("decision", "APPROVE"));
+        ResponseEntity<JsonNode> ownAcceptance = scenario.attempt(COMMITTEE_AND_FINANCE, code, ServiceProjectProcess.Tasks.APPROVE_PAYMENT, Map.of("decision", "APPROVE"));
         assertThat(ownAcceptance.getStatusCode()).as(String.valueOf(ownAcceptance.getBody())).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(ownAcceptance.getBody().path("error").asText()).isEqualTo("SOD_PAYMENT");
-        assertThat(scenario.openTaskKeys(code)).containsExactly("approve-payment");
+        assertThat(scenario.openTaskKeys(code)).containsExactly(ServiceProjectProcess.Tasks.APPROVE_PAYMENT);
         // an auditor who is also in finance approves no payment: auditors change nothing but their audit tasks
-        ResponseEntity<JsonNode> byAuditor = scenario.attempt(AUDITOR_AND_FINANCE, code, "approve-payment", Map.of("decision", "APPROVE"));
+        ResponseEntity<JsonNode> byAuditor = scenario.attempt(AUDITOR_AND_FINANCE, code, ServiceProjectProcess.Tasks.APPROVE_PAYMENT, Map.of("decision", "APPROVE"));
         assertThat(byAuditor.getStatusCode()).as(String.valueOf(byAuditor.getBody())).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(byAuditor.getBody().path("error").asText()).isEqualTo("SOD_AUDITOR_ONLY");
         assertThat(byAuditor.getBody().path("message").asText()).contains("职责分离", "审计人员除审计任务外不办理任何业务");
-        assertThat(scenario.openTaskKeys(code)).containsExactly("approve-payment");
+        assertThat(scenario.openTaskKeys(code)).containsExactly(ServiceProjectProcess.Tasks.APPROVE_PAYMENT);
         assertThat(scenario.project(code).path("milestones").get(0).path("status").asText()).isNotEqualTo("PAID");
         // the attempt is on record, and the auditors' anomaly list shows it
         JsonNode timeline = scenario.as("auditor1").get("/api/audit/projects/" + code + "/timeline").getBody();
         assertThat(ProjectScenario.stream(timeline).filter(e -> "RULE_REFUSED".equals(e.path("action").asText())
-                && "approve-payment".equals(e.path("taskKey").asText())).map(e -> e.path("actor").asText() + ":"
+                && ServiceProjectProcess.Tasks.APPROVE_PAYMENT.equals(e.path("taskKey").asText())).map(e -> e.path("actor").asText() + ":"
                 + e.path("decision").asText()).toList()).contains(AUDITOR_AND_FINANCE + ":SOD_AUDITOR_ONLY");
         // the same through Tasklist's engine API (/engine-rest is for administrators only)
         ResponseEntity<JsonNode> throughEngine = cn.shequ.support.Tasklist.as(http, AUDITOR_AND_FINANCE).post("/task/"
-                + scenario.taskId(AUDITOR_AND_FINANCE, code, "approve-payment") + "/complete",
+                + scenario.taskId(AUDITOR_AND_FINANCE, code, ServiceProjectProcess.Tasks.APPROVE_PAYMENT) + "/complete",
                 Map.of("variables", Map.of("decision", Map.of("value", "APPROVE"))));
         assertThat(throughEngine.getStatusCode()).as(String.valueOf(throughEngine.getBody())).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(throughEngine.getBody().path("error").asText()).isEqualTo("SOD_AUDITOR_ONLY");
-        assertThat(scenario.openTaskKeys(code)).containsExactly("approve-payment");
+        assertThat(scenario.openTaskKeys(code)).containsExactly(ServiceProjectProcess.Tasks.APPROVE_PAYMENT);
 
-        scenario.complete(financeThenAuditor, code, "approve-payment", Map.of("decision", "APPROVE"));
+        scenario.complete(financeThenAuditor, code, ServiceProjectProcess.Tasks.APPROVE_PAYMENT, Map.of("decision", "APPROVE"));
         scenario.awaitPaid(code, 1);
         scenario.payMilestone(code, 2);
-        scenario.complete(COMMITTEE, code, "final-acceptance", Map.of("respondents", 40, "satisfied", 36,
+        scenario.complete(COMMITTEE, code, ServiceProjectProcess.Tasks.FINAL_ACCEPTANCE, Map.of("respondents", 40, "satisfied", 36,
                 "scores", Map.of("budgetExecution", 9, "outputs", 45, "outcomes", 27, "satisfaction", 9)));
         // who paid a milestone, since moved to the auditors, does not audit the project
         identity.ensureMembership(financeThenAuditor, "auditor");
-        ResponseEntity<JsonNode> ownPayment = scenario.attempt(financeThenAuditor, code, "audit-review", Map.of("decision", "CLEAN"));
+        ResponseEntity<JsonNode> ownPayment = scenario.attempt(financeThenAuditor, code, ServiceProjectProcess.Tasks.AUDIT_REVIEW, Map.of("decision", "CLEAN"));
         assertThat(ownPayment.getStatusCode()).as(String.valueOf(ownPayment.getBody())).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(ownPayment.getBody().path("error").asText()).isEqualTo("SOD_AUDITOR");
-        scenario.complete("auditor1", code, "audit-review", Map.of("decision", "CLEAN"));
+        scenario.complete("auditor1", code, ServiceProjectProcess.Tasks.AUDIT_REVIEW, Map.of("decision", "CLEAN"));
         assertThat(scenario.status(code)).isEqualTo("CLOSED");
     }
 
@@ -227,8 +228,8 @@ class ProjectLegalEdgesIT {
 
         String project = scenario.submitted(proposal("20000.00", "SAFETY", CITY, "PURCHASE"));
         scenario.meet(project, meeting(100, 51, 26, "2026-06-01"));
-        scenario.complete("street1", project, "street-office-review", Map.of("decision", "APPROVE"));
-        scenario.complete("finance1", project, "finance-review", Map.of("decision", "APPROVE"));
+        scenario.complete("street1", project, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW, Map.of("decision", "APPROVE"));
+        scenario.complete("finance1", project, ServiceProjectProcess.Tasks.FINANCE_REVIEW, Map.of("decision", "APPROVE"));
         Map<String, Object> requirement = new LinkedHashMap<>();
         requirement.put("projectCode", project);
         requirement.put("termMonths", 6);
@@ -240,13 +241,13 @@ class ProjectLegalEdgesIT {
         String code = created.getBody().path("code").asText();
 
         // an auditor also in finance may not approve it; a finance officer does, and is later moved to the auditors
-        ResponseEntity<JsonNode> byAuditor = purchases.attempt(AUDITOR_AND_FINANCE, code, "approve-method", Map.of("decision", "APPROVE"));
+        ResponseEntity<JsonNode> byAuditor = purchases.attempt(AUDITOR_AND_FINANCE, code, PurchaseProcess.Tasks.APPROVE_METHOD, Map.of("decision", "APPROVE"));
         assertThat(byAuditor.getStatusCode()).as(String.valueOf(byAuditor.getBody())).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(byAuditor.getBody().path("error").asText()).isEqualTo("SOD_AUDITOR_ONLY");
-        assertThat(purchases.openTaskKeys(code)).containsExactly("approve-method");
+        assertThat(purchases.openTaskKeys(code)).containsExactly(PurchaseProcess.Tasks.APPROVE_METHOD);
         String methodApprover = METHOD_APPROVER_THEN_AUDITOR + System.nanoTime() % 1_000_000;
         user(methodApprover, List.of("finance"), new Affiliation(methodApprover, "韩财", null, null, "D01", null));
-        purchases.complete(methodApprover, code, "approve-method", Map.of("decision", "APPROVE"));
+        purchases.complete(methodApprover, code, PurchaseProcess.Tasks.APPROVE_METHOD, Map.of("decision", "APPROVE"));
         purchases.publish(code, "2026-06-04T17:00:00+08:00");
         long first = purchases.bids("provider20", code, "18000.00");
         purchases.bids("provider21", code, "16000.00");
@@ -270,21 +271,21 @@ class ProjectLegalEdgesIT {
         assertThat(purchases.as("street1").post("/api/procurements/" + code + "/contract/publish", null).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
         assertThat(scenario.status(project)).isEqualTo("IN_DELIVERY");
-        scenario.complete("provider20", project, "report-milestone", Map.of("summary", "安全巡查服务完成", "evidence", "巡查记录"));
-        scenario.complete("street1", project, "accept-milestone",
+        scenario.complete("provider20", project, ServiceProjectProcess.Tasks.REPORT_MILESTONE, Map.of("summary", "安全巡查服务完成", "evidence", "巡查记录"));
+        scenario.complete("street1", project, ServiceProjectProcess.Tasks.ACCEPT_MILESTONE,
                 Map.of("decision", "APPROVE", "comment", "验收合格", "servedParticipants", 20));
-        scenario.complete("finance2", project, "approve-payment", Map.of("decision", "APPROVE"));
+        scenario.complete("finance2", project, ServiceProjectProcess.Tasks.APPROVE_PAYMENT, Map.of("decision", "APPROVE"));
         scenario.awaitPaid(project, 1);
-        scenario.complete(COMMITTEE, project, "final-acceptance", Map.of("respondents", 40, "satisfied", 36,
+        scenario.complete(COMMITTEE, project, ServiceProjectProcess.Tasks.FINAL_ACCEPTANCE, Map.of("respondents", 40, "satisfied", 36,
                 "scores", Map.of("budgetExecution", 9, "outputs", 45, "outcomes", 27, "satisfaction", 9)));
         assertThat(scenario.status(project)).isEqualTo("IN_AUDIT");
 
         identity.ensureMembership(methodApprover, "auditor");
-        ResponseEntity<JsonNode> audit = scenario.attempt(methodApprover, project, "audit-review", Map.of("decision", "CLEAN"));
+        ResponseEntity<JsonNode> audit = scenario.attempt(methodApprover, project, ServiceProjectProcess.Tasks.AUDIT_REVIEW, Map.of("decision", "CLEAN"));
         assertThat(audit.getStatusCode()).as(String.valueOf(audit.getBody())).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(audit.getBody().path("error").asText()).isEqualTo("SOD_AUDITOR");
         assertThat(scenario.status(project)).isEqualTo("IN_AUDIT");
-        scenario.complete("auditor2", project, "audit-review", Map.of("decision", "CLEAN"));
+        scenario.complete("auditor2", project, ServiceProjectProcess.Tasks.AUDIT_REVIEW, Map.of("decision", "CLEAN"));
         assertThat(scenario.status(project)).isEqualTo("CLOSED");
     }
 

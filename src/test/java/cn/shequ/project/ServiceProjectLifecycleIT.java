@@ -66,11 +66,11 @@ class ServiceProjectLifecycleIT {
         assertThat(scenario.status(code)).isEqualTo("IN_REVIEW");
 
         // 30,000 is within the street office's authority: no civil affairs review
-        scenario.complete("street1", code, "street-office-review", Map.of("decision", "APPROVE", "comment", "同意"));
-        assertThat(scenario.openTaskKeys(code)).containsExactly("finance-review");
+        scenario.complete("street1", code, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW, Map.of("decision", "APPROVE", "comment", "同意"));
+        assertThat(scenario.openTaskKeys(code)).containsExactly(ServiceProjectProcess.Tasks.FINANCE_REVIEW);
         assertThat(scenario.available("F2026-CITY")).isEqualByComparingTo(availableBefore);
 
-        scenario.complete("finance1", code, "finance-review", Map.of("decision", "APPROVE"));
+        scenario.complete("finance1", code, ServiceProjectProcess.Tasks.FINANCE_REVIEW, Map.of("decision", "APPROVE"));
         assertThat(scenario.status(code)).isEqualTo("IN_DELIVERY");
         assertThat(scenario.available("F2026-CITY")).isEqualByComparingTo(availableBefore.subtract(new BigDecimal("30000.00")));
         assertThat(scenario.publicProject(code).path("approvedAmount").asText()).isEqualTo("30000.00");
@@ -84,7 +84,7 @@ class ServiceProjectLifecycleIT {
         assertThat(ledger).extracting(e -> e.path("amount").asText()).containsExactly("30000.00", "12000.00", "18000.00");
 
         assertThat(scenario.status(code)).isEqualTo("AWAITING_FINAL_ACCEPTANCE");
-        scenario.complete("committee1", code, "final-acceptance", Map.of("respondents", 40, "satisfied", 36,
+        scenario.complete("committee1", code, ServiceProjectProcess.Tasks.FINAL_ACCEPTANCE, Map.of("respondents", 40, "satisfied", 36,
                 "scores", Map.of("budgetExecution", 9, "outputs", 45, "outcomes", 27, "satisfaction", 9)));
         JsonNode project = committee1.get("/api/projects/" + code).getBody();
         assertThat(project.path("status").asText()).isEqualTo("IN_AUDIT");
@@ -92,10 +92,10 @@ class ServiceProjectLifecycleIT {
         assertThat(scenario.publicProject(code).path("grade").asText()).isEqualTo("EXCELLENT");
         assertThat(scenario.publicProject(code).path("payments")).hasSize(2);
 
-        scenario.complete("auditor1", code, "audit-review", Map.of("decision", "FINDINGS", "findings", "第二期佐证材料不全"));
+        scenario.complete("auditor1", code, ServiceProjectProcess.Tasks.AUDIT_REVIEW, Map.of("decision", "FINDINGS", "findings", "第二期佐证材料不全"));
         assertThat(scenario.status(code)).isEqualTo("RECTIFYING");
-        scenario.complete("committee2", code, "rectify", Map.of("rectification", "已补充签到表和照片"));
-        scenario.complete("auditor1", code, "audit-review", Map.of("decision", "CLEAN"));
+        scenario.complete("committee2", code, ServiceProjectProcess.Tasks.RECTIFY, Map.of("rectification", "已补充签到表和照片"));
+        scenario.complete("auditor1", code, ServiceProjectProcess.Tasks.AUDIT_REVIEW, Map.of("decision", "CLEAN"));
         assertThat(scenario.status(code)).isEqualTo("CLOSED");
         assertThat(scenario.available("F2026-CITY")).isEqualByComparingTo(availableBefore.subtract(new BigDecimal("30000.00")));
 

@@ -97,15 +97,15 @@ class ServiceProjectPathsIT {
         assertThat(first.path("passed").asBoolean()).isFalse();
         assertThat(first.path("outcome").asText()).isEqualTo("NO_QUORUM");
         assertThat(scenario.status(code)).isEqualTo("AWAITING_MEETING");
-        assertThat(scenario.openTaskKeys(code)).containsExactly("record-resident-meeting");
+        assertThat(scenario.openTaskKeys(code)).containsExactly(ServiceProjectProcess.Tasks.RECORD_RESIDENT_MEETING);
         assertThat(scenario.tasksOf("street1", code)).isEmpty();
 
         JsonNode second = scenario.meet(code, meeting(100, 51, 26));
 
         assertThat(second.path("outcome").asText()).isEqualTo("PASSED");
         assertThat(scenario.status(code)).isEqualTo("IN_REVIEW");
-        assertThat(scenario.openTaskKeys(code)).containsExactly("street-office-review");
-        assertThat(scenario.task("street1", code, "street-office-review")).isPresent();
+        assertThat(scenario.openTaskKeys(code)).containsExactly(ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW);
+        assertThat(scenario.task("street1", code, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW)).isPresent();
     }
 
     @Test
@@ -115,7 +115,7 @@ class ServiceProjectPathsIT {
         for (int attempt = 1; attempt <= 2; attempt++) {
             assertThat(scenario.meet(code, meeting(100, 50, 50)).path("outcome").asText()).isEqualTo("NO_QUORUM");
             assertThat(scenario.status(code)).as("after meeting " + attempt).isEqualTo("AWAITING_MEETING");
-            assertThat(scenario.openTaskKeys(code)).as("after meeting " + attempt).containsExactly("record-resident-meeting");
+            assertThat(scenario.openTaskKeys(code)).as("after meeting " + attempt).containsExactly(ServiceProjectProcess.Tasks.RECORD_RESIDENT_MEETING);
         }
         // shequ.meeting.max-attempts, default 3
         assertThat(scenario.meet(code, meeting(100, 50, 50)).path("outcome").asText()).isEqualTo("NO_QUORUM");
@@ -132,21 +132,21 @@ class ServiceProjectPathsIT {
     @Test
     void aboveFiftyThousandTheStreetOfficeThenCivilAffairsThenFinanceReview() {
         String code = scenario.inReview(proposal("50000.01", "ELDERLY_CARE", CITY, "SELF"));
-        assertThat(scenario.openTaskKeys(code)).containsExactly("street-office-review");
+        assertThat(scenario.openTaskKeys(code)).containsExactly(ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW);
         assertThat(scenario.tasksOf("civil1", code)).isEmpty();
         assertThat(scenario.tasksOf("finance1", code)).isEmpty();
 
-        scenario.complete("street1", code, "street-office-review", APPROVE);
+        scenario.complete("street1", code, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW, APPROVE);
         assertThat(scenario.status(code)).isEqualTo("IN_REVIEW");
-        assertThat(scenario.openTaskKeys(code)).containsExactly("civil-affairs-review");
+        assertThat(scenario.openTaskKeys(code)).containsExactly(ServiceProjectProcess.Tasks.CIVIL_AFFAIRS_REVIEW);
         assertThat(scenario.tasksOf("finance1", code)).isEmpty();
 
-        scenario.complete("civil1", code, "civil-affairs-review", APPROVE);
+        scenario.complete("civil1", code, ServiceProjectProcess.Tasks.CIVIL_AFFAIRS_REVIEW, APPROVE);
         assertThat(scenario.status(code)).isEqualTo("AWAITING_FINANCE");
-        assertThat(scenario.openTaskKeys(code)).containsExactly("finance-review");
+        assertThat(scenario.openTaskKeys(code)).containsExactly(ServiceProjectProcess.Tasks.FINANCE_REVIEW);
         assertThat(scenario.ledger(CITY, code)).isEmpty();
 
-        scenario.complete("finance1", code, "finance-review", Map.of("decision", "APPROVE"));
+        scenario.complete("finance1", code, ServiceProjectProcess.Tasks.FINANCE_REVIEW, Map.of("decision", "APPROVE"));
         assertThat(scenario.status(code)).isEqualTo("IN_DELIVERY");
         List<JsonNode> ledger = scenario.ledger(CITY, code);
         assertThat(ledger).extracting(e -> e.path("type").asText()).containsExactly("RESERVE");
@@ -157,14 +157,14 @@ class ServiceProjectPathsIT {
     void exactlyFiftyThousandNeedsNoCivilAffairsReview() {
         String code = scenario.inReview(proposal("50000.00", "ELDERLY_CARE", CITY, "SELF"));
 
-        scenario.complete("street1", code, "street-office-review", APPROVE);
+        scenario.complete("street1", code, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW, APPROVE);
 
         assertThat(scenario.status(code)).isEqualTo("AWAITING_FINANCE");
-        assertThat(scenario.openTaskKeys(code)).containsExactly("finance-review");
+        assertThat(scenario.openTaskKeys(code)).containsExactly(ServiceProjectProcess.Tasks.FINANCE_REVIEW);
         assertThat(scenario.tasksOf("civil1", code)).isEmpty();
-        assertThat(scenario.task("finance1", code, "finance-review")).isPresent();
+        assertThat(scenario.task("finance1", code, ServiceProjectProcess.Tasks.FINANCE_REVIEW)).isPresent();
         // ends here without reserving: this test is about the route, not the money
-        scenario.complete("finance2", code, "finance-review", Map.of("decision", "REJECT", "comment", "本测试不预留资金"));
+        scenario.complete("finance2", code, ServiceProjectProcess.Tasks.FINANCE_REVIEW, Map.of("decision", "REJECT", "comment", "本测试不预留资金"));
         assertThat(scenario.ledger(CITY, code)).isEmpty();
     }
 
@@ -178,12 +178,12 @@ class ServiceProjectPathsIT {
         assertThat(early.getStatusCode()).as(String.valueOf(early.getBody())).isEqualTo(HttpStatus.CONFLICT);
         assertThat(early.getBody().path("error").asText()).isEqualTo("WRONG_STATE");
 
-        scenario.complete("street1", code, "street-office-review", Map.of("decision", "RETURN", "comment", "预算偏高，请压缩"));
+        scenario.complete("street1", code, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW, Map.of("decision", "RETURN", "comment", "预算偏高，请压缩"));
 
         assertThat(scenario.status(code)).isEqualTo("RETURNED");
-        assertThat(scenario.openTaskKeys(code)).containsExactly("prepare-proposal");
+        assertThat(scenario.openTaskKeys(code)).containsExactly(ServiceProjectProcess.Tasks.PREPARE_PROPOSAL);
         assertThat(scenario.tasksOf("civil1", code)).isEmpty();
-        assertThat(scenario.task(AUTHOR, code, "prepare-proposal")).isPresent();
+        assertThat(scenario.task(AUTHOR, code, ServiceProjectProcess.Tasks.PREPARE_PROPOSAL)).isPresent();
 
         // only the author edits
         ResponseEntity<JsonNode> byOther = scenario.as(COMMITTEE).put("/api/projects/" + code, proposal("4000.00", "ELDERLY_CARE", CITY, "SELF"));
@@ -202,7 +202,7 @@ class ServiceProjectPathsIT {
 
         // the residents voted on a different proposal: the revised one goes back to them
         scenario.submit(code);
-        assertThat(scenario.openTaskKeys(code)).containsExactly("record-resident-meeting");
+        assertThat(scenario.openTaskKeys(code)).containsExactly(ServiceProjectProcess.Tasks.RECORD_RESIDENT_MEETING);
         assertThat(scenario.tasksOf("street1", code)).isEmpty();
         // at a meeting held no earlier than the day the revised proposal was resubmitted
         String resubmittedOn = scenario.clockToday().toString();
@@ -210,10 +210,10 @@ class ServiceProjectPathsIT {
         assertThat(scenario.status(code)).isEqualTo("IN_REVIEW");
 
         // 4,000 is now within the street office's authority: the same reviewer approves, no civil affairs
-        scenario.complete("street1", code, "street-office-review", APPROVE);
-        assertThat(scenario.openTaskKeys(code)).containsExactly("finance-review");
+        scenario.complete("street1", code, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW, APPROVE);
+        assertThat(scenario.openTaskKeys(code)).containsExactly(ServiceProjectProcess.Tasks.FINANCE_REVIEW);
         assertThat(scenario.tasksOf("civil1", code)).isEmpty();
-        scenario.complete("finance1", code, "finance-review", Map.of("decision", "APPROVE"));
+        scenario.complete("finance1", code, ServiceProjectProcess.Tasks.FINANCE_REVIEW, Map.of("decision", "APPROVE"));
         assertThat(scenario.status(code)).isEqualTo("IN_DELIVERY");
         assertThat(scenario.ledger(CITY, code)).extracting(e -> e.path("type").asText() + " " + e.path("amount").asText())
                 .containsExactly("RESERVE 4000.00");
@@ -225,7 +225,7 @@ class ServiceProjectPathsIT {
     void theStreetOfficeRejects() {
         String code = scenario.inReview(proposal("50000.01", "ELDERLY_CARE", CITY, "SELF"));
 
-        scenario.complete("street1", code, "street-office-review", Map.of("decision", "REJECT", "comment", "不符合社区需求"));
+        scenario.complete("street1", code, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW, Map.of("decision", "REJECT", "comment", "不符合社区需求"));
 
         assertRejected(code, CITY);
         assertThat(scenario.tasksOf("civil1", code)).isEmpty();
@@ -234,9 +234,9 @@ class ServiceProjectPathsIT {
     @Test
     void civilAffairsRejects() {
         String code = scenario.inReview(proposal("50000.01", "ELDERLY_CARE", CITY, "SELF"));
-        scenario.complete("street1", code, "street-office-review", APPROVE);
+        scenario.complete("street1", code, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW, APPROVE);
 
-        scenario.complete("civil1", code, "civil-affairs-review", Map.of("decision", "REJECT", "comment", "与区级项目重复"));
+        scenario.complete("civil1", code, ServiceProjectProcess.Tasks.CIVIL_AFFAIRS_REVIEW, Map.of("decision", "REJECT", "comment", "与区级项目重复"));
 
         assertRejected(code, CITY);
         assertThat(scenario.tasksOf("finance1", code)).isEmpty();
@@ -245,10 +245,10 @@ class ServiceProjectPathsIT {
     @Test
     void financeRejects() {
         String code = scenario.inReview(proposal("3000.00", "ELDERLY_CARE", CITY, "SELF"));
-        scenario.complete("street1", code, "street-office-review", APPROVE);
+        scenario.complete("street1", code, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW, APPROVE);
         BigDecimal availableBefore = scenario.available(CITY);
 
-        scenario.complete("finance1", code, "finance-review", Map.of("decision", "REJECT", "comment", "预算已安排其他项目"));
+        scenario.complete("finance1", code, ServiceProjectProcess.Tasks.FINANCE_REVIEW, Map.of("decision", "REJECT", "comment", "预算已安排其他项目"));
 
         assertRejected(code, CITY);
         assertThat(scenario.available(CITY)).isEqualByComparingTo(availableBefore);
@@ -270,11 +270,11 @@ class ServiceProjectPathsIT {
         BigDecimal amount = scenario.available(ELDER).add(new BigDecimal("0.01"));
         assumeThat(amount).as("a project above 100,000,000.00 cannot be proposed").isLessThanOrEqualTo(new BigDecimal("100000000.00"));
         String code = scenario.inReview(proposal(amount.toPlainString(), "ELDERLY_CARE", ELDER, "SELF"));
-        scenario.complete("street1", code, "street-office-review", APPROVE);
+        scenario.complete("street1", code, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW, APPROVE);
         if (amount.compareTo(new BigDecimal("50000.00")) > 0) {
-            scenario.complete("civil1", code, "civil-affairs-review", APPROVE);
+            scenario.complete("civil1", code, ServiceProjectProcess.Tasks.CIVIL_AFFAIRS_REVIEW, APPROVE);
         }
-        String taskId = scenario.taskId("finance1", code, "finance-review");
+        String taskId = scenario.taskId("finance1", code, ServiceProjectProcess.Tasks.FINANCE_REVIEW);
         BigDecimal availableBefore = scenario.available(ELDER);
 
         ResponseEntity<JsonNode> approval = scenario.completeById("finance1", taskId, Map.of("decision", "APPROVE"));
@@ -282,8 +282,8 @@ class ServiceProjectPathsIT {
         assertThat(approval.getStatusCode()).as(String.valueOf(approval.getBody())).isEqualTo(HttpStatus.CONFLICT);
         assertThat(approval.getBody().path("error").asText()).isEqualTo("INSUFFICIENT_FUNDS");
         assertThat(scenario.status(code)).isEqualTo("AWAITING_FINANCE");
-        assertThat(scenario.openTaskKeys(code)).containsExactly("finance-review");
-        assertThat(scenario.taskId("finance1", code, "finance-review")).isEqualTo(taskId);
+        assertThat(scenario.openTaskKeys(code)).containsExactly(ServiceProjectProcess.Tasks.FINANCE_REVIEW);
+        assertThat(scenario.taskId("finance1", code, ServiceProjectProcess.Tasks.FINANCE_REVIEW)).isEqualTo(taskId);
         assertThat(scenario.ledger(ELDER, code)).isEmpty();
         assertThat(scenario.available(ELDER)).isEqualByComparingTo(availableBefore);
         assertThat(scenario.project(code).path("reserved").asText()).isEqualTo("0.00");
@@ -292,8 +292,8 @@ class ServiceProjectPathsIT {
     @Test
     void aRingFencedFundCannotPayForAnotherCategory() {
         String code = scenario.inReview(proposal("1000.00", "CULTURE_EDU_SPORTS", DISAB, "SELF"));
-        scenario.complete("street1", code, "street-office-review", APPROVE);
-        String taskId = scenario.taskId("finance1", code, "finance-review");
+        scenario.complete("street1", code, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW, APPROVE);
+        String taskId = scenario.taskId("finance1", code, ServiceProjectProcess.Tasks.FINANCE_REVIEW);
         BigDecimal availableBefore = scenario.available(DISAB);
 
         ResponseEntity<JsonNode> approval = scenario.completeById("finance1", taskId, Map.of("decision", "APPROVE"));
@@ -301,8 +301,8 @@ class ServiceProjectPathsIT {
         assertThat(approval.getStatusCode()).as(String.valueOf(approval.getBody())).isEqualTo(HttpStatus.CONFLICT);
         assertThat(approval.getBody().path("error").asText()).isEqualTo("FUND_CATEGORY_NOT_ALLOWED");
         assertThat(scenario.status(code)).isEqualTo("AWAITING_FINANCE");
-        assertThat(scenario.openTaskKeys(code)).containsExactly("finance-review");
-        assertThat(scenario.taskId("finance1", code, "finance-review")).isEqualTo(taskId);
+        assertThat(scenario.openTaskKeys(code)).containsExactly(ServiceProjectProcess.Tasks.FINANCE_REVIEW);
+        assertThat(scenario.taskId("finance1", code, ServiceProjectProcess.Tasks.FINANCE_REVIEW)).isEqualTo(taskId);
         assertThat(scenario.ledger(DISAB, code)).isEmpty();
         assertThat(scenario.available(DISAB)).isEqualByComparingTo(availableBefore);
     }
@@ -318,8 +318,8 @@ class ServiceProjectPathsIT {
     @Test
     void oneUserCannotCompleteTwoReviewsOfTheSameProject() {
         String code = scenario.inReview(proposal("800.00", "ELDERLY_CARE", CITY, "SELF"));
-        scenario.complete("dual1", code, "street-office-review", APPROVE);
-        String taskId = scenario.taskId("dual1", code, "finance-review");
+        scenario.complete("dual1", code, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW, APPROVE);
+        String taskId = scenario.taskId("dual1", code, ServiceProjectProcess.Tasks.FINANCE_REVIEW);
 
         ResponseEntity<JsonNode> second = scenario.completeById("dual1", taskId, Map.of("decision", "APPROVE"));
 
@@ -327,10 +327,10 @@ class ServiceProjectPathsIT {
         assertThat(second.getBody().path("error").asText()).isEqualTo("SOD_REVIEWER");
         assertThat(second.getBody().path("message").asText()).contains("职责分离");
         assertThat(scenario.status(code)).isEqualTo("AWAITING_FINANCE");
-        assertThat(scenario.openTaskKeys(code)).containsExactly("finance-review");
+        assertThat(scenario.openTaskKeys(code)).containsExactly(ServiceProjectProcess.Tasks.FINANCE_REVIEW);
         assertThat(scenario.ledger(CITY, code)).isEmpty();
         // the refused attempt did not keep the task for dual1: finance1 still finds it and approves
-        scenario.complete("finance1", code, "finance-review", Map.of("decision", "APPROVE"));
+        scenario.complete("finance1", code, ServiceProjectProcess.Tasks.FINANCE_REVIEW, Map.of("decision", "APPROVE"));
         assertThat(scenario.status(code)).isEqualTo("IN_DELIVERY");
         assertThat(scenario.ledger(CITY, code)).extracting(e -> e.path("type").asText() + " " + e.path("actor").asText())
                 .containsExactly("RESERVE finance1");
@@ -340,7 +340,7 @@ class ServiceProjectPathsIT {
     void aCommitteeMemberCannotCompleteAReview() {
         String code = scenario.inReview(proposal("800.00", "ELDERLY_CARE", CITY, "SELF"));
         assertThat(scenario.tasksOf(AUTHOR, code)).isEmpty();
-        String taskId = scenario.openTaskId(code, "street-office-review");
+        String taskId = scenario.openTaskId(code, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW);
 
         ResponseEntity<JsonNode> attempt = scenario.completeById(AUTHOR, taskId, APPROVE);
 
@@ -348,8 +348,8 @@ class ServiceProjectPathsIT {
         assertThat(attempt.getStatusCode()).as(String.valueOf(attempt.getBody())).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(attempt.getBody().path("error").asText()).isEqualTo("NOT_YOUR_TASK");
         assertThat(scenario.status(code)).isEqualTo("IN_REVIEW");
-        assertThat(scenario.openTaskKeys(code)).containsExactly("street-office-review");
-        assertThat(scenario.task("street1", code, "street-office-review")).isPresent();
+        assertThat(scenario.openTaskKeys(code)).containsExactly(ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW);
+        assertThat(scenario.task("street1", code, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW)).isPresent();
     }
 
     // ---- other communities ----
@@ -357,7 +357,7 @@ class ServiceProjectPathsIT {
     @Test
     void aCommitteeMemberOfAnotherCommunityCannotReadActOnOrSeeTheProject() {
         String code = scenario.submitted(proposal("3000.00", "ELDERLY_CARE", CITY, "SELF"));
-        String meetingTask = scenario.taskId(COMMITTEE, code, "record-resident-meeting");
+        String meetingTask = scenario.taskId(COMMITTEE, code, ServiceProjectProcess.Tasks.RECORD_RESIDENT_MEETING);
 
         ResponseEntity<JsonNode> read = scenario.as("committee3").get("/api/projects/" + code);
         assertThat(read.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -383,7 +383,7 @@ class ServiceProjectPathsIT {
 
         // nothing happened: still waiting for the meeting of C001, whose committee still sees it
         assertThat(scenario.status(code)).isEqualTo("AWAITING_MEETING");
-        assertThat(scenario.taskId(COMMITTEE, code, "record-resident-meeting")).isEqualTo(meetingTask);
+        assertThat(scenario.taskId(COMMITTEE, code, ServiceProjectProcess.Tasks.RECORD_RESIDENT_MEETING)).isEqualTo(meetingTask);
     }
 
     // ---- a task is completed once ----
@@ -391,7 +391,7 @@ class ServiceProjectPathsIT {
     @Test
     void aSecondCompletionOfTheSameTaskIsAConflict() {
         String code = scenario.inReview(proposal("3000.00", "ELDERLY_CARE", CITY, "SELF"));
-        String taskId = scenario.taskId("street1", code, "street-office-review");
+        String taskId = scenario.taskId("street1", code, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW);
         assertThat(scenario.completeById("street1", taskId, APPROVE).getStatusCode()).isEqualTo(HttpStatus.OK);
 
         for (String user : List.of("street1", "street2")) {
@@ -400,7 +400,7 @@ class ServiceProjectPathsIT {
             assertThat(again.getBody().path("error").asText()).isEqualTo("TASK_ALREADY_COMPLETED");
         }
         assertThat(scenario.status(code)).isEqualTo("AWAITING_FINANCE");
-        assertThat(scenario.openTaskKeys(code)).containsExactly("finance-review");
+        assertThat(scenario.openTaskKeys(code)).containsExactly(ServiceProjectProcess.Tasks.FINANCE_REVIEW);
     }
 
     // ---- withdrawal ----
@@ -424,15 +424,15 @@ class ServiceProjectPathsIT {
     @Test
     void aProjectCannotBeWithdrawnOnceFinanceApproved() {
         String code = scenario.inReview(proposal("500.00", "ELDERLY_CARE", CITY, "SELF"));
-        scenario.complete("street1", code, "street-office-review", APPROVE);
-        scenario.complete("finance1", code, "finance-review", Map.of("decision", "APPROVE"));
+        scenario.complete("street1", code, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW, APPROVE);
+        scenario.complete("finance1", code, ServiceProjectProcess.Tasks.FINANCE_REVIEW, Map.of("decision", "APPROVE"));
 
         ResponseEntity<JsonNode> withdrawn = scenario.as(AUTHOR).post("/api/projects/" + code + "/withdraw", null);
 
         assertThat(withdrawn.getStatusCode()).as(String.valueOf(withdrawn.getBody())).isEqualTo(HttpStatus.CONFLICT);
         assertThat(withdrawn.getBody().path("error").asText()).isEqualTo("WRONG_STATE");
         assertThat(scenario.status(code)).isEqualTo("IN_DELIVERY");
-        assertThat(scenario.openTaskKeys(code)).containsExactly("report-milestone");
+        assertThat(scenario.openTaskKeys(code)).containsExactly(ServiceProjectProcess.Tasks.REPORT_MILESTONE);
         assertThat(scenario.ledger(CITY, code)).extracting(e -> e.path("type").asText()).containsExactly("RESERVE");
     }
 
@@ -450,7 +450,7 @@ class ServiceProjectPathsIT {
         }
         String code = scenario.submitted(proposal("3000.00", "ELDERLY_CARE", CITY, "SELF"));
         assertThat(scenario.meet(code, meeting(100, 51, 26, today.toString())).path("outcome").asText()).isEqualTo("PASSED");
-        JsonNode fresh = scenario.task("street1", code, "street-office-review").orElseThrow();
+        JsonNode fresh = scenario.task("street1", code, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW).orElseThrow();
         assertThat(fresh.path("overdue").asBoolean()).isFalse();
         assertThat(fresh.path("escalated").asBoolean()).isFalse();
         OffsetDateTime due = OffsetDateTime.parse(fresh.path("due").asText());
@@ -459,15 +459,15 @@ class ServiceProjectPathsIT {
 
         scenario.moveClock(moved.toString());
 
-        JsonNode escalated = awaitTask("street1", code, "street-office-review",
+        JsonNode escalated = awaitTask("street1", code, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW,
                 t -> t.path("overdue").asBoolean() && t.path("escalated").asBoolean());
         assertThat(escalated.path("id").asText()).isEqualTo(fresh.path("id").asText());
         // non-interrupting: the review is still open and nothing else moved
         assertThat(scenario.status(code)).isEqualTo("IN_REVIEW");
-        assertThat(scenario.openTaskKeys(code)).containsExactly("street-office-review");
+        assertThat(scenario.openTaskKeys(code)).containsExactly(ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW);
         assertThat(scenario.project(code).path("openTasks").get(0).path("escalated").asBoolean()).isTrue();
-        scenario.complete("street1", code, "street-office-review", APPROVE);
-        assertThat(scenario.openTaskKeys(code)).containsExactly("finance-review");
+        scenario.complete("street1", code, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW, APPROVE);
+        assertThat(scenario.openTaskKeys(code)).containsExactly(ServiceProjectProcess.Tasks.FINANCE_REVIEW);
     }
 
     private JsonNode awaitTask(String user, String code, String key, java.util.function.Predicate<JsonNode> condition) {
@@ -488,11 +488,11 @@ class ServiceProjectPathsIT {
     @Test
     void twoFinanceUsersApprovingTheSamePaymentAtOnceDisburseItOnce() throws Exception {
         String code = scenario.inReview(proposal("1000.00", "ELDERLY_CARE", CITY, "SELF"));
-        scenario.complete("street1", code, "street-office-review", APPROVE);
-        scenario.complete("finance1", code, "finance-review", Map.of("decision", "APPROVE"));
+        scenario.complete("street1", code, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW, APPROVE);
+        scenario.complete("finance1", code, ServiceProjectProcess.Tasks.FINANCE_REVIEW, Map.of("decision", "APPROVE"));
         scenario.reportAndAccept(code, 1);
-        String taskId = scenario.taskId("finance2", code, "approve-payment");
-        assertThat(scenario.taskId("finance1", code, "approve-payment")).isEqualTo(taskId);
+        String taskId = scenario.taskId("finance2", code, ServiceProjectProcess.Tasks.APPROVE_PAYMENT);
+        assertThat(scenario.taskId("finance1", code, ServiceProjectProcess.Tasks.APPROVE_PAYMENT)).isEqualTo(taskId);
 
         CyclicBarrier start = new CyclicBarrier(2);
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -519,13 +519,13 @@ class ServiceProjectPathsIT {
         assertThat(loser.getBody().path("error").asText()).isEqualTo("TASK_ALREADY_COMPLETED");
         scenario.awaitPaid(code, 1);
         // the next milestone's report task means the first milestone's iteration is over
-        assertThat(scenario.task(AUTHOR, code, "report-milestone")).isPresent();
+        assertThat(scenario.task(AUTHOR, code, ServiceProjectProcess.Tasks.REPORT_MILESTONE)).isPresent();
         List<JsonNode> disbursed = scenario.ledger(CITY, code).stream()
                 .filter(e -> "DISBURSE".equals(e.path("type").asText())).toList();
         assertThat(disbursed).hasSize(1);
         assertThat(disbursed.get(0).path("milestoneSeq").asInt()).isEqualTo(1);
         assertThat(disbursed.get(0).path("amount").asText()).isEqualTo("400.00");
         assertThat(scenario.project(code).path("disbursed").asText()).isEqualTo("400.00");
-        assertThat(scenario.openTaskKeys(code)).containsExactly("report-milestone");
+        assertThat(scenario.openTaskKeys(code)).containsExactly(ServiceProjectProcess.Tasks.REPORT_MILESTONE);
     }
 }

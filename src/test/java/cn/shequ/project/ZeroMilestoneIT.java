@@ -100,8 +100,8 @@ class ZeroMilestoneIT {
         // milestone 1 approved and its disbursement job failed until it became an incident
         String code = scenario.inReview(proposal("1000.00", "ELDERLY_CARE", CITY, "SELF"));
         makeItZeroPointZeroOne(code);
-        scenario.complete("street1", code, "street-office-review", Map.of("decision", "APPROVE", "comment", "同意"));
-        scenario.complete("finance1", code, "finance-review", Map.of("decision", "APPROVE"));
+        scenario.complete("street1", code, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW, Map.of("decision", "APPROVE", "comment", "同意"));
+        scenario.complete("finance1", code, ServiceProjectProcess.Tasks.FINANCE_REVIEW, Map.of("decision", "APPROVE"));
         assertThat(scenario.project(code).path("reserved").asText()).isEqualTo("0.01");
         scenario.reportAndAccept(code, 1);
         scenario.complete("finance2", code, ServiceProjectProcess.Tasks.APPROVE_PAYMENT, Map.of("decision", "APPROVE"));
@@ -129,7 +129,7 @@ class ZeroMilestoneIT {
 
         // the incident is gone, the project waits for milestone 2's report, no ledger line for milestone 1
         assertThat(runtime.createIncidentQuery().processInstanceId(instance).count()).isZero();
-        assertThat(scenario.openTaskKeys(code)).contains("report-milestone");
+        assertThat(scenario.openTaskKeys(code)).contains(ServiceProjectProcess.Tasks.REPORT_MILESTONE);
         assertThat(scenario.ledger(CITY, code)).extracting(e -> e.path("type").asText()).containsExactly("RESERVE");
         Map<String, Object> entry = jdbc.queryForMap("SELECT actor, action, comment, details FROM audit_entry "
                 + "WHERE subject_code = ? AND action = ?", code, ZeroMilestoneSettlement.ACTION);

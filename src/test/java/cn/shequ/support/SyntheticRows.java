@@ -1,5 +1,6 @@
 package cn.shequ.support;
 
+import cn.shequ.project.ServiceProjectProcess;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ public final class SyntheticRows {
             String community = "C%03d".formatted(1 + random.nextInt(50));
             boolean assigned = random.nextInt(10) == 0;
             String assignee = assigned ? (group.equals("finance") ? "finance" + (1 + random.nextInt(2)) : "user" + random.nextInt(500)) : null;
-            rows.add(new Object[] {"bm-" + i, group, "approve-payment", "财政审批拨付", TASK_PREFIX + i, community, assignee,
+            rows.add(new Object[] {"bm-" + i, group, ServiceProjectProcess.Tasks.APPROVE_PAYMENT, "财政审批拨付", TASK_PREFIX + i, community, assignee,
                 Timestamp.valueOf(start.plusMinutes(i * 3L)), Timestamp.valueOf(start.plusDays(14).plusMinutes(i * 3L)), false});
         }
         insert("work_item (task_id, candidate_group, task_key, name, subject_code, community_code, assignee, created, due, escalated)", rows);

@@ -4,21 +4,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A browser's session over plain HTTP, for tests of the server-rendered pages without a real
  * browser: its cookies, pages asked for as HTML, redirects not followed, forms posted with the
  * page's CSRF token. {@link #login} signs in through Shequ's login form as a person would.
+ * <p>
+ * {@link #get}, {@link #post} and {@link #upload} ask for HTML as a browser does. The methods that
+ * take {@code headers} (name, value, name, value…) send no {@code Accept} header unless given one,
+ * as a script or an attacker would: {@link #fetch}, {@link #postJson}, {@link #postForm},
+ * {@link #send}, {@link #submitLogin}; {@link #raw} sends bytes as they are.
  */
 public final class WebSession {
 
@@ -26,8 +39,9 @@ public final class WebSession {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]*)\"|name=\"_csrf\" content=\"([^\"]*)\"");
 
     private final int port;
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
 
     public WebSession(int port) {
         this.port = port;
@@ -71,6 +85,56 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
 
+    /** A GET with these {@code headers} only (no {@code Accept} unless given). */
+    public HttpResponse<String> fetch(String path, String... headers) {
+        return send(request(path, headers).GET().build());
+    }
+
+    /** Posts {@code json} with these {@code headers}. */
+    public HttpResponse<String> postJson(String path, String json, String... headers) {
+        return send("POST", path, json, headers);
+    }
+
+    /** Sends {@code json} with any method ({@code PUT}, {@code DELETE}…) and these {@code headers}. */
+    public HttpResponse<String> send(String method, String path, String json, String... headers) {
+        return send(request(path, headers).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    /** Posts {@code form}, URL-encoding its names and values, with these {@code headers}. */
+    public HttpResponse<String> postForm(String path, Map<String, String> form, String... headers) {
+        String body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(request(path, headers).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /**
+     * Posts Shequ's login form (with the token of a freshly loaded /login) as {@code user} with any
+     * {@code password}, and returns the answer without judging it (compare {@link #login}).
+     */
+    public HttpResponse<String> submitLogin(String user, String password, String... headers) {
+        return postForm("/login", Map.of("username", user, "password", password, "_csrf", csrf(fetch("/login").body())), headers);
+    }
+
+    /** The value of a cookie this session holds (e.g. the webapps' XSRF-TOKEN), or null. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    /** Sends bytes as they are (no client library to clean them up) and returns the whole answer as text. */
+    public static String raw(int port, byte[] request) throws IOException {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(15_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request);
+            out.flush();
+            InputStream in = socket.getInputStream();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     /** The CSRF token of a page (a form's hidden field or the page's meta tag). */
     public String csrf(String html) {
         Matcher m = CSRF.matcher(html);
@@ -82,9 +146,17 @@ public final class WebSession {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
+    private HttpRequest.Builder request(String path, String... headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(120));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return builder;
+    }
+
     private HttpResponse<String> send(HttpRequest request) {
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString());
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

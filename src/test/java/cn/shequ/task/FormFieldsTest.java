@@ -2,6 +2,8 @@ package cn.shequ.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.shequ.procurement.PurchaseProcess;
+import cn.shequ.project.ServiceProjectProcess;
 import org.junit.jupiter.api.Test;
 
 class FormFieldsTest {
@@ -10,16 +12,16 @@ class FormFieldsTest {
 
     @Test
     void theFieldsAreTheKeysOfTheDeployedFormAndNotItsTexts() {
-        assertThat(fields.of("score-bid")).containsExactly("bidder", "bidPrice", "bidProposal", "technicalScore");
-        assertThat(fields.of("accept-milestone")).contains("decision", "servedParticipants", "comment")
+        assertThat(fields.of(PurchaseProcess.Tasks.SCORE_BID)).containsExactly("bidder", "bidPrice", "bidProposal", "technicalScore");
+        assertThat(fields.of(ServiceProjectProcess.Tasks.ACCEPT_MILESTONE)).contains("decision", "servedParticipants", "comment")
                 .doesNotHaveDuplicates();
     }
 
     /** Every service-project form shows the dossier its task listener writes, and nobody submits it. */
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"prepare-proposal", "record-resident-meeting",
-            "street-office-review", "civil-affairs-review", "finance-review", "report-milestone", "accept-milestone",
-            "approve-payment", "final-acceptance", "audit-review", "rectify"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {ServiceProjectProcess.Tasks.PREPARE_PROPOSAL, ServiceProjectProcess.Tasks.RECORD_RESIDENT_MEETING,
+            ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW, ServiceProjectProcess.Tasks.CIVIL_AFFAIRS_REVIEW, ServiceProjectProcess.Tasks.FINANCE_REVIEW, ServiceProjectProcess.Tasks.REPORT_MILESTONE, ServiceProjectProcess.Tasks.ACCEPT_MILESTONE,
+            ServiceProjectProcess.Tasks.APPROVE_PAYMENT, ServiceProjectProcess.Tasks.FINAL_ACCEPTANCE, ServiceProjectProcess.Tasks.AUDIT_REVIEW, "rectify"})
     void aServiceProjectFormShowsTheDossierAsTextNotAsAField(String form) throws java.io.IOException {
         try (java.io.InputStream in = getClass().getClassLoader().getResourceAsStream("forms/" + form + ".form")) {
             String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);

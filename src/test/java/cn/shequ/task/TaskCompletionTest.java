@@ -10,6 +10,7 @@ import static org.mockito.Mockito.when;
 
 import cn.shequ.engine.EngineTasks;
 import cn.shequ.identity.CurrentUser;
+import cn.shequ.project.ServiceProjectProcess;
 import cn.shequ.web.ApiException;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -34,9 +35,9 @@ class TaskCompletionTest {
     private final TaskCompletion completion = new TaskCompletion(tasks, items);
 
     TaskCompletionTest() {
-        when(items.ofTask(TASK)).thenReturn(List.of(new WorkItem(TASK, "finance", "approve-payment", "审批拨付",
+        when(items.ofTask(TASK)).thenReturn(List.of(new WorkItem(TASK, "finance", ServiceProjectProcess.Tasks.APPROVE_PAYMENT, "审批拨付",
                 "SQ-2026-0001", "C1", null, LocalDateTime.now(), null, false)));
-        when(tasks.find(TASK)).thenReturn(Optional.of(new EngineTasks.OpenTask(TASK, "approve-payment", "审批拨付", "pi-1", null)));
+        when(tasks.find(TASK)).thenReturn(Optional.of(new EngineTasks.OpenTask(TASK, ServiceProjectProcess.Tasks.APPROVE_PAYMENT, "审批拨付", "pi-1", null)));
     }
 
     @Test

@@ -2,6 +2,7 @@ package cn.shequ.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.shequ.project.ServiceProjectProcess;
 import cn.shequ.support.Api;
 import cn.shequ.support.ProjectScenario;
 import cn.shequ.support.ShequIT;
@@ -42,10 +43,10 @@ class TaskListIT {
     void aProjectTheCommitteeDeliversShowsItsMilestoneReportToTheCommitteeAndToNoProvider() {
         ProjectScenario scenario = new ProjectScenario(http);
         String code = scenario.inReview(ProjectScenario.proposal("2000.00", "VOLUNTEER", "F2026-CITY", "SELF"));
-        scenario.complete("street1", code, "street-office-review", java.util.Map.of("decision", "APPROVE", "comment", "同意"));
-        scenario.complete("finance1", code, "finance-review", java.util.Map.of("decision", "APPROVE"));
-        assertThat(scenario.task("committee1", code, "report-milestone")).isPresent();
-        assertThat(scenario.task("provider1", code, "report-milestone")).isEmpty();
+        scenario.complete("street1", code, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW, java.util.Map.of("decision", "APPROVE", "comment", "同意"));
+        scenario.complete("finance1", code, ServiceProjectProcess.Tasks.FINANCE_REVIEW, java.util.Map.of("decision", "APPROVE"));
+        assertThat(scenario.task("committee1", code, ServiceProjectProcess.Tasks.REPORT_MILESTONE)).isPresent();
+        assertThat(scenario.task("provider1", code, ServiceProjectProcess.Tasks.REPORT_MILESTONE)).isEmpty();
     }
 
     @org.springframework.beans.factory.annotation.Autowired

@@ -2,6 +2,7 @@ package cn.shequ.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.shequ.project.ServiceProjectProcess;
 import cn.shequ.support.ProjectScenario;
 import cn.shequ.support.ShequIT;
 import cn.shequ.support.Tasklist;
@@ -30,23 +31,23 @@ class TaskSubjectNamesIT {
         ProjectScenario scenario = new ProjectScenario(http);
         String code = scenario.inReview(ProjectScenario.proposal("20000.00", "VOLUNTEER", "F2026-CITY", "SELF"));
 
-        JsonNode review = scenario.task("street1", code, "street-office-review").orElseThrow();
+        JsonNode review = scenario.task("street1", code, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW).orElseThrow();
         assertThat(review.path("name").asText()).isEqualTo("街道办事处审核 · " + code + " 东湖社区长者助餐服务 · ¥20,000.00");
-        scenario.complete("street1", code, "street-office-review", Map.of("decision", "APPROVE", "comment", "同意"));
-        String financeReview = scenario.taskId("finance1", code, "finance-review");
+        scenario.complete("street1", code, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW, Map.of("decision", "APPROVE", "comment", "同意"));
+        String financeReview = scenario.taskId("finance1", code, ServiceProjectProcess.Tasks.FINANCE_REVIEW);
         String reviewDossier = dossier("finance1", financeReview);
         assertThat(reviewDossier).contains(code, "¥20,000.00", "预留 ¥20,000.00", "F2026-CITY", "餐费补贴 ¥12,000.00",
                 "配送与探访 ¥8,000.00", "**通过**", "应到 100 人，实到 51 人；赞成 26");
-        scenario.complete("finance1", code, "finance-review", Map.of("decision", "APPROVE"));
+        scenario.complete("finance1", code, ServiceProjectProcess.Tasks.FINANCE_REVIEW, Map.of("decision", "APPROVE"));
         scenario.reportAndAccept(code, 1);
 
         String expected = "财政审批拨付 · " + code + " 东湖社区长者助餐服务 · 第1期 ¥8,000.00";
-        JsonNode listed = scenario.task("finance1", code, "approve-payment").orElseThrow();
+        JsonNode listed = scenario.task("finance1", code, ServiceProjectProcess.Tasks.APPROVE_PAYMENT).orElseThrow();
         assertThat(listed.path("name").asText()).isEqualTo(expected);
         // Tasklist lists the engine's task: the same name, the step's key unchanged
         JsonNode engineTask = Tasklist.as(http, "finance1").get("/task/" + listed.path("id").asText()).getBody();
         assertThat(engineTask.path("name").asText()).isEqualTo(expected);
-        assertThat(engineTask.path("taskDefinitionKey").asText()).isEqualTo("approve-payment");
+        assertThat(engineTask.path("taskDefinitionKey").asText()).isEqualTo(ServiceProjectProcess.Tasks.APPROVE_PAYMENT);
         assertThat(dossier("finance1", listed.path("id").asText()))
                 .contains("本期里程碑", "第1期 服务启动", "**¥8,000.00**", "拨付 ¥8,000.00", "验收后已过 **0 日**（付款期限 30 日");
         // the project's one open task in finance1's list, named once
@@ -57,7 +58,7 @@ class TaskSubjectNamesIT {
     void prepareProposalOpensWithTheProposalAsItStandsAndKeepsWhatTheAuthorLeaves() {
         ProjectScenario scenario = new ProjectScenario(http);
         String code = scenario.draft(ProjectScenario.proposal("3000.00", "VOLUNTEER", "F2026-CITY", "SELF"));
-        String task = scenario.taskId("committee1", code, "prepare-proposal");
+        String task = scenario.taskId("committee1", code, ServiceProjectProcess.Tasks.PREPARE_PROPOSAL);
         JsonNode opens = formVariables("committee1", task);
         assertThat(opens.path("title").path("value").asText()).isEqualTo("东湖社区长者助餐服务");
         assertThat(opens.path("category").path("value").asText()).isEqualTo("VOLUNTEER");
@@ -67,7 +68,7 @@ class TaskSubjectNamesIT {
 
         // Tasklist submits the whole form as it opened, with the title changed: only the title changes
         Map<String, Object> form = new HashMap<>();
-        for (String field : new FormFields().of("prepare-proposal")) {
+        for (String field : new FormFields().of(ServiceProjectProcess.Tasks.PREPARE_PROPOSAL)) {
             if (opens.has(field)) {
                 form.put(field, Map.of("value", opens.path(field).path("value").asText()));
             }
@@ -80,7 +81,7 @@ class TaskSubjectNamesIT {
         assertThat(project.path("title").asText()).isEqualTo("东湖社区长者助餐服务（修订）");
         assertThat(project.path("amount").asText()).isEqualTo("3000.00");
         assertThat(project.path("status").asText()).isEqualTo("AWAITING_MEETING");
-        assertThat(scenario.task("committee2", code, "record-resident-meeting").orElseThrow().path("name").asText())
+        assertThat(scenario.task("committee2", code, ServiceProjectProcess.Tasks.RECORD_RESIDENT_MEETING).orElseThrow().path("name").asText())
                 .isEqualTo("记录居民会议表决 · " + code + " 东湖社区长者助餐服务（修订） · ¥3,000.00");
     }
 
@@ -88,7 +89,7 @@ class TaskSubjectNamesIT {
     void aCompletionThroughTheEngineApiReplacesTheValueTheFormOpenedWith() {
         ProjectScenario scenario = new ProjectScenario(http);
         String code = scenario.draft(ProjectScenario.proposal("3000.00", "VOLUNTEER", "F2026-CITY", "SELF"));
-        String task = scenario.taskId("committee1", code, "prepare-proposal");
+        String task = scenario.taskId("committee1", code, ServiceProjectProcess.Tasks.PREPARE_PROPOSAL);
         ResponseEntity<JsonNode> done = Tasklist.as(http, "committee1").post("/task/" + task + "/complete",
                 Map.of("variables", Map.of("title", Map.of("value", "东湖社区长者助餐及探访服务"))));
         assertThat(done.getStatusCode()).as(String.valueOf(done.getBody())).isEqualTo(HttpStatus.NO_CONTENT);

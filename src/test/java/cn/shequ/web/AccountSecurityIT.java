@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.shequ.engine.EngineIdentity;
 import cn.shequ.identity.LoginThrottle;
 import cn.shequ.support.ShequIT;
+import cn.shequ.support.WebSession;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
@@ -50,19 +51,19 @@ class AccountSecurityIT {
 
     @Test
     void oneWrongPasswordDoesNotShutTheRealUserOut() {
-        SessionClient c = new SessionClient(port);
-        assertThat(c.get("/api/me", basic("civil2", "wrong-one")).statusCode()).isEqualTo(401);
-        assertThat(c.get("/api/me", basic("civil2", "demo")).statusCode()).isEqualTo(200);
+        WebSession c = new WebSession(port);
+        assertThat(c.fetch("/api/me", basic("civil2", "wrong-one")).statusCode()).isEqualTo(401);
+        assertThat(c.fetch("/api/me", basic("civil2", "demo")).statusCode()).isEqualTo(200);
     }
 
     @Test
     void tenWrongPasswordsMakeAWaitThatEndsByItselfAndAdminIsNeverLockedForGood() throws Exception {
         for (String user : new String[] {"admin", "expert6"}) {
-            SessionClient c = new SessionClient(port);
+            WebSession c = new WebSession(port);
             int throttled = 0;
             HttpResponse<String> last = null;
             for (int i = 0; i < 10; i++) {
-                last = c.get("/api/me", concat(basic(user, "guess-" + i), ATTACKER));
+                last = c.fetch("/api/me", concat(basic(user, "guess-" + i), ATTACKER));
                 throttled += last.statusCode() == 429 ? 1 : 0;
             }
             assertThat(throttled).as(user).isPositive();
@@ -73,9 +74,9 @@ class AccountSecurityIT {
             long wait = Long.parseLong(last.headers().firstValue("Retry-After").orElseThrow());
             assertThat(wait).isBetween(1L, 30L);
             // while waiting even the right password is refused, without the password being looked at
-            assertThat(c.get("/api/me", concat(basic(user, "demo"), ATTACKER)).statusCode()).isEqualTo(429);
+            assertThat(c.fetch("/api/me", concat(basic(user, "demo"), ATTACKER)).statusCode()).isEqualTo(429);
             Thread.sleep(wait * 1000 + 200);
-            assertThat(c.get("/api/me", basic(user, "demo")).statusCode()).as(user + " after the wait").isEqualTo(200);
+            assertThat(c.fetch("/api/me", basic(user, "demo")).statusCode()).as(user + " after the wait").isEqualTo(200);
         }
         // the engine's own lock-out is off: no lock written to its table
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_ID_USER WHERE ID_ = 'admin' AND LOCK_EXP_TIME_ IS NOT NULL "
@@ -84,27 +85,27 @@ class AccountSecurityIT {
 
     @Test
     void anAdministratorLiftsAWaitAtOnceAndOthersMayNot() throws Exception {
-        SessionClient c = new SessionClient(port);
+        WebSession c = new WebSession(port);
         for (int i = 0; i < 8; i++) {
-            c.get("/api/me", concat(basic("civil2", "guess-" + i), ATTACKER));
+            c.fetch("/api/me", concat(basic("civil2", "guess-" + i), ATTACKER));
         }
-        assertThat(c.get("/api/me", concat(basic("civil2", "demo"), ATTACKER)).statusCode()).isEqualTo(429);
+        assertThat(c.fetch("/api/me", concat(basic("civil2", "demo"), ATTACKER)).statusCode()).isEqualTo(429);
         assertThat(c.postJson("/api/admin/users/civil2/unlock", "{}", basic("civil1", "demo")).statusCode()).isEqualTo(403);
         HttpResponse<String> unlock = c.postJson("/api/admin/users/civil2/unlock", "{}", basic("admin", "demo"));
         assertThat(unlock.statusCode()).as(unlock.body()).isEqualTo(200);
-        assertThat(c.get("/api/me", concat(basic("civil2", "demo"), ATTACKER)).statusCode()).isEqualTo(200);
+        assertThat(c.fetch("/api/me", concat(basic("civil2", "demo"), ATTACKER)).statusCode()).isEqualTo(200);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE action = 'ACCOUNT_UNLOCKED' AND actor = 'admin'",
                 Integer.class)).isPositive();
         // the admin page lists the account; only administrators see the page
-        HttpResponse<String> list = c.get("/api/admin/users", basic("admin", "demo"));
+        HttpResponse<String> list = c.fetch("/api/admin/users", basic("admin", "demo"));
         assertThat(list.body()).contains("\"userId\":\"civil2\"");
-        assertThat(c.get("/admin/index.html", basic("admin", "demo")).body()).contains("账户管理");
-        assertThat(c.get("/admin/index.html", basic("civil1", "demo")).statusCode()).isEqualTo(403);
+        assertThat(c.fetch("/admin/index.html", basic("admin", "demo")).body()).contains("账户管理");
+        assertThat(c.fetch("/admin/index.html", basic("civil1", "demo")).statusCode()).isEqualTo(403);
     }
 
     @Test
     void identityVerifyIsClosedToEveryoneButAdministrators() {
-        SessionClient c = new SessionClient(port);
+        WebSession c = new WebSession(port);
         String probe = "{\"username\":\"admin\",\"password\":\"demo\"}";
         for (String user : new String[] {"committee3", "finance1", "auditor1", "street1"}) {
             HttpResponse<String> r = c.postJson("/engine-rest/identity/verify", probe, basic(user, "demo"));
@@ -115,7 +116,7 @@ class AccountSecurityIT {
 
     @Test
     void everyPathThatSetsAPasswordAppliesThePolicyInChinese() throws Exception {
-        SessionClient c = new SessionClient(port);
+        WebSession c = new WebSession(port);
         String id = "newclerk" + System.nanoTime() % 100_000;
         for (String weak : new String[] {"1", "demo", "1234567890", "qwertyuiop", "admin12345", id + "-2026-x", "password2026!"}) {
             HttpResponse<String> r = c.postJson("/api/admin/users", JSON.writeValueAsString(Map.of(
@@ -128,7 +129,7 @@ class AccountSecurityIT {
                 "userId", id, "lastName", "王", "firstName", "小明", "password", "Lan-Hua-7Qiao", "groups", java.util.List.of("committee"))),
                 basic("admin", "demo"));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        assertThat(c.get("/api/me", basic(id, "Lan-Hua-7Qiao")).statusCode()).isEqualTo(200);
+        assertThat(c.fetch("/api/me", basic(id, "Lan-Hua-7Qiao")).statusCode()).isEqualTo(200);
 
         // one's own password: the same rules
         HttpResponse<String> own = c.postJson("/api/me/password",
@@ -137,7 +138,7 @@ class AccountSecurityIT {
         assertThat(JSON.readTree(own.body()).path("fields").path("newPassword").asText()).contains("至少 10 个字符");
         assertThat(c.postJson("/api/me/password", "{\"currentPassword\":\"Lan-Hua-7Qiao\",\"newPassword\":\"Shui-Mu-4Qing-Hua\"}",
                 basic(id, "Lan-Hua-7Qiao")).statusCode()).isEqualTo(200);
-        assertThat(c.get("/api/me", basic(id, "Shui-Mu-4Qing-Hua")).statusCode()).isEqualTo(200);
+        assertThat(c.fetch("/api/me", basic(id, "Shui-Mu-4Qing-Hua")).statusCode()).isEqualTo(200);
 
         // the engine's doors: /engine-rest and the Admin webapp's engine API, create and credentials
         HttpResponse<String> engineCreate = c.postJson("/engine-rest/user/create", JSON.writeValueAsString(Map.of(
@@ -150,28 +151,28 @@ class AccountSecurityIT {
         HttpResponse<String> credentials = c.send("PUT", "/engine-rest/user/" + id + "/credentials",
                 "{\"password\":\"password\",\"authenticatedUserPassword\":\"demo\"}", basic("admin", "demo"));
         assertThat(credentials.statusCode()).isEqualTo(400);
-        assertThat(c.get("/api/me", basic(id, "Shui-Mu-4Qing-Hua")).statusCode()).isEqualTo(200);
+        assertThat(c.fetch("/api/me", basic(id, "Shui-Mu-4Qing-Hua")).statusCode()).isEqualTo(200);
     }
 
     // ---- finding 9: leaks ---------------------------------------------------------------------
 
     @Test
     void engineStackTracesAndErrorDetailsAreForAdministratorsOnly() {
-        SessionClient c = new SessionClient(port);
+        WebSession c = new WebSession(port);
         for (String path : new String[] {"/engine-rest/job/any-id/stacktrace", "/engine-rest/external-task/any-id/errorDetails",
                 "/engine-rest/history/job-log/any-id/stacktrace"}) {
             for (String user : new String[] {"committee1", "finance1", "auditor1"}) {
-                HttpResponse<String> r = c.get(path, basic(user, "demo"));
+                HttpResponse<String> r = c.fetch(path, basic(user, "demo"));
                 assertThat(r.statusCode()).as(user + " " + path).isEqualTo(403);
                 assertThat(r.body()).doesNotContain("Exception").doesNotContain("at org.");
             }
         }
         // Tasklist's engine API takes the browser session
-        SessionClient official = new SessionClient(port);
-        assertThat(official.login("finance1", "demo").statusCode()).isEqualTo(302);
+        WebSession official = new WebSession(port);
+        assertThat(official.submitLogin("finance1", "demo").statusCode()).isEqualTo(302);
         for (String path : new String[] {"/camunda/api/engine/engine/default/job/any-id/stacktrace",
                 "/camunda/api/engine/engine/default/external-task/any-id/errorDetails"}) {
-            HttpResponse<String> r = official.get(path);
+            HttpResponse<String> r = official.fetch(path);
             assertThat(r.statusCode()).as(path).isEqualTo(403);
             assertThat(r.body()).doesNotContain("Exception");
         }
@@ -187,7 +188,7 @@ class AccountSecurityIT {
                 "GET /public/%00 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"};
         for (Object request : new Object[] {requests[0], requests[1], requests[2], requests[3], nul}) {
             byte[] bytes = request instanceof String s ? s.getBytes(StandardCharsets.ISO_8859_1) : (byte[]) request;
-            String answer = SessionClient.raw(port, bytes);
+            String answer = WebSession.raw(port, bytes);
             String shown = answer.length() > 300 ? answer.substring(0, 300) : answer;
             assertThat(answer).as(shown).startsWith("HTTP/1.1 400");
             assertThat(answer).as(shown).contains("\"error\":").doesNotContain("<html").doesNotContain("Tomcat")
@@ -199,9 +200,9 @@ class AccountSecurityIT {
 
     @Test
     void aStrayAuthorizationHeaderNoLongerSkipsCsrfForABrowserSession() {
-        SessionClient browser = new SessionClient(port);
-        assertThat(browser.login("admin", "demo").statusCode()).isEqualTo(302);
-        assertThat(browser.get("/api/me").statusCode()).isEqualTo(200);
+        WebSession browser = new WebSession(port);
+        assertThat(browser.submitLogin("admin", "demo").statusCode()).isEqualTo(302);
+        assertThat(browser.fetch("/api/me").statusCode()).isEqualTo(200);
         // a change with the session but no CSRF token, with "Authorization: Bearer junk": refused (was 200)
         HttpResponse<String> junk = browser.postJson("/api/admin/users/civil2/unlock", "{}", "Authorization", "Bearer junk");
         assertThat(junk.statusCode()).isEqualTo(403);
@@ -210,15 +211,15 @@ class AccountSecurityIT {
         HttpResponse<String> wrongBasic = browser.postJson("/api/admin/users/civil2/unlock", "{}", basic("admin", "wrong-password"));
         assertThat(wrongBasic.statusCode()).isEqualTo(401);
         // the session with its token works; valid Basic credentials need none
-        String token = browser.get("/api/csrf").body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+        String token = browser.fetch("/api/csrf").body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
         assertThat(browser.postJson("/api/admin/users/civil2/unlock", "{}", "X-CSRF-TOKEN", token).statusCode()).isEqualTo(200);
-        assertThat(new SessionClient(port).postJson("/api/admin/users/civil2/unlock", "{}", basic("admin", "demo")).statusCode())
+        assertThat(new WebSession(port).postJson("/api/admin/users/civil2/unlock", "{}", basic("admin", "demo")).statusCode())
                 .isEqualTo(200);
     }
 
     @Test
     void anonymousWritesAnswer401NotForbidden() throws Exception {
-        SessionClient c = new SessionClient(port);
+        WebSession c = new WebSession(port);
         for (String path : new String[] {"/api/projects", "/api/admin/users", "/engine-rest/task/x/complete"}) {
             HttpResponse<String> r = c.postJson(path, "{}");
             assertThat(r.statusCode()).as(path).isEqualTo(401);
@@ -228,12 +229,12 @@ class AccountSecurityIT {
 
     @Test
     void unknownAddressesAndMethodsAnswerWithTheErrorBody() throws Exception {
-        SessionClient c = new SessionClient(port);
-        HttpResponse<String> missing = c.get("/api/no-such-thing", basic("committee1", "demo"));
+        WebSession c = new WebSession(port);
+        HttpResponse<String> missing = c.fetch("/api/no-such-thing", basic("committee1", "demo"));
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(JSON.readTree(missing.body()).path("error").asText()).isEqualTo("NOT_FOUND");
         assertThat(missing.body()).doesNotContain("timestamp").doesNotContain("/api/no-such-thing");
-        HttpResponse<String> page = c.get("/audit/no-such-page.html", basic("auditor1", "demo"));
+        HttpResponse<String> page = c.fetch("/audit/no-such-page.html", basic("auditor1", "demo"));
         assertThat(page.statusCode()).isEqualTo(404);
         assertThat(JSON.readTree(page.body()).path("error").asText()).isEqualTo("NOT_FOUND");
         HttpResponse<String> method = c.postJson("/api/me", "{}", basic("committee1", "demo"));
@@ -243,7 +244,7 @@ class AccountSecurityIT {
 
     @Test
     void everyKindOfPageSendsTheSecurityHeaders() {
-        SessionClient c = new SessionClient(port);
+        WebSession c = new WebSession(port);
         Map<String, String[]> pages = new java.util.LinkedHashMap<>();
         pages.put("/", new String[0]);
         pages.put("/login", new String[0]);
@@ -255,7 +256,7 @@ class AccountSecurityIT {
         pages.put("/api/me", basic("committee1", "demo"));
         pages.put("/api/nothing-here", basic("committee1", "demo"));
         for (Map.Entry<String, String[]> page : pages.entrySet()) {
-            HttpResponse<String> r = c.get(page.getKey(), page.getValue());
+            HttpResponse<String> r = c.fetch(page.getKey(), page.getValue());
             assertThat(r.statusCode()).as(page.getKey()).isLessThan(500);
             assertThat(r.headers().firstValue("Content-Security-Policy")).as(page.getKey())
                     .hasValueSatisfying(csp -> assertThat(csp).contains("script-src 'self'").contains("object-src 'none'")
@@ -265,7 +266,7 @@ class AccountSecurityIT {
         }
         // the pages themselves carry no inline script, style or handler that the policy would block
         for (String page : new String[] {"/", "/login", "/public/index.html", "/public/procurements.html", "/public/verify.html"}) {
-            String html = c.get(page).body();
+            String html = c.fetch(page).body();
             assertThat(html).as(page).doesNotContain("<script>").doesNotContain("<style").doesNotContainPattern(" on[a-z]+=\"")
                     .doesNotContain("style=\"");
         }
@@ -273,45 +274,45 @@ class AccountSecurityIT {
 
     @Test
     void theSessionCookieIsSameSiteLaxAndSecureBehindHttps() {
-        HttpResponse<String> plain = new SessionClient(port).get("/login");
+        HttpResponse<String> plain = new WebSession(port).fetch("/login");
         String cookie = plain.headers().allValues("Set-Cookie").stream().filter(v -> v.startsWith("JSESSIONID")).findFirst().orElseThrow();
         assertThat(cookie).contains("SameSite=Lax").contains("HttpOnly").doesNotContain("Secure");
-        HttpResponse<String> proxied = new SessionClient(port).get("/login", "X-Forwarded-Proto", "https");
+        HttpResponse<String> proxied = new WebSession(port).fetch("/login", "X-Forwarded-Proto", "https");
         String secure = proxied.headers().allValues("Set-Cookie").stream().filter(v -> v.startsWith("JSESSIONID")).findFirst().orElseThrow();
         assertThat(secure).contains("SameSite=Lax").contains("Secure");
     }
 
     @Test
     void theLoginPageIsChineseKeepsTheUserIdAndSaysHowLongToWait() {
-        SessionClient browser = new SessionClient(port);
-        assertThat(browser.get("/login").body()).contains("<title>登录").contains("用户名").contains("密码").doesNotContain("Please sign in");
-        HttpResponse<String> wrong = browser.login("finance2", "not-the-password");
+        WebSession browser = new WebSession(port);
+        assertThat(browser.fetch("/login").body()).contains("<title>登录").contains("用户名").contains("密码").doesNotContain("Please sign in");
+        HttpResponse<String> wrong = browser.submitLogin("finance2", "not-the-password");
         assertThat(wrong.statusCode()).isEqualTo(302);
         assertThat(wrong.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
-        String page = browser.get("/login?error").body();
+        String page = browser.fetch("/login?error").body();
         assertThat(page).contains("用户名或密码错误").contains("value=\"finance2\"").doesNotContain("not-the-password");
         for (int i = 0; i < 6; i++) {
-            browser.login("finance2", "not-the-password", ATTACKER);
+            browser.submitLogin("finance2", "not-the-password", ATTACKER);
         }
-        browser.login("finance2", "not-the-password", ATTACKER);
-        assertThat(browser.get("/login?error").body()).contains("登录失败次数过多，请在").contains("秒后再试").contains("value=\"finance2\"");
+        browser.submitLogin("finance2", "not-the-password", ATTACKER);
+        assertThat(browser.fetch("/login?error").body()).contains("登录失败次数过多，请在").contains("秒后再试").contains("value=\"finance2\"");
         // a user id with markup is shown as text, never as markup
-        browser.login("<script>x</script>", "x");
-        assertThat(browser.get("/login?error").body()).doesNotContain("<script>x").contains("&lt;script&gt;");
+        browser.submitLogin("<script>x</script>", "x");
+        assertThat(browser.fetch("/login?error").body()).doesNotContain("<script>x").contains("&lt;script&gt;");
     }
 
     @Test
     void theWebappsOwnLoginGoesThroughTheSameThrottle() throws Exception {
         // without the webapps' token (another site's form): refused, and no session is logged in
-        SessionClient forged = new SessionClient(port);
-        forged.get("/camunda/api/admin/auth/user/default");
+        WebSession forged = new WebSession(port);
+        forged.fetch("/camunda/api/admin/auth/user/default");
         assertThat(forged.postForm("/camunda/api/admin/auth/user/default/login/tasklist",
                 Map.of("username", "expert5", "password", "demo")).statusCode()).isEqualTo(403);
-        assertThat(forged.get("/api/me").statusCode()).isEqualTo(401);
+        assertThat(forged.fetch("/api/me").statusCode()).isEqualTo(401);
 
-        SessionClient c = new SessionClient(port);
+        WebSession c = new WebSession(port);
         // as the webapp does: its CSRF cookie first, sent back as X-XSRF-TOKEN
-        c.get("/camunda/api/admin/auth/user/default");
+        c.fetch("/camunda/api/admin/auth/user/default");
         String xsrf = c.cookie("XSRF-TOKEN");
         assertThat(xsrf).isNotBlank();
         HttpResponse<String> last = null;
@@ -327,48 +328,48 @@ class AccountSecurityIT {
         assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
         assertThat(ok.body()).contains("\"userId\":\"expert5\"").contains("tasklist");
         // and that login is Shequ's session: /api answers for the same cookie
-        assertThat(c.get("/api/me").body()).contains("expert5");
+        assertThat(c.fetch("/api/me").body()).contains("expert5");
     }
 
     @Test
     void oneSessionForShequAndTasklistAndLogoutEndsBoth() throws Exception {
-        SessionClient browser = new SessionClient(port);
+        WebSession browser = new WebSession(port);
         // Tasklist without a login goes to Shequ's login page
-        HttpResponse<String> anonymous = browser.get("/camunda/app/tasklist/default/");
+        HttpResponse<String> anonymous = browser.fetch("/camunda/app/tasklist/default/");
         assertThat(anonymous.statusCode()).isEqualTo(302);
         assertThat(anonymous.headers().firstValue("Location").orElseThrow()).endsWith("/login");
         // after logging in there, the browser is sent back to Tasklist, which knows the user
-        HttpResponse<String> login = browser.login("finance1", "demo");
+        HttpResponse<String> login = browser.submitLogin("finance1", "demo");
         assertThat(login.headers().firstValue("Location").orElseThrow()).contains("/camunda/app/tasklist/default/");
-        assertThat(browser.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
-        HttpResponse<String> webappUser = browser.get("/camunda/api/admin/auth/user/default");
+        assertThat(browser.fetch("/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
+        HttpResponse<String> webappUser = browser.fetch("/camunda/api/admin/auth/user/default");
         assertThat(webappUser.statusCode()).isEqualTo(200);
         assertThat(webappUser.body()).contains("\"userId\":\"finance1\"").contains("tasklist");
-        assertThat(browser.get("/api/me").body()).contains("finance1");
+        assertThat(browser.fetch("/api/me").body()).contains("finance1");
 
         // Shequ's logout ends the webapps' login too
-        String token = browser.get("/api/csrf").body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+        String token = browser.fetch("/api/csrf").body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
         // as a browser's form post (a script without Accept: text/html gets 204 instead of the redirect)
         HttpResponse<String> logout = browser.postForm("/logout", Map.of("_csrf", token), "Accept", "text/html");
         assertThat(logout.statusCode()).as(logout.body()).isEqualTo(302);
         assertThat(logout.headers().firstValue("Location").orElseThrow()).endsWith("/login?logout");
-        assertThat(browser.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(302);
-        assertThat(browser.get("/camunda/api/admin/auth/user/default").statusCode()).isNotEqualTo(200);
-        assertThat(browser.get("/api/me").statusCode()).isEqualTo(401);
+        assertThat(browser.fetch("/camunda/app/tasklist/default/").statusCode()).isEqualTo(302);
+        assertThat(browser.fetch("/camunda/api/admin/auth/user/default").statusCode()).isNotEqualTo(200);
+        assertThat(browser.fetch("/api/me").statusCode()).isEqualTo(401);
 
         // and the webapps' logout (with their CSRF token) ends Shequ's session
-        SessionClient second = new SessionClient(port);
-        second.login("finance1", "demo");
-        second.get("/camunda/app/tasklist/default/");
-        second.get("/camunda/api/admin/auth/user/default");
+        WebSession second = new WebSession(port);
+        second.submitLogin("finance1", "demo");
+        second.fetch("/camunda/app/tasklist/default/");
+        second.fetch("/camunda/api/admin/auth/user/default");
         String xsrf = second.cookie("XSRF-TOKEN");
         assertThat(xsrf).isNotBlank();
         // (a post without that token is refused by the webapps' CSRF filter, which also ends the session; another
         // site's post carries no session cookie at all: SameSite=Lax)
-        assertThat(second.get("/api/me").statusCode()).isEqualTo(200);
+        assertThat(second.fetch("/api/me").statusCode()).isEqualTo(200);
         assertThat(second.postForm("/camunda/api/admin/auth/user/default/logout", Map.of(), "X-XSRF-TOKEN", xsrf).statusCode())
                 .isEqualTo(204);
-        assertThat(second.get("/api/me").statusCode()).isEqualTo(401);
+        assertThat(second.fetch("/api/me").statusCode()).isEqualTo(401);
     }
 
     static String[] basic(String user, String password) {

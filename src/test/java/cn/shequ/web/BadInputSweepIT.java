@@ -12,6 +12,7 @@ import static cn.shequ.support.PurchaseScenario.requirement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import cn.shequ.project.ServiceProjectProcess;
 import cn.shequ.support.ProjectScenario;
 import cn.shequ.support.PurchaseScenario;
 import cn.shequ.support.ShequIT;
@@ -100,10 +101,10 @@ class BadInputSweepIT {
         draft = projects.draft(validProposal());
         awaitingMeeting = projects.submitted(validProposal());
         inReview = projects.inReview(validProposal());
-        reviewTask = projects.taskId("street1", inReview, "street-office-review");
+        reviewTask = projects.taskId("street1", inReview, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW);
         purchasing = projects.inReview(proposal("30000.00", "CONVENIENCE", CITY, "PURCHASE"));
-        projects.complete("street1", purchasing, "street-office-review", Map.of("decision", "APPROVE", "comment", "同意"));
-        projects.complete("finance1", purchasing, "finance-review", Map.of("decision", "APPROVE"));
+        projects.complete("street1", purchasing, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW, Map.of("decision", "APPROVE", "comment", "同意"));
+        projects.complete("finance1", purchasing, ServiceProjectProcess.Tasks.FINANCE_REVIEW, Map.of("decision", "APPROVE"));
         calledPurchase = projects.project(purchasing).path("procurementCode").asText();
 
         // purchases from Monday 2026-06-01
@@ -219,7 +220,7 @@ class BadInputSweepIT {
         }
         fields.put("heldOn", Kind.DATE);
         fields.put("minutes", Kind.TEXT);
-        String task = projects.taskId(COMMITTEE, awaitingMeeting, "record-resident-meeting");
+        String task = projects.taskId(COMMITTEE, awaitingMeeting, ServiceProjectProcess.Tasks.RECORD_RESIDENT_MEETING);
         return concat(
                 notAnObject(COMMITTEE, HttpMethod.POST, path),
                 Stream.of(refused("{}", COMMITTEE, HttpMethod.POST, path, "{}", null)),
@@ -227,7 +228,7 @@ class BadInputSweepIT {
                 unknownCodes(COMMITTEE, HttpMethod.POST, "/api/projects/", "/meetings", json(meeting(100, 60, 40))),
                 Stream.of(dynamicTest("POST " + path + ": the meeting is still awaited after all of them", () -> {
                     assertThat(projects.status(awaitingMeeting)).isEqualTo("AWAITING_MEETING");
-                    assertThat(projects.taskId(COMMITTEE, awaitingMeeting, "record-resident-meeting")).isEqualTo(task);
+                    assertThat(projects.taskId(COMMITTEE, awaitingMeeting, ServiceProjectProcess.Tasks.RECORD_RESIDENT_MEETING)).isEqualTo(task);
                 })));
     }
 
@@ -263,7 +264,7 @@ class BadInputSweepIT {
                 unknownIds("street1", HttpMethod.POST, "/api/tasks/", "/complete", "{\"decision\": \"APPROVE\"}"),
                 Stream.of(dynamicTest("POST " + path + ": the review is still open after all of them", () -> {
                     assertThat(projects.status(inReview)).isEqualTo("IN_REVIEW");
-                    assertThat(projects.taskId("street2", inReview, "street-office-review")).isEqualTo(reviewTask);
+                    assertThat(projects.taskId("street2", inReview, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW)).isEqualTo(reviewTask);
                 })));
     }
 

@@ -3,6 +3,7 @@ package cn.shequ.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import cn.shequ.project.ServiceProjectProcess;
 import cn.shequ.support.Api;
 import cn.shequ.support.ProjectScenario;
 import cn.shequ.support.ShequIT;
@@ -83,12 +84,12 @@ class EngineDoorsIT {
             new Attempt("PUT", "/process-instance/{instance}/variables/deliveryMode", Map.of("value", "PURCHASE")),
             new Attempt("DELETE", "/process-instance/{instance}/variables/projectCode", null),
             new Attempt("POST", "/process-instance/{instance}/modification",
-                    Map.of("instructions", List.of(Map.of("type", "cancel", "activityId", "record-resident-meeting")))),
+                    Map.of("instructions", List.of(Map.of("type", "cancel", "activityId", ServiceProjectProcess.Tasks.RECORD_RESIDENT_MEETING)))),
             new Attempt("DELETE", "/process-instance/{instance}", null),
             new Attempt("PUT", "/process-instance/{instance}/suspended", Map.of("suspended", true)),
             new Attempt("POST", "/process-instance/delete", Map.of("processInstanceIds", List.of("{instance}"))),
             new Attempt("POST", "/execution/{instance}/localVariables", Map.of("modifications", Map.of("x", Map.of("value", 1)))),
-            new Attempt("POST", "/message", Map.of("messageName", "project-withdraw", "all", true)),
+            new Attempt("POST", "/message", Map.of("messageName", ServiceProjectProcess.Messages.WITHDRAW, "all", true)),
             new Attempt("POST", "/signal", Map.of("name", "anything")),
             new Attempt("PUT", "/job/{job}/retries", Map.of("retries", 0)),
             new Attempt("POST", "/job/{job}/execute", Map.of()),
@@ -101,7 +102,7 @@ class EngineDoorsIT {
     void noRoleButAdministratorsChangesAProcessThroughEitherDoorAndNothingChanges() {
         ProjectScenario scenario = new ProjectScenario(http);
         String code = scenario.submitted(ProjectScenario.proposal("6000.00", "VOLUNTEER", FUND, "SELF"));
-        String task = scenario.openTaskId(code, "record-resident-meeting");
+        String task = scenario.openTaskId(code, ServiceProjectProcess.Tasks.RECORD_RESIDENT_MEETING);
         String instance = instanceOf(code);
         String job = admin().get("/engine-rest/job?processInstanceId=" + instance).getBody().path(0).path("id").asText("no-such-job");
         Snapshot before = snapshot(scenario, code, instance);
@@ -127,7 +128,7 @@ class EngineDoorsIT {
     void theEngineItselfRefusesTheSameCommandsInJavaForEveryRole() {
         ProjectScenario scenario = new ProjectScenario(http);
         String code = scenario.submitted(ProjectScenario.proposal("6000.00", "VOLUNTEER", FUND, "SELF"));
-        String task = scenario.openTaskId(code, "record-resident-meeting");
+        String task = scenario.openTaskId(code, ServiceProjectProcess.Tasks.RECORD_RESIDENT_MEETING);
         String instance = instanceOf(code);
         Snapshot before = snapshot(scenario, code, instance);
         List<Consumer<String>> commands = List.of(
@@ -147,10 +148,10 @@ class EngineDoorsIT {
                 user -> runtime.removeVariable(instance, "projectCode"),
                 user -> runtime.deleteProcessInstance(instance, "旁门"),
                 user -> runtime.suspendProcessInstanceById(instance),
-                user -> runtime.createProcessInstanceModification(instance).cancelAllForActivity("record-resident-meeting").execute(),
-                user -> runtime.createMessageCorrelation("project-withdraw").processInstanceBusinessKey(code).correlate(),
+                user -> runtime.createProcessInstanceModification(instance).cancelAllForActivity(ServiceProjectProcess.Tasks.RECORD_RESIDENT_MEETING).execute(),
+                user -> runtime.createMessageCorrelation(ServiceProjectProcess.Messages.WITHDRAW).processInstanceBusinessKey(code).correlate(),
                 user -> runtime.signalEventReceived("anything"),
-                user -> runtime.startProcessInstanceByKey("service-project", "SP-SIDE-DOOR"),
+                user -> runtime.startProcessInstanceByKey(ServiceProjectProcess.PROCESS_ID, "SP-SIDE-DOOR"),
                 user -> management.setJobRetries(List.of("no-such-job"), 0));
         for (String role : ROLES) {
             List<String> groups = groupsOf(role);
@@ -174,7 +175,7 @@ class EngineDoorsIT {
     void findingsOneThreeAndFourAreRefusedAndTheRightMemberStillWorksTheTask() {
         ProjectScenario scenario = new ProjectScenario(http);
         String code = scenario.submitted(ProjectScenario.proposal("6000.00", "VOLUNTEER", FUND, "SELF"));
-        String meeting = scenario.openTaskId(code, "record-resident-meeting");
+        String meeting = scenario.openTaskId(code, ServiceProjectProcess.Tasks.RECORD_RESIDENT_MEETING);
         String instance = instanceOf(code);
         Snapshot before = snapshot(scenario, code, instance);
 
@@ -222,8 +223,8 @@ class EngineDoorsIT {
         ProjectScenario scenario = new ProjectScenario(http);
         String code = scenario.inReview(ProjectScenario.proposal("6000.00", "VOLUNTEER", FUND, "SELF"));
         // dual1 (street office and finance) does the street office's review
-        scenario.complete("dual1", code, "street-office-review", Map.of("decision", "APPROVE", "comment", "同意"));
-        String review = scenario.openTaskId(code, "finance-review");
+        scenario.complete("dual1", code, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW, Map.of("decision", "APPROVE", "comment", "同意"));
+        String review = scenario.openTaskId(code, ServiceProjectProcess.Tasks.FINANCE_REVIEW);
 
         // street2 cannot claim finance's task: not in Tasklist's list, refused at the door and in the engine
         assertThat(Tasklist.as(http, "street2").listedTaskIds()).doesNotContain(review);
@@ -274,7 +275,7 @@ class EngineDoorsIT {
     void whatRemainsOfEngineRestAnswersAnAdministratorsMistakesWith4xxAndRecordsNothingForThem() {
         ProjectScenario scenario = new ProjectScenario(http);
         String code = scenario.submitted(ProjectScenario.proposal("6000.00", "VOLUNTEER", FUND, "SELF"));
-        String meeting = scenario.openTaskId(code, "record-resident-meeting");
+        String meeting = scenario.openTaskId(code, ServiceProjectProcess.Tasks.RECORD_RESIDENT_MEETING);
         done(Tasklist.as(http, "committee2").post("/task/" + meeting + "/claim", Map.of("userId", "committee2")));
         Snapshot before = snapshot(scenario, code, instanceOf(code));
 

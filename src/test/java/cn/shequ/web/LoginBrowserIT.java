@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.shequ.identity.LoginThrottle;
 import cn.shequ.support.Browser;
 import cn.shequ.support.ShequIT;
+import cn.shequ.support.WithBrowser;
 import java.io.IOException;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -38,21 +37,9 @@ class LoginBrowserIT {
     @Autowired
     LoginThrottle throttle;
 
+    @WithBrowser(prefix = "login", width = 375, height = 812)
     Browser window;
     WebDriver browser;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        window = Browser.open("login", 375, 812);
-        browser = window.driver();
-    }
-
-    @AfterEach
-    void quit() throws IOException {
-        if (window != null) {
-            window.close();
-        }
-    }
 
     @Test
     void oneChineseLoginOpensTheAuditWorkspaceAndTasklist() throws IOException {

@@ -2,13 +2,13 @@ package cn.shequ.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.shequ.project.ServiceProjectProcess;
 import cn.shequ.support.Browser;
 import cn.shequ.support.ProjectScenario;
 import cn.shequ.support.ShequIT;
+import cn.shequ.support.WithBrowser;
 import java.io.IOException;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -35,28 +35,16 @@ class TasklistBrowserIT {
     @Autowired
     TestRestTemplate http;
 
+    @WithBrowser(prefix = "tasklist", width = 1440, height = 1100)
     Browser window;
     WebDriver browser;
-
-    @BeforeEach
-    void startBrowser() throws IOException {
-        window = Browser.open("tasklist", 1440, 1100);
-        browser = window.driver();
-    }
-
-    @AfterEach
-    void quit() throws IOException {
-        if (window != null) {
-            window.close();
-        }
-    }
 
     @Test
     void finance1ApprovesAMilestonePaymentInChineseTasklistWithTheAmountOnTheScreen() throws IOException {
         ProjectScenario scenario = new ProjectScenario(http);
         String code = scenario.inReview(ProjectScenario.proposal("20000.00", "VOLUNTEER", "F2026-CITY", "SELF"));
-        scenario.complete("street1", code, "street-office-review", Map.of("decision", "APPROVE", "comment", "同意"));
-        scenario.complete("finance2", code, "finance-review", Map.of("decision", "APPROVE"));
+        scenario.complete("street1", code, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW, Map.of("decision", "APPROVE", "comment", "同意"));
+        scenario.complete("finance2", code, ServiceProjectProcess.Tasks.FINANCE_REVIEW, Map.of("decision", "APPROVE"));
         scenario.reportAndAccept(code, 1);
         String taskName = "财政审批拨付 · " + code + " 东湖社区长者助餐服务 · 第1期 ¥8,000.00";
         WebDriverWait wait = window.await();
@@ -113,7 +101,7 @@ class TasklistBrowserIT {
         window.screenshot("completed");
 
         scenario.awaitPaid(code, 1);
-        assertThat(scenario.task("finance1", code, "approve-payment")).isEmpty();
+        assertThat(scenario.task("finance1", code, ServiceProjectProcess.Tasks.APPROVE_PAYMENT)).isEmpty();
     }
 
     private void click(WebElement element) {

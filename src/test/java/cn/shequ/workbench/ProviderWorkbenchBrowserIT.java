@@ -12,6 +12,7 @@ import cn.shequ.support.Browser;
 import cn.shequ.support.ProjectScenario;
 import cn.shequ.support.PurchaseScenario;
 import cn.shequ.support.ShequIT;
+import cn.shequ.support.WithBrowser;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -59,23 +60,19 @@ class ProviderWorkbenchBrowserIT {
     EngineIdentity identity;
 
     PurchaseScenario scenario;
+    @WithBrowser(prefix = "provider", width = 1280, height = 1800)
     Browser browser;
     WebDriver driver;
 
     @BeforeEach
-    void setUp() throws IOException {
+    void setUp() {
         scenario = new PurchaseScenario(http);
         scenario.moveClock(JUNE_1);
-        browser = Browser.open("provider", 1280, 1800);
-        driver = browser.driver();
     }
 
     @AfterEach
-    void tearDown() throws IOException {
+    void tearDown() {
         scenario.resetClock();
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

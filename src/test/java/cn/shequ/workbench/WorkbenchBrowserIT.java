@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.shequ.support.ProjectScenario;
 import cn.shequ.support.Browser;
 import cn.shequ.support.ShequIT;
+import cn.shequ.support.WithBrowser;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,7 +15,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -56,21 +56,13 @@ class WorkbenchBrowserIT {
     WebDriverWait wait;
     int shot;
 
+    @WithBrowser(prefix = "workbench", width = 1440, height = 2000)
     Browser window;
     WebDriver browser;
 
     @BeforeEach
-    void startBrowser() throws IOException {
-        window = Browser.open("workbench", 1440, 2000);
-        browser = window.driver();
+    void patience() {
         wait = new WebDriverWait(browser, PATIENCE);
-    }
-
-    @AfterEach
-    void quit() throws IOException {
-        if (window != null) {
-            window.close();
-        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package cn.shequ.audit.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.shequ.audit.AuditEntry;
+import cn.shequ.project.ServiceProjectProcess;
 import cn.shequ.support.Api;
 import cn.shequ.support.ShequIT;
 import cn.shequ.support.SyntheticRows;
@@ -59,9 +60,9 @@ class TimelineBenchmark {
     static final int RUNS = 300;
     static final String ID = "bmtl-";
     static final String PREFIX = "BT-";
-    static final String[] KEYS = {"prepare-proposal", "record-resident-meeting", "street-office-review",
-        "civil-affairs-review", "finance-review", "report-milestone", "accept-milestone", "approve-payment",
-        "report-milestone", "accept-milestone", "approve-payment", "final-acceptance"};
+    static final String[] KEYS = {ServiceProjectProcess.Tasks.PREPARE_PROPOSAL, ServiceProjectProcess.Tasks.RECORD_RESIDENT_MEETING, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW,
+        ServiceProjectProcess.Tasks.CIVIL_AFFAIRS_REVIEW, ServiceProjectProcess.Tasks.FINANCE_REVIEW, ServiceProjectProcess.Tasks.REPORT_MILESTONE, ServiceProjectProcess.Tasks.ACCEPT_MILESTONE, ServiceProjectProcess.Tasks.APPROVE_PAYMENT,
+        ServiceProjectProcess.Tasks.REPORT_MILESTONE, ServiceProjectProcess.Tasks.ACCEPT_MILESTONE, ServiceProjectProcess.Tasks.APPROVE_PAYMENT, ServiceProjectProcess.Tasks.FINAL_ACCEPTANCE};
     static final DateTimeFormatter STORED_AT = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSS");
     static final ZoneId CST = ZoneId.of("Asia/Shanghai");
 
@@ -102,22 +103,22 @@ class TimelineBenchmark {
         for (int p = 0; p < PROJECTS; p++) {
             String pi = ID + UUID.randomUUID();
             LocalDateTime t = start.plusMinutes(p);
-            procs.add(new Object[] {pi, pi, code(p), "service-project:1:bm", "service-project", ts(t), pi});
+            procs.add(new Object[] {pi, pi, code(p), "service-project:1:bm", ServiceProjectProcess.PROCESS_ID, ts(t), pi});
             for (int i = 0; i < TASKS; i++) {
                 LocalDateTime created = t.plusDays(i * 3L);
                 LocalDateTime ended = created.plusHours(1 + random.nextInt(200));
                 boolean review = KEYS[i].endsWith("-review");
-                tasks.add(new Object[] {ID + UUID.randomUUID(), KEYS[i], "service-project", "service-project:1:bm", pi, pi, pi,
+                tasks.add(new Object[] {ID + UUID.randomUUID(), KEYS[i], ServiceProjectProcess.PROCESS_ID, "service-project:1:bm", pi, pi, pi,
                     "步骤 " + KEYS[i], "street1", ts(created), ts(ended), ChronoUnit.MILLIS.between(created, ended), "completed",
                     50, review ? ts(created.plusDays(14)) : null, "Completed"});
             }
             for (int i = 0; i < ACTIVITIES; i++) {
                 LocalDateTime begun = t.plusHours(i * 2L);
-                acts.add(new Object[] {ID + UUID.randomUUID(), "service-project", "service-project:1:bm", pi, pi, pi,
+                acts.add(new Object[] {ID + UUID.randomUUID(), ServiceProjectProcess.PROCESS_ID, "service-project:1:bm", pi, pi, pi,
                     "activity-" + i, i % 3 == 0 ? "userTask" : "serviceTask", ts(begun), ts(begun.plusMinutes(5)), 300_000L, 4, (long) i});
             }
             for (int i = 0; i < VARIABLES; i++) {
-                vars.add(new Object[] {ID + UUID.randomUUID(), "service-project", "service-project:1:bm", pi, pi, pi, "var" + i,
+                vars.add(new Object[] {ID + UUID.randomUUID(), ServiceProjectProcess.PROCESS_ID, "service-project:1:bm", pi, pi, pi, "var" + i,
                     "string", ts(t), 0, "value " + i, "CREATED"});
             }
             if (procs.size() >= 500) {
