@@ -96,5 +96,17 @@
     }, 0);
   });
 
+  // the native file picker speaks the browser's language ("Choose File"): it is hidden behind a Chinese label
+  document.addEventListener('change', function (event) {
+    var input = event.target;
+    if (!input.classList || !input.classList.contains('wb-file-input')) {
+      return;
+    }
+    var shown = input.parentNode.querySelector('.wb-file-name');
+    if (shown) {
+      shown.textContent = input.files && input.files.length ? Array.prototype.map.call(input.files, function (f) { return f.name; }).join('、') : '未选择文件';
+    }
+  });
+
   document.addEventListener('DOMContentLoaded', check);
 })();

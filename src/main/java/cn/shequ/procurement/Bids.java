@@ -144,7 +144,7 @@ public class Bids {
         // a deadline near the shortest period counted on a provisional calendar: received a little longer (docs/calendar.md)
         LocalDateTime acceptedUntil = periods.acceptedUntil(p);
         if (acceptedUntil != null && !now.isBefore(acceptedUntil)) {
-            throw ApiException.conflict("BID_DEADLINE_PASSED", "投标截止时间 " + acceptedUntil + " 已过，逾期的投标文件不予接收"
+            throw ApiException.conflict("BID_DEADLINE_PASSED", "投标截止时间 " + ProcurementDocuments.minute(acceptedUntil) + " 已过，逾期的投标文件不予接收"
                     + "（87号令第三十三条）/ the bid deadline has passed");
         }
         if (p.procurementStatus() != ProcurementStatus.BIDDING) {

@@ -60,7 +60,7 @@ public class Challenges {
             if (p.procurementStatus() != ProcurementStatus.CHALLENGE_PERIOD || p.challengeDeadline() == null
                     || now.isAfter(deadlines.challengesAcceptedUntil(p))) {
                 throw ApiException.conflict("CHALLENGE_PERIOD_OVER", "不在质疑期内：质疑须在中标（成交）结果公告期限（一个工作日）届满之日起七个工作日内提出"
-                        + (p.challengeDeadline() == null ? "" : "（截止 " + p.challengeDeadline() + "）")
+                        + (p.challengeDeadline() == null ? "" : "（截止 " + ProcurementDocuments.minute(p.challengeDeadline()) + "）")
                         + "（采购法第五十二条；条例第五十三条第三项；87号令第六十九条）/ outside the challenge period");
             }
         } catch (ApiException refused) {

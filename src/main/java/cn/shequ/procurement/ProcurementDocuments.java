@@ -34,6 +34,13 @@ class ProcurementDocuments {
             "OPEN_TENDER", "公开招标", "COMPETITIVE_CONSULTATION", "竞争性磋商", "COMPETITIVE_NEGOTIATION", "竞争性谈判",
             "SINGLE_SOURCE", "单一来源采购", "SMALL_PURCHASE", "小额采购（三家以上报价比较）");
 
+    private static final java.time.format.DateTimeFormatter MINUTE = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /** A time in a message a person reads: 2026-06-22 09:00 (Beijing time), as the workbench prints it. */
+    static String minute(LocalDateTime time) {
+        return time == null ? "" : time.format(MINUTE);
+    }
+
     private final DocumentService documents;
     private final ProcurementMapper procurements;
     private final OrganisationMapper organisations;

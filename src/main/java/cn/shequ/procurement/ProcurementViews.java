@@ -13,9 +13,13 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -99,7 +103,8 @@ class ProcurementViews {
                            AwardView award, OffsetDateTime challengeDeadline, List<ChallengeView> challenges,
                            ContractView contract, List<OpenTaskView> openTasks, String reserved, String disbursed,
                            String score, String grade, Boolean bidDeadlineProvisional, OffsetDateTime bidsReceivedUntil,
-                           Boolean challengeDeadlineProvisional, OffsetDateTime challengesReceivedUntil) {}
+                           Boolean challengeDeadlineProvisional, OffsetDateTime challengesReceivedUntil,
+                           ScoringProgress scoringProgress) {}
 
     /** A purchase a service project called, whose requirement the purchaser has yet to state. */
     record AwaitingRequirementView(String code, String status, String projectCode, List<OpenTaskView> openTasks) {}
@@ -142,7 +147,30 @@ class ProcurementViews {
                 ranking(all), award(p, all), at(p.challengeDeadline()), challengeViews, contract(p), open,
                 Money.format(held.reserved()), Money.format(held.disbursed()),
                 p.score() == null ? null : p.score().toPlainString(), p.grade(), flag(p.bidDeadline()),
-                at(periods.acceptedUntil(p)), flag(p.challengeDeadline()), at(deadlines.challengesAcceptedUntil(p)));
+                at(periods.acceptedUntil(p)), flag(p.challengeDeadline()), at(deadlines.challengesAcceptedUntil(p)),
+                scoringProgress(p, reader).orElse(null));
+    }
+
+    /**
+     * How far the committee's scoring has come, in counts only: how many members have scored every
+     * qualified bid, and how many scores of all are in. For the purchaser's officials who do not sit
+     * on the committee, while it scores; a member, a bidder or an expert learns nothing from it about
+     * the others (条例 art. 40), so it is empty for them.
+     */
+    record ScoringProgress(int members, int membersDone, int scores, int scoresDue) {}
+
+    Optional<ScoringProgress> scoringProgress(Procurement p, CurrentUser reader) {
+        if (!ProcurementStatus.EVALUATING.name().equals(p.status()) || !official(reader)
+                || evaluation.isMember(p.code(), reader.userId())) {
+            return Optional.empty();
+        }
+        List<String> members = evaluation.members(p.code());
+        Set<Long> bidIds = new HashSet<>(evaluation.bidIds(p.code()));
+        Map<String, Long> scored = evaluation.scores(p.code()).stream().filter(s -> bidIds.contains(s.bidId()))
+                .collect(Collectors.groupingBy(Score::memberUser, Collectors.counting()));
+        int done = (int) members.stream().filter(m -> scored.getOrDefault(m, 0L) >= bidIds.size()).count();
+        int scores = scored.values().stream().mapToInt(Long::intValue).sum();
+        return Optional.of(new ScoringProgress(members.size(), done, scores, members.size() * bidIds.size()));
     }
 
     /** What the fund holds for the purchase and has paid: a service project's purchase spends the project's reservation. */

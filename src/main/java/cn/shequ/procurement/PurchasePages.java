@@ -211,7 +211,16 @@ public class PurchasePages {
 
     @GetMapping("/workbench/purchases/{code}")
     String page(@PathVariable String code, Model model) {
-        return page(code, official(), model, null, Map.of(), Map.of(), null);
+        CurrentUser user = official();
+        if (mapper.find(code).isEmpty()) {
+            // a project's purchase before its requirement: its task page, beside the project's dossier
+            List<ProcurementViews.OpenTaskView> open = views.awaitingRequirement(code, user)
+                    .map(ProcurementViews.AwaitingRequirementView::openTasks).orElse(List.of());
+            if (!open.isEmpty()) {
+                return "redirect:/workbench/tasks/" + open.get(0).id();
+            }
+        }
+        return page(code, user, model, null, Map.of(), Map.of(), null);
     }
 
     /** One task of the page: its form fields, what it is about and when it is due. */
@@ -235,6 +244,7 @@ public class PurchasePages {
         model.addAttribute("fund", funds.find(p.fundCode()).orElse(null));
         model.addAttribute("opened", views.opened(p));
         model.addAttribute("names", names(view));
+        model.addAttribute("progress", views.scoringProgress(p, user).orElse(null));
         List<TaskBox> mine = new ArrayList<>();
         for (WorkItem item : items.ofSubject(code)) {
             if (!NOT_HERE.contains(item.taskKey()) && mayWork(user, item) && mine.stream().noneMatch(b -> b.item().taskId().equals(item.taskId()))) {
@@ -253,6 +263,8 @@ public class PurchasePages {
             model.addAttribute("committeeRules", forms.of(Tasks.FORM_COMMITTEE).stream().filter(f -> !f.input()).toList());
         }
         model.addAttribute("failedTask", failedTask);
+        // the forms of the tasks that were not just refused show nothing typed and no refusal
+        model.addAttribute("nothingTyped", Map.of());
         model.addAttribute("typed", typed);
         model.addAttribute("errors", errors);
         model.addAttribute("message", message);

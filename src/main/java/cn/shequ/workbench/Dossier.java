@@ -88,6 +88,11 @@ class Dossier {
                 funds.find(p.fundCode()).orElse(null), items.ofSubject(code));
     }
 
+    /** The service project that called purchase {@code procurementCode}, if a project called it. */
+    Optional<String> projectBuying(String procurementCode) {
+        return projects.projectBuying(procurementCode);
+    }
+
     /** For finance: the milestone to pay, the acceptance it rests on, and the days since against the term. */
     record PaymentFacts(Milestone milestone, long daysSinceAcceptance, int termDays, LocalDateTime deadline,
                         boolean late) {}

@@ -47,6 +47,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class TaskPages {
 
+    /** A service project's purchase before its requirement is stated (its subject is the purchase's code). */
+    static final String REQUIREMENT = cn.shequ.procurement.PurchaseProcess.Tasks.DEFINE_REQUIREMENT;
+
     static final Set<String> MILESTONE_TASKS = Set.of(ServiceProjectProcess.Tasks.REPORT_MILESTONE,
             ServiceProjectProcess.Tasks.ACCEPT_MILESTONE, ServiceProjectProcess.Tasks.APPROVE_PAYMENT);
 
@@ -131,7 +134,9 @@ class TaskPages {
                 forms.inputs(item.taskKey()).forEach(f -> shown.add(f.key()));
                 return page(id, user, model, typed, errors, Labels.refusal("未办结：", e, shown::contains));
             }
-            return "redirect:/workbench/?done=" + item.taskKey();
+            return REQUIREMENT.equals(item.taskKey())
+                    ? "redirect:/workbench/purchases/" + item.subjectCode() + "?done=" + item.taskKey()
+                    : "redirect:/workbench/?done=" + item.taskKey();
         });
     }
 
@@ -190,12 +195,25 @@ class TaskPages {
         if (cn.shequ.procurement.PurchasePages.opensHere(item)) {
             return "redirect:/workbench/purchases/" + item.subjectCode() + "#task-" + item.taskKey();
         }
-        if (!item.subjectCode().startsWith("SP-")) {
+        // a project's purchase before its requirement: the requirement is stated beside the project's dossier
+        String projectCode = REQUIREMENT.equals(item.taskKey())
+                ? dossier.projectBuying(item.subjectCode()).orElse(null) : item.subjectCode();
+        if (projectCode == null || !projectCode.startsWith("SP-")) {
             model.addAttribute("item", item);
             model.addAttribute("nav", "home");
             return "workbench/elsewhere";
         }
-        Dossier.Facts facts = dossier.of(user, item.subjectCode());
+        Dossier.Facts facts = dossier.of(user, projectCode);
+        boolean requirement = REQUIREMENT.equals(item.taskKey());
+        model.addAttribute("requirement", requirement);
+        if (requirement) {
+            // the purchase's budget is what the project holds reserved and has not paid (ProcurementService.defineForProject)
+            model.addAttribute("purchaseBudget", facts.project().reservedAmount().subtract(facts.project().disbursedAmount()));
+        }
+        boolean meeting = ServiceProjectProcess.Tasks.RECORD_RESIDENT_MEETING.equals(item.taskKey());
+        // the fields that refresh a preview while typed: the meeting's outcome, or the purchase method the rules pick
+        model.addAttribute("liveUrl", meeting ? "/workbench/meeting-outcome" : requirement ? "/workbench/purchases/method" : null);
+        model.addAttribute("liveTarget", meeting ? "#outcome" : requirement ? "#method-preview" : null);
         Integer seq = MILESTONE_TASKS.contains(item.taskKey()) ? milestoneSeq(id) : null;
         model.addAttribute("item", item);
         model.addAttribute("facts", facts);
@@ -209,7 +227,7 @@ class TaskPages {
         model.addAttribute("once", Once.token());
         model.addAttribute("attachable", ServiceProjectProcess.Tasks.RECORD_RESIDENT_MEETING.equals(item.taskKey())
                 || ServiceProjectProcess.Tasks.REPORT_MILESTONE.equals(item.taskKey()));
-        model.addAttribute("meeting", ServiceProjectProcess.Tasks.RECORD_RESIDENT_MEETING.equals(item.taskKey()));
+        model.addAttribute("meeting", meeting);
         model.addAttribute("nav", "home");
         return "workbench/task";
     }

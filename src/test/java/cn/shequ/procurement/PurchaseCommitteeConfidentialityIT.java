@@ -36,6 +36,10 @@ class PurchaseCommitteeConfidentialityIT {
     @Autowired
     TestRestTemplate http;
 
+    /** This test's own purchasing fund: its purchases leave the shared F2026-PURCHASE to the others. */
+    @Autowired
+    cn.shequ.fund.FundLedger funds;
+
     PurchaseScenario scenario;
 
     @BeforeEach
@@ -51,7 +55,7 @@ class PurchaseCommitteeConfidentialityIT {
 
     @Test
     void aMemberWhoIsAnOfficialSeesNoOtherMemberBeforeTheAward() {
-        String code = scenario.create(requirement("2400000.00", "ELDERLY_CARE")).path("code").asText();
+        String code = scenario.create(requirement("2400000.00", "ELDERLY_CARE", PurchaseScenario.ownFund(funds, "F2026-IT-CONFIDENTIAL"))).path("code").asText();
         scenario.publish(code, "2026-06-22T09:00:00+08:00");
         scenario.bids("provider1", code, "2200000.00");
         scenario.bids("provider2", code, "2000000.00");
@@ -124,9 +128,29 @@ class PurchaseCommitteeConfidentialityIT {
         assertThat(scenario.as("street2").get("/engine-rest/task?processInstanceId=" + instance).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
 
-        // once the award is published, the committee is public (87号令 art. 69)
+        // the scoring's progress, in counts only, for the purchaser who does not sit on the committee
+        assertThat(purchasersPage).contains("id=\"scoring-progress\"", "评审委员会 <strong>5</strong> 人中",
+                "id=\"members-done\">0<", "id=\"scores-done\">0<");
+        assertThat(page).doesNotContain("scoring-progress");
         List<Long> bids = ProjectScenario.stream(scenario.procurement(code).path("bids")).map(b -> b.path("id").asLong()).toList();
-        for (String member : List.of("expert1", "expert2", "expert3", "expert4", "street2")) {
+        bids.forEach(bid -> assertThat(scenario.score("expert1", code, bid, 80).getStatusCode()).isEqualTo(HttpStatus.CREATED));
+        assertThat(scenario.score("expert2", code, bids.get(0), 80).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String progressed = http.withBasicAuth("street1", "demo").getForEntity("/workbench/purchases/" + code, String.class).getBody();
+        assertThat(progressed).contains("id=\"members-done\">1<", "id=\"scores-done\">4<", "共 <span>15</span> 项");
+        // a member who is an official, and an expert, learn nothing of the others' progress (条例 art. 40)
+        assertThat(http.withBasicAuth("street2", "demo").getForEntity("/workbench/purchases/" + code, String.class).getBody())
+                .doesNotContain("scoring-progress", "评审进度");
+        assertThat(scenario.as("street2").get("/api/procurements/" + code).getBody().path("scoringProgress").isMissingNode()).isTrue();
+        assertThat(scenario.as("expert3").get("/api/procurements/" + code).getBody().path("scoringProgress").isMissingNode()).isTrue();
+        JsonNode progress = scenario.as("street1").get("/api/procurements/" + code).getBody().path("scoringProgress");
+        assertThat(progress.path("members").asInt()).isEqualTo(5);
+        assertThat(progress.path("membersDone").asInt()).isEqualTo(1);
+        assertThat(progress.path("scores").asInt()).isEqualTo(4);
+        assertThat(progress.path("scoresDue").asInt()).isEqualTo(15);
+
+        // once the award is published, the committee is public (87号令 art. 69)
+        bids.stream().skip(1).forEach(bid -> assertThat(scenario.score("expert2", code, bid, 80).getStatusCode()).isEqualTo(HttpStatus.CREATED));
+        for (String member : List.of("expert3", "expert4", "street2")) {
             bids.forEach(bid -> assertThat(scenario.score(member, code, bid, 80).getStatusCode()).isEqualTo(HttpStatus.CREATED));
         }
         scenario.awaitStatus(code, "CHALLENGE_PERIOD");

@@ -45,12 +45,19 @@ class PurchaseWorkbenchBrowserIT {
     @Autowired
     TestRestTemplate http;
 
+    /** This test's own purchasing fund: its purchases leave the shared F2026-PURCHASE to the others. */
+    static final String OWN_FUND = "F2026-IT-PURCHASERBROWSER";
+
+    @Autowired
+    cn.shequ.fund.FundLedger funds;
+
     PurchaseScenario scenario;
 
     @BeforeEach
     void clock() {
         scenario = new PurchaseScenario(http);
         scenario.moveClock(JUNE_1);
+        PurchaseScenario.ownFund(funds, OWN_FUND);
     }
 
     @AfterEach
@@ -73,7 +80,7 @@ class PurchaseWorkbenchBrowserIT {
             driver.findElement(By.id("f-amount")).sendKeys("2400000");
             browser.await().until(ExpectedConditions.textToBe(By.id("method-name"), "公开招标"));
             assertThat(driver.findElement(By.id("method-counted")).getText()).contains("合计", "¥");
-            new Select(driver.findElement(By.id("f-fundCode"))).selectByValue(PurchaseScenario.FUND);
+            new Select(driver.findElement(By.id("f-fundCode"))).selectByValue(OWN_FUND);
             driver.findElement(By.id("f-termMonths")).sendKeys("12");
             setValue(driver, driver.findElement(By.id("f-priceWeight")), "40");
             browser.screenshot("01-new");

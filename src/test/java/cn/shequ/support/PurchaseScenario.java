@@ -52,6 +52,26 @@ public final class PurchaseScenario {
         return r;
     }
 
+    /** {@link #requirement(String, String)} paid from {@code fund} (e.g. a test's own, {@link #ownFund}). */
+    public static Map<String, Object> requirement(String amount, String category, String fund) {
+        Map<String, Object> r = requirement(amount, category);
+        r.put("fundCode", fund);
+        return r;
+    }
+
+    /**
+     * A purchasing fund of street S01 that only the calling test spends (¥5,000,000, every category),
+     * opened once per application: a test that buys for millions then cannot run the shared
+     * F2026-PURCHASE dry for the others, whatever their order. Returns {@code code}.
+     */
+    public static String ownFund(cn.shequ.fund.FundLedger funds, String code) {
+        if (funds.find(code).isEmpty()) {
+            funds.open(code, "测试专用购买服务资金 " + code, "区财政预算", 2026, "S01", new java.math.BigDecimal("5000000.00"),
+                    List.of(), "system");
+        }
+        return code;
+    }
+
     /** street1 states the requirement; 201 expected. Returns the answer ({code, method, status, …}). */
     public JsonNode create(Map<String, Object> requirement) {
         ResponseEntity<JsonNode> created = as(PURCHASER).post("/api/procurements", requirement);

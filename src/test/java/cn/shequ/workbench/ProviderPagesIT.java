@@ -47,6 +47,10 @@ class ProviderPagesIT {
     @Autowired
     TestRestTemplate http;
 
+    /** This test's own purchasing fund: its purchases leave the shared F2026-PURCHASE to the others. */
+    @Autowired
+    cn.shequ.fund.FundLedger funds;
+
     PurchaseScenario scenario;
 
     @BeforeEach
@@ -62,7 +66,7 @@ class ProviderPagesIT {
 
     @Test
     void bidsAreRefusedAtTheirLegalEdgesAndAChallengeOnTheLastDayOnly() throws Exception {
-        String code = scenario.create(requirement("2400000.00", "ELDERLY_CARE")).path("code").asText();
+        String code = scenario.create(requirement("2400000.00", "ELDERLY_CARE", PurchaseScenario.ownFund(funds, "F2026-IT-PROVIDERPAGES"))).path("code").asText();
         scenario.publish(code, "2026-06-22T09:00:00+08:00");
 
         // provider1: above the budget refused beside the price; then the same form posted twice leaves one bid
@@ -119,7 +123,7 @@ class ProviderPagesIT {
         scenario.moveClock("2026-06-22T09:00:01+08:00");
         HttpResponse<String> tooLate = provider1.post("/workbench/tenders/" + code + "/bid", late);
         assertThat(tooLate.statusCode()).isEqualTo(409);
-        assertThat(tooLate.body()).contains("id=\"bid-error\"").contains("投标截止时间 2026-06-22T09:00").contains("不予接收")
+        assertThat(tooLate.body()).contains("id=\"bid-error\"").contains("投标截止时间 2026-06-22 09:00").contains("不予接收")
                 .contains("2100000");
         HttpResponse<String> lateFile = provider1.upload("/workbench/tenders/" + code + "/bid-attachments",
                 provider1.csrf(page), "补充.pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.UTF_8));

@@ -56,6 +56,10 @@ class ProviderWorkbenchBrowserIT {
     @Autowired
     TestRestTemplate http;
 
+    /** This test's own purchasing fund: its purchases leave the shared F2026-PURCHASE to the others. */
+    @Autowired
+    cn.shequ.fund.FundLedger funds;
+
     @Autowired
     EngineIdentity identity;
 
@@ -116,7 +120,7 @@ class ProviderWorkbenchBrowserIT {
         logout();
 
         // ---- the purchaser publishes a purchase (API) -------------------------------------------------
-        String code = scenario.create(requirement("2400000.00", "ELDERLY_CARE")).path("code").asText();
+        String code = scenario.create(requirement("2400000.00", "ELDERLY_CARE", PurchaseScenario.ownFund(funds, "F2026-IT-PROVIDERBROWSER"))).path("code").asText();
         scenario.publish(code, "2026-06-22T09:00:00+08:00");
 
         // ---- provider1 bids (two clicks, one bid) and attaches its proposal ----------------------------
@@ -176,7 +180,7 @@ class ProviderWorkbenchBrowserIT {
         type(By.id("f-proposal"), "新来者的服务方案。");
         scenario.moveClock("2026-06-22T09:00:01+08:00");
         submit(By.id("submit-bid"));
-        assertThat(text("#bid-error")).contains("投标截止时间").contains("2026-06-22T09:00").contains("不予接收");
+        assertThat(text("#bid-error")).contains("投标截止时间 2026-06-22 09:00").contains("不予接收");
         browser.screenshot("late-bid-refused");
         logout();
         scenario.awaitStatus(code, "AWAITING_COMMITTEE");
