@@ -7,7 +7,7 @@ import cn.shequ.fund.FundLedger;
 import cn.shequ.support.ProjectScenario;
 import cn.shequ.support.PurchaseScenario;
 import cn.shequ.support.ShequIT;
-import cn.shequ.web.SessionClient;
+import cn.shequ.support.WebSession;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
@@ -80,14 +80,14 @@ class ProjectRequirementPagesIT {
                 .filter(t -> "define-requirement".equals(t.path("key").asText()) && code.equals(t.path("procurementCode").asText()))
                 .map(t -> t.path("id").asText()).findFirst().orElseThrow();
 
-        SessionClient street1 = new SessionClient(port);
-        assertThat(street1.login("street1", "demo").statusCode()).isEqualTo(302);
+        WebSession street1 = new WebSession(port);
+        assertThat(street1.submitLogin("street1", "demo").statusCode()).isEqualTo(302);
         // the purchase's address leads to its requirement while it has none
-        HttpResponse<String> purchasePage = street1.get("/workbench/purchases/" + code, "Accept", HTML);
+        HttpResponse<String> purchasePage = street1.fetch("/workbench/purchases/" + code, "Accept", HTML);
         assertThat(purchasePage.statusCode()).isEqualTo(302);
         assertThat(purchasePage.headers().firstValue("Location").orElseThrow()).endsWith("/workbench/tasks/" + taskId);
 
-        HttpResponse<String> opened = street1.get("/workbench/tasks/" + taskId, "Accept", HTML);
+        HttpResponse<String> opened = street1.fetch("/workbench/tasks/" + taskId, "Accept", HTML);
         assertThat(opened.statusCode()).isEqualTo(200);
         String page = opened.body();
         assertThat(page).contains("确定采购需求", project, "东湖社区长者助餐服务", "餐费补贴", "¥12,000.00", "文化教育体育",
@@ -103,9 +103,9 @@ class ProjectRequirementPagesIT {
         assertThat(fragment).contains("id=\"method-name\"", "小额采购");
 
         // a committee member states no requirement (102号令 arts. 5–6): refused, the task stays open
-        SessionClient committee1 = new SessionClient(port);
-        committee1.login("committee1", "demo");
-        String theirs = committee1.get("/workbench/tasks/" + taskId, "Accept", HTML).body();
+        WebSession committee1 = new WebSession(port);
+        committee1.submitLogin("committee1", "demo");
+        String theirs = committee1.fetch("/workbench/tasks/" + taskId, "Accept", HTML).body();
         HttpResponse<String> byCommittee = committee1.postForm("/workbench/tasks/" + taskId, requirement(theirs, "6"), "Accept", HTML);
         assertThat(byCommittee.statusCode()).isEqualTo(403);
         assertThat(byCommittee.body()).contains("未办结", "class=\"error\"").doesNotContain("Exception", "\"error\":");
@@ -129,7 +129,7 @@ class ProjectRequirementPagesIT {
         assertThat(purchases.procurement(code).path("title").asText()).isEqualTo("文体活动服务采购");
         assertThat(purchases.procurement(code).path("method").asText()).isEqualTo("SMALL_PURCHASE");
         assertThat(projects.available(FUND)).isEqualByComparingTo(available);
-        assertThat(street1.get("/workbench/purchases/" + code, "Accept", HTML).body()).contains("文体活动服务采购", "发布采购公告");
+        assertThat(street1.fetch("/workbench/purchases/" + code, "Accept", HTML).body()).contains("文体活动服务采购", "发布采购公告");
     }
 
     private static Map<String, String> requirement(String page, String termMonths) {
