@@ -102,6 +102,11 @@ public class Labels {
         return "¥" + format.format(amount);
     }
 
+    /** ¥12,000.00 from an amount the API's views carry as text ("12000.00"). */
+    public String moneyText(String amount) {
+        return amount == null || amount.isBlank() ? "" : money(new BigDecimal(amount));
+    }
+
     /** 980 字节, 12 KB, 3.4 MB */
     public String size(long bytes) {
         if (bytes < 1024) {

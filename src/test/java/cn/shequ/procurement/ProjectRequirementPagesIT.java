@@ -129,7 +129,9 @@ class ProjectRequirementPagesIT {
         assertThat(purchases.procurement(code).path("title").asText()).isEqualTo("文体活动服务采购");
         assertThat(purchases.procurement(code).path("method").asText()).isEqualTo("SMALL_PURCHASE");
         assertThat(projects.available(FUND)).isEqualByComparingTo(available);
-        assertThat(street1.fetch("/workbench/purchases/" + code, "Accept", HTML).body()).contains("文体活动服务采购", "发布采购公告");
+        // the purchase spends the project's reservation, and its page says so (it printed ¥0.00 before)
+        assertThat(street1.fetch("/workbench/purchases/" + code, "Accept", HTML).body())
+                .contains("文体活动服务采购", "发布采购公告", "已预留 ¥20,000.00，已支付 ¥0.00");
     }
 
     private static Map<String, String> requirement(String page, String termMonths) {
