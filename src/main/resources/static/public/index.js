@@ -9,9 +9,13 @@ const params = new URLSearchParams(location.search);
 const el = id => document.getElementById(id);
 let communities = [];
 
+// amounts as Shequ prints them everywhere (Amounts.format): 12,345.67; the API keeps the plain 12345.67
+function yuan(text) {
+  return /^-?\d+\.\d{2}$/.test(text) ? text.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : text;
+}
 function cell(row, text, cls) {
   const td = document.createElement('td');
-  td.textContent = text == null ? '' : text;
+  td.textContent = text == null ? '' : (cls === 'money' ? yuan(String(text)) : text);
   if (cls) td.className = cls;
   row.appendChild(td);
   return td;
@@ -56,7 +60,7 @@ function showProjects(all, community) {
     cell(row, statuses[p.status] || p.status, 'nowrap');
     cell(row, p.approvedAmount, 'money');
     cell(row, p.disbursed, 'money');
-    cell(row, (p.payments || []).map(x => `第${x.milestoneSeq}期 ${x.milestone} ${x.amount} 元（${x.paidOn}）`).join('；'));
+    cell(row, (p.payments || []).map(x => `第${x.milestoneSeq}期 ${x.milestone} ${yuan(x.amount)} 元（${x.paidOn}）`).join('；'));
     cell(row, p.grade ? grades[p.grade] : '');
     cell(row, p.respondents ? `${p.satisfied}/${p.respondents}（${Math.round(100 * p.satisfied / p.respondents)}%）` : '');
   }

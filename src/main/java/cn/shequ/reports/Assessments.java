@@ -67,6 +67,30 @@ class Assessments {
         return rows;
     }
 
+    /** The rows of one district's departments: its street offices, its civil affairs and finance (the annual report prints them). */
+    List<Department> ofDistrict(int year, String district) {
+        java.util.Set<String> streets = new HashSet<>(mapper.streets().stream().filter(s -> district.equals(s.districtCode()))
+                .map(AssessmentMapper.Street::code).toList());
+        return assessment(year).stream().filter(d -> streets.contains(d.area()) || district.equals(d.area())).toList();
+    }
+
+    /** The same table as CSV, with the Chinese headers of the public page (/public/assessment.html). */
+    @GetMapping("/public/assessment.csv")
+    org.springframework.http.ResponseEntity<byte[]> csv(@RequestParam int year) {
+        cn.shequ.web.Csv csv = new cn.shequ.web.Csv(List.of("部门编号", "部门", "按时审核", "逾期审核", "按时拨付", "逾期拨付",
+                "逾期利息（元）", "异常", "已评级项目", "平均得分", "验收受访人数", "验收满意人数", "验收满意度",
+                "民主评议部门满意", "民主评议部门基本满意", "民主评议部门不满意", "民主评议部门满意率",
+                "民主评议服务满意", "民主评议服务基本满意", "民主评议服务不满意", "民主评议服务满意率"));
+        for (Department d : assessment(year)) {
+            csv.row(java.util.Arrays.asList(d.department(), d.name(), d.reviewsOnTime(), d.reviewsOverdue(), d.paymentsOnTime(),
+                    d.paymentsLate(), d.lateInterest(), d.anomalies(), d.projectsGraded(), d.averageScore(), d.respondents(),
+                    d.satisfied(), d.satisfactionRate(), d.evaluatedSatisfied(), d.evaluatedBasicallySatisfied(),
+                    d.evaluatedDissatisfied(), d.evaluatedRate(), d.servicesSatisfied(), d.servicesBasicallySatisfied(),
+                    d.servicesDissatisfied(), d.servicesRate()));
+        }
+        return csv.download("部门考评-" + year + ".csv");
+    }
+
     private Department row(String taskKey, String code, String name, String street, String district, LocalDateTime from,
                            LocalDateTime until, List<Anomaly> found) {
         AssessmentMapper.Reviews reviews = mapper.reviews(taskKey, street, district, from, until);

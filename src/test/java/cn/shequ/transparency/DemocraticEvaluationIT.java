@@ -168,6 +168,9 @@ class DemocraticEvaluationIT {
         assertThat(street.path("evaluatedDissatisfied").asLong() - streetBefore.path("evaluatedDissatisfied").asLong()).isEqualTo(16);
         assertThat(street.path("servicesSatisfied").asLong() - streetBefore.path("servicesSatisfied").asLong()).isEqualTo(30);
         assertThat(street.path("servicesDissatisfied").asLong() - streetBefore.path("servicesDissatisfied").asLong()).isEqualTo(6);
+        String assessmentCsv = http.getForObject("/public/assessment.csv?year=2026", String.class);
+        assertThat(assessmentCsv).startsWith("\uFEFF部门编号,部门,按时审核").contains("\r\nS01,金霞街道办事处,")
+                .contains("," + street.path("evaluatedSatisfied").asLong() + "," + street.path("evaluatedBasicallySatisfied").asLong() + ",");
         JsonNode finance = department("FI-D01");
         assertThat(finance.path("servicesSatisfied").asLong() - financeBefore.path("servicesSatisfied").asLong())
                 .as("finance approved the project too").isEqualTo(30);
