@@ -4,12 +4,8 @@ const el = id => document.getElementById(id);
 const params = new URLSearchParams(location.search);
 let chart;
 
-function cell(row, text, cls) {
-  const td = document.createElement('td');
-  td.textContent = text == null ? '—' : text;
-  if (cls) td.className = cls;
-  row.appendChild(td);
-}
+// a figure the year does not have (no graded project, nobody rated) is shown as —
+function figure(row, text, cls) { return cell(row, text == null ? '—' : text, cls); }
 
 function draw(rows) {
   if (!window.echarts) return;
@@ -38,16 +34,16 @@ function show(rows) {
   detail.replaceChildren();
   rows.forEach(d => {
     let row = timeliness.insertRow();
-    cell(row, d.name); cell(row, d.reviewsOnTime, 'money'); cell(row, d.reviewsOverdue, 'money');
-    cell(row, d.paymentsOnTime, 'money'); cell(row, d.paymentsLate, 'money');
+    figure(row, d.name); figure(row, d.reviewsOnTime, 'money'); figure(row, d.reviewsOverdue, 'money');
+    figure(row, d.paymentsOnTime, 'money'); figure(row, d.paymentsLate, 'money');
     row = detail.insertRow();
-    cell(row, d.name); cell(row, d.lateInterest, 'money'); cell(row, d.anomalies, 'money'); cell(row, d.projectsGraded, 'money');
-    cell(row, d.averageScore, 'money');
-    cell(row, d.respondents ? `${d.satisfied}/${d.respondents}（${d.satisfactionRate}）` : null);
-    cell(row, `${d.evaluatedSatisfied}/${d.evaluatedBasicallySatisfied}/${d.evaluatedDissatisfied}`, 'money');
-    cell(row, d.evaluatedRate, 'money');
-    cell(row, `${d.servicesSatisfied}/${d.servicesBasicallySatisfied}/${d.servicesDissatisfied}`, 'money');
-    cell(row, d.servicesRate, 'money');
+    figure(row, d.name); figure(row, d.lateInterest, 'money'); figure(row, d.anomalies, 'money'); figure(row, d.projectsGraded, 'money');
+    figure(row, d.averageScore, 'money');
+    figure(row, d.respondents ? `${d.satisfied}/${d.respondents}（${d.satisfactionRate}）` : null);
+    figure(row, `${d.evaluatedSatisfied}/${d.evaluatedBasicallySatisfied}/${d.evaluatedDissatisfied}`, 'money');
+    figure(row, d.evaluatedRate, 'money');
+    figure(row, `${d.servicesSatisfied}/${d.servicesBasicallySatisfied}/${d.servicesDissatisfied}`, 'money');
+    figure(row, d.servicesRate, 'money');
   });
   draw(rows);
 }

@@ -9,17 +9,6 @@ const params = new URLSearchParams(location.search);
 const el = id => document.getElementById(id);
 let communities = [];
 
-// amounts as Shequ prints them everywhere (Amounts.format): 12,345.67; the API keeps the plain 12345.67
-function yuan(text) {
-  return /^-?\d+\.\d{2}$/.test(text) ? text.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : text;
-}
-function cell(row, text, cls) {
-  const td = document.createElement('td');
-  td.textContent = text == null ? '' : (cls === 'money' ? yuan(String(text)) : text);
-  if (cls) td.className = cls;
-  row.appendChild(td);
-  return td;
-}
 function fill(bodyId, rows, columns, empty) {
   const body = el(bodyId);
   body.replaceChildren();
