@@ -9,13 +9,6 @@ const params = new URLSearchParams(location.search);
 const el = id => document.getElementById(id);
 let communities = [];
 
-function cell(row, text, cls) {
-  const td = document.createElement('td');
-  td.textContent = text == null ? '' : text;
-  if (cls) td.className = cls;
-  row.appendChild(td);
-  return td;
-}
 function fill(bodyId, rows, columns, empty) {
   const body = el(bodyId);
   body.replaceChildren();
@@ -56,7 +49,7 @@ function showProjects(all, community) {
     cell(row, statuses[p.status] || p.status, 'nowrap');
     cell(row, p.approvedAmount, 'money');
     cell(row, p.disbursed, 'money');
-    cell(row, (p.payments || []).map(x => `第${x.milestoneSeq}期 ${x.milestone} ${x.amount} 元（${x.paidOn}）`).join('；'));
+    cell(row, (p.payments || []).map(x => `第${x.milestoneSeq}期 ${x.milestone} ${yuan(x.amount)} 元（${x.paidOn}）`).join('；'));
     cell(row, p.grade ? grades[p.grade] : '');
     cell(row, p.respondents ? `${p.satisfied}/${p.respondents}（${Math.round(100 * p.satisfied / p.respondents)}%）` : '');
   }
@@ -111,6 +104,18 @@ function showAccounts(a) {
   window.shequCharts.draw('chart-quarter', a.byQuarter);
 }
 
+const meetingKinds = { RESIDENTS_MEETING: '居民会议', REPRESENTATIVES_MEETING: '居民代表会议' };
+function showEvaluations(evaluations) {
+  const rows = evaluations.flatMap(e => e.ratings.map(r => [e, r]));
+  const body = fill('evaluations', rows, 8, '本年度暂无民主评议');
+  if (body) rows.forEach(([e, r]) => {
+    const row = body.insertRow();
+    cell(row, e.heldOn); cell(row, meetingKinds[e.kind] || e.kind); cell(row, `${e.present}/${e.eligible}`);
+    cell(row, r.subjectName); cell(row, r.satisfied, 'money'); cell(row, r.basicallySatisfied, 'money');
+    cell(row, r.dissatisfied, 'money'); cell(row, r.satisfactionRate || '—', 'money');
+  });
+}
+
 function execution(bodyId, rows, empty) {
   const body = fill(bodyId, rows, 4, empty);
   if (body) rows.forEach(r => {
@@ -130,15 +135,18 @@ function load() {
     csv('csv-' + t, t));
   csv('csv-projects-accounts', 'projects');
   el('csv-projects').href = '/public/projects.csv?communityCode=' + code;
+  el('csv-evaluations').href = '/public/communities/' + code + '/democratic-evaluations.csv' + query();
   el('json-accounts').href = '/public/communities/' + code + '/accounts' + query();
   el('ocds-year').href = '/public/ocds?year=' + el('year').value;
   Promise.all([
     fetch('/public/projects').then(r => { if (!r.ok) throw r; return r.json(); }),
-    fetch('/public/communities/' + code + '/accounts' + query()).then(r => { if (!r.ok) throw r; return r.json(); })
-  ]).then(([projects, accounts]) => {
+    fetch('/public/communities/' + code + '/accounts' + query()).then(r => { if (!r.ok) throw r; return r.json(); }),
+    fetch('/public/communities/' + code + '/democratic-evaluations' + query()).then(r => { if (!r.ok) throw r; return r.json(); })
+  ]).then(([projects, accounts, evaluations]) => {
     el('community-view').hidden = false;
     showProjects(projects, code);
     showAccounts(accounts);
+    showEvaluations(evaluations);
     el('status').textContent = '';
   }).catch(() => { el('status').textContent = '加载失败，请稍后再试'; });
 }

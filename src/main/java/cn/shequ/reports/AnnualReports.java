@@ -75,10 +75,12 @@ public class AnnualReports {
     private final ShequClock clock;
     private final Labels labels;
     private final TransactionTemplate transaction;
+    private final Assessments assessments;
 
     AnnualReports(AnnualReportMapper mapper, AnnualReportRoutes routes, PeriodicDisclosureMapper categories,
                   DocumentService documents, EngineProcesses processes, @Lazy Anomalies anomalies, AuditLog audit,
-                  AuditHeads heads, ShequClock clock, Labels labels, TransactionTemplate transaction) {
+                  AuditHeads heads, ShequClock clock, Labels labels, TransactionTemplate transaction, Assessments assessments) {
+        this.assessments = assessments;
         this.mapper = mapper;
         this.routes = routes;
         this.categories = categories;
@@ -297,7 +299,15 @@ public class AnnualReports {
         b.fields(List.of(new DocumentContent.Field("逾期审核（已督办）", f.overdueReviews() + " 次"),
                 new DocumentContent.Field("发现的异常", f.anomalies().isEmpty() ? "无"
                         : f.anomalies().stream().map(a -> a.name() + " " + a.count() + " 项").collect(Collectors.joining("；")))));
-        b.heading("六、工作情况说明");
+        b.heading("六、部门考评（奖优罚劣，公开通报）");
+        b.table(List.of(Column.left("部门", 4), Column.right("审核 按时/逾期", 2), Column.right("拨付 按时/逾期", 2),
+                        Column.right("异常", 1), Column.right("平均得分", 1.5f), Column.right("民主评议满意率 部门/服务", 2.5f)),
+                assessments.ofDistrict(r.reportYear(), r.bodyCode()).stream().map(d -> List.of(d.name(),
+                        d.reviewsOnTime() + "/" + d.reviewsOverdue(), d.paymentsOnTime() + "/" + d.paymentsLate(),
+                        String.valueOf(d.anomalies()), d.averageScore() == null ? "—" : d.averageScore(),
+                        (d.evaluatedRate() == null ? "—" : d.evaluatedRate()) + "/" + (d.servicesRate() == null ? "—" : d.servicesRate())))
+                        .toList(), null);
+        b.heading("七、工作情况说明");
         b.paragraph(r.narrative() == null ? "" : r.narrative());
         b.paragraph("本报告数据由社区公共服务系统根据业务记录生成（" + r.draftedAt().toLocalDate() + "），签发时审计日志链尾："
                 + heads.current().describe());

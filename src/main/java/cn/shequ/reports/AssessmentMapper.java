@@ -1,6 +1,7 @@
 package cn.shequ.reports;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
@@ -21,6 +22,8 @@ interface AssessmentMapper {
     record Reviews(int done, int overdue) {}
 
     record Payments(int onTime, int late, BigDecimal interest) {}
+
+    record Evaluated(long satisfied, long basicallySatisfied, long dissatisfied) {}
 
     record Outcomes(int graded, BigDecimal averageScore, Integer respondents, Integer satisfied) {}
 
@@ -54,6 +57,30 @@ interface AssessmentMapper {
             + "a.project_code = p.code AND a.task_key = #{taskKey} AND a.decision = 'APPROVE')</script>")
     Outcomes outcomes(@Param("taskKey") String taskKey, @Param("street") String street, @Param("district") String district,
                       @Param("from") LocalDateTime from, @Param("until") LocalDateTime until);
+
+    /** 民主评议 of the year: what residents' meetings said of the department itself. */
+    @Select("SELECT COALESCE(SUM(r.satisfied), 0) AS satisfied, COALESCE(SUM(r.basically_satisfied), 0) AS basically_satisfied, "
+            + "COALESCE(SUM(r.dissatisfied), 0) AS dissatisfied FROM democratic_evaluation_rating r JOIN democratic_evaluation e "
+            + "ON e.id = r.evaluation_id WHERE r.subject_type = 'DEPARTMENT' AND r.subject_code = #{department} "
+            + "AND e.held_on >= #{from} AND e.held_on < #{until}")
+    Evaluated departmentEvaluated(@Param("department") String department, @Param("from") LocalDate from,
+                                  @Param("until") LocalDate until);
+
+    /**
+     * 民主评议 of the year of the services the department is answerable for: the projects of its area it
+     * approved (its review APPROVE), and, for a street office or a district's civil affairs, the purchases it made.
+     */
+    @Select("<script>SELECT COALESCE(SUM(r.satisfied), 0) AS satisfied, COALESCE(SUM(r.basically_satisfied), 0) AS "
+            + "basically_satisfied, COALESCE(SUM(r.dissatisfied), 0) AS dissatisfied FROM democratic_evaluation_rating r "
+            + "JOIN democratic_evaluation e ON e.id = r.evaluation_id WHERE e.held_on &gt;= #{from} AND e.held_on &lt; #{until} "
+            + "AND ((r.subject_type = 'PROJECT' AND r.subject_code IN " + AREA + " AND EXISTS (SELECT 1 FROM project_action a "
+            + "WHERE a.project_code = r.subject_code AND a.task_key = #{taskKey} AND a.decision = 'APPROVE'))"
+            + "<if test='purchaser'> OR (r.subject_type = 'PURCHASE' AND r.subject_code IN (SELECT code FROM procurement WHERE "
+            + "<choose><when test='street != null'>purchaser_street = #{street}</when><otherwise>purchaser_district = #{district} "
+            + "AND purchaser_street IS NULL</otherwise></choose>))</if>)</script>")
+    Evaluated servicesEvaluated(@Param("taskKey") String taskKey, @Param("street") String street,
+                                @Param("district") String district, @Param("purchaser") boolean purchaser,
+                                @Param("from") LocalDate from, @Param("until") LocalDate until);
 
     @Select("<script>SELECT code FROM project WHERE code IN " + AREA + "</script>")
     List<String> projects(@Param("street") String street, @Param("district") String district);

@@ -45,7 +45,7 @@ class TaskController {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record TaskView(String id, String key, String name, String projectCode, String procurementCode, String providerCode,
                     OffsetDateTime created, OffsetDateTime due, boolean overdue, boolean escalated, String assignee,
-                    Boolean dueProvisional) {}
+                    Boolean dueProvisional, String annualReportCode) {}
 
     /** The caller's work, oldest first, {@code max} (≤ 200) tasks from position {@code first}. */
     @GetMapping("/api/tasks")
@@ -106,14 +106,15 @@ class TaskController {
     private TaskView view(WorkItem item) {
         OffsetDateTime due = item.due() == null ? null : item.due().atZone(ShequClock.ZONE).toOffsetDateTime();
         boolean overdue = due != null && due.toInstant().isBefore(clock.now());
-        // subject codes: SP-… service project, PV-… provider (certification), otherwise a procurement
+        // subject codes: SP-… service project, PV-… provider (certification), AR-… annual report, otherwise a procurement
         String subject = item.subjectCode();
         boolean project = subject.startsWith("SP-");
         boolean provider = subject.startsWith("PV-");
+        boolean annualReport = subject.startsWith("AR-");
         return new TaskView(item.taskId(), item.taskKey(), item.name(), project ? subject : null,
-                project || provider ? null : subject, provider ? subject : null,
+                project || provider || annualReport ? null : subject, provider ? subject : null,
                 item.created().atZone(ShequClock.ZONE).toOffsetDateTime(), due, overdue, item.escalated(), item.assignee(),
                 // counted on a provisional calendar (a year without the official notice): may still move
-                due == null ? null : calendar.isProvisional(item.due().toLocalDate()));
+                due == null ? null : calendar.isProvisional(item.due().toLocalDate()), annualReport ? subject : null);
     }
 }

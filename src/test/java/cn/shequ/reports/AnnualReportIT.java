@@ -115,6 +115,8 @@ class AnnualReportIT {
         byte[] pdf = http.withBasicAuth("civil1", "demo").getForObject("/api/documents/" + r.path("documentId").asLong(), byte[].class);
         String text = text(pdf).replaceAll("\\s+", "");
         assertThat(text).contains("年度进展报告", "2026年度社区公共服务项目进展情况报告", "汕头市民政局", "2026年全区社区公共服务项目进展顺利。");
+        // the assessment of the district's departments printed in it (汕府〔2007〕60号 四(一))
+        assertThat(text).contains("六、部门考评", "金霞街道办事处", "龙湖区民政局", "龙湖区财政局", "民主评议满意率");
         // edited after issue: refused naming the rule
         ResponseEntity<JsonNode> edit = s.as("civil1").put("/api/annual-reports/" + report + "/narrative", Map.of("narrative", "改写"));
         assertThat(edit.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
@@ -157,6 +159,8 @@ class AnnualReportIT {
     private String taskId(String user, String report, String key) {
         JsonNode tasks = new ProjectScenario(http).tasks(user);
         return ProjectScenario.stream(tasks).filter(t -> key.equals(t.path("key").asText()) && t.path("name").asText().contains(report))
+                .peek(t -> assertThat(t.path("annualReportCode").asText()).as("the report's own field").isEqualTo(report))
+                .peek(t -> assertThat(t.has("procurementCode")).as("a report is no purchase: " + t).isFalse())
                 .map(t -> t.path("id").asText()).findFirst()
                 .orElseThrow(() -> new AssertionError(user + " has no " + key + " of " + report + " in " + tasks));
     }

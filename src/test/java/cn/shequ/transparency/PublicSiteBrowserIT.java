@@ -64,6 +64,10 @@ class PublicSiteBrowserIT {
         projects.complete("committee1", code, "final-acceptance", Map.of("respondents", 40, "satisfied", 36,
                 "scores", Map.of("budgetExecution", 9, "outputs", 45, "outcomes", 27, "satisfaction", 9)));
         JsonNode accounts = http.getForObject("/public/communities/C001/accounts?year=2026", JsonNode.class);
+        // and rated by a residents' meeting (民主评议): 30 满意, 12 基本满意, 8 不满意 of 51 present
+        assertThat(cn.shequ.support.Api.as(http, "committee1").post("/api/communities/C001/democratic-evaluations",
+                DemocraticEvaluationIT.evaluation("RESIDENTS_MEETING", 100, 51,
+                        List.of(DemocraticEvaluationIT.rating("PROJECT", code, 30, 12, 8)))).getStatusCode().value()).isEqualTo(201);
 
         try (Browser browser = Browser.open("public", 1280, 2400)) {
             browser.driver().get("http://localhost:" + port + "/public/?community=C001&year=2026");
@@ -79,8 +83,9 @@ class PublicSiteBrowserIT {
             WebElement row = browser.driver().findElement(By.xpath("//tbody[@id='projects']/tr[td[1]='" + code + "']"));
             List<String> cells = row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
             assertThat(cells.get(3)).isEqualTo("审计中");
-            assertThat(cells.get(4)).isEqualTo("8000.00");
-            assertThat(cells.get(5)).isEqualTo("8000.00");
+            // amounts printed with thousands separators, as everywhere in Shequ
+            assertThat(cells.get(4)).isEqualTo("8,000.00");
+            assertThat(cells.get(5)).isEqualTo("8,000.00");
             assertThat(cells.get(7)).isEqualTo("优");
             assertThat(cells.get(8)).isEqualTo("36/40（90%）");
 
@@ -95,10 +100,10 @@ class PublicSiteBrowserIT {
             assertThat(table(browser, "quarters")).isEqualTo(rows(accounts.path("byQuarter")));
             assertThat(table(browser, "quarters")).hasSize(4);
             assertThat(table(browser, "summary")).extracting(r -> r.get(1)).containsExactly(
-                    accounts.path("received").path("reservedForProjects").asText(),
-                    accounts.path("received").path("raisedFromResidents").asText(),
-                    accounts.path("received").path("total").asText(), accounts.path("spent").path("disbursed").asText(),
-                    accounts.path("released").asText(), accounts.path("reservedNotPaid").asText());
+                    yuan(accounts.path("received").path("reservedForProjects")),
+                    yuan(accounts.path("received").path("raisedFromResidents")),
+                    yuan(accounts.path("received").path("total")), yuan(accounts.path("spent").path("disbursed")),
+                    yuan(accounts.path("released")), yuan(accounts.path("reservedNotPaid")));
             browser.screenshot("community");
             ((JavascriptExecutor) browser.driver()).executeScript(
                     "document.getElementById('chart-category').scrollIntoView()");
@@ -110,6 +115,30 @@ class PublicSiteBrowserIT {
             browser.await().until(d -> d.findElement(By.id("community-title")).getText().contains("西园社区"));
             browser.await().until(d -> d.findElements(By.xpath("//tbody[@id='projects']/tr[td[1]='" + code + "']")).isEmpty());
             browser.screenshot("other-community");
+
+            // the residents' meeting's evaluation on C001's page, and the assessment of departments with its chart
+            browser.driver().get("http://localhost:" + port + "/public/?community=C001&year=2026");
+            browser.await().until(d -> !d.findElements(By.xpath("//tbody[@id='evaluations']/tr[td[8]='84.0%']")).isEmpty());
+            assertThat(browser.driver().findElement(By.xpath("//tbody[@id='evaluations']/tr[td[8]='84.0%']")).getText())
+                    .contains("2026-05-30", "居民会议", "51/100", "30", "12", "8");
+            browser.click(browser.driver().findElement(By.id("link-assessment")));
+            browser.await().until(d -> d.findElement(By.id("chart-timeliness")).getAttribute("data-rendered") != null);
+            JsonNode assessment = http.getForObject("/public/assessment?year=2026", JsonNode.class);
+            assertThat(browser.driver().findElements(By.cssSelector("#chart-timeliness canvas"))).isNotEmpty();
+            assertThat(table(browser, "timeliness")).isEqualTo(stream(assessment).map(d -> List.of(d.path("name").asText(),
+                    d.path("reviewsOnTime").asText(), d.path("reviewsOverdue").asText(), d.path("paymentsOnTime").asText(),
+                    d.path("paymentsLate").asText())).toList());
+            Object drawn = ((JavascriptExecutor) browser.driver()).executeScript(
+                    "return echarts.getInstanceByDom(document.getElementById('chart-timeliness')).getOption().series[0].data");
+            assertThat(((List<?>) drawn).stream().map(String::valueOf).toList())
+                    .isEqualTo(stream(assessment).map(d -> d.path("reviewsOnTime").asText()).toList());
+            String street = stream(assessment).filter(d -> d.path("department").asText().equals("S01")).findFirst().orElseThrow()
+                    .path("servicesRate").asText();
+            assertThat(browser.driver().findElement(By.xpath("//tbody[@id='assessment']/tr[td[1]='金霞街道办事处']")).getText())
+                    .contains(street);
+            assertThat(browser.body()).contains("部门考评", "奖优罚劣").doesNotContain("undefined", "null", "NaN", "加载失败");
+            assertThat(browser.driver().findElement(By.id("csv-assessment")).getAttribute("href")).endsWith("/public/assessment.csv?year=2026");
+            browser.screenshot("assessment");
 
             // the OpenAPI UI loads under the same content security policy (no inline script) and shows Shequ's API
             browser.driver().get("http://localhost:" + port + "/swagger-ui/index.html");
@@ -126,7 +155,12 @@ class PublicSiteBrowserIT {
     }
 
     private static List<List<String>> rows(JsonNode execution) {
-        return stream(execution).map(r -> List.of(r.path("label").asText(), r.path("reserved").asText(),
-                r.path("disbursed").asText(), r.path("released").asText())).toList();
+        return stream(execution).map(r -> List.of(r.path("label").asText(), yuan(r.path("reserved")),
+                yuan(r.path("disbursed")), yuan(r.path("released")))).toList();
+    }
+
+    /** The API's "12345.67" as the page prints it: 12,345.67. */
+    private static String yuan(JsonNode amount) {
+        return cn.shequ.document.Amounts.format(new java.math.BigDecimal(amount.asText()));
     }
 }
