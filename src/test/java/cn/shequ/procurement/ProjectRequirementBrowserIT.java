@@ -75,13 +75,7 @@ class ProjectRequirementBrowserIT {
 
         try (Browser browser = Browser.open("requirement", 1280, 2000)) {
             WebDriver driver = browser.driver();
-            driver.get("http://localhost:" + port + "/workbench/");
-            browser.await().until(ExpectedConditions.urlContains("/login"));
-            driver.findElement(By.name("username")).sendKeys("street1");
-            WebElement password = driver.findElement(By.name("password"));
-            password.sendKeys("demo");
-            password.submit();
-            browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("me-name")));
+            browser.login("http://localhost:" + port + "/workbench/", "street1");
 
             // from 我的待办 to the task page: the project's dossier, the budget and the method the rules pick
             // (the home list shows the oldest 200 tasks: after a whole suite's run street1's may be further down;

@@ -240,19 +240,11 @@ class PurchaseWorkbenchBrowserIT {
     }
 
     private void login(Browser browser, String user) {
-        WebDriver driver = browser.driver();
-        driver.get(url("/workbench/"));
-        browser.await().until(ExpectedConditions.urlContains("/login"));
-        driver.findElement(By.name("username")).sendKeys(user);
-        WebElement password = driver.findElement(By.name("password"));
-        password.sendKeys("demo");
-        password.submit();
-        browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("me-name")));
+        browser.login(url("/workbench/"), user);
     }
 
     private void logout(Browser browser) {
-        browser.click(browser.driver().findElement(By.id("logout")));
-        browser.await().until(ExpectedConditions.invisibilityOfElementLocated(By.id("me-name")));
+        browser.logout();
     }
 
     /** Sets an input's value as the browser's own picker would (date pickers take no typing portably). */

@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -99,6 +100,37 @@ public final class Browser implements AutoCloseable {
     public void click(WebElement element) {
         ((JavascriptExecutor) driver).executeScript(
                 "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+    }
+
+    /** Signs in as {@code user} (password demo) through the login form {@code page} leads to; waits for the workbench's header. */
+    public void login(String page, String user) {
+        login(driver, await(), page, user);
+    }
+
+    /** Logs out with the header's button; waits for the login page. */
+    public void logout() {
+        logout(driver, await());
+    }
+
+    /** {@link #login(String, String)} for a test that holds the driver itself. */
+    public static void login(WebDriver driver, WebDriverWait wait, String page, String user) {
+        driver.get(page);
+        wait.until(ExpectedConditions.urlContains("/login"));
+        driver.findElement(By.name("username")).sendKeys(user);
+        WebElement password = driver.findElement(By.name("password"));
+        password.sendKeys("demo");
+        password.submit();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("me-name")));
+    }
+
+    /**
+     * {@link #logout()} for a test that holds the driver itself. It waits for the login page's
+     * address: waiting for the header to disappear raced with the page being replaced under load
+     * ("Node with given id does not belong to the document").
+     */
+    public static void logout(WebDriver driver, WebDriverWait wait) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].click();", driver.findElement(By.id("logout")));
+        wait.until(ExpectedConditions.urlContains("/login"));
     }
 
     /** Saves what the window shows now as {@code target/<prefix>-<name>.png}. */

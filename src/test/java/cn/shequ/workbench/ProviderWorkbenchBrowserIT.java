@@ -319,18 +319,11 @@ class ProviderWorkbenchBrowserIT {
     }
 
     private void login(String user) {
-        driver.get(url("/workbench/"));
-        browser.await().until(ExpectedConditions.urlContains("/login"));
-        driver.findElement(By.name("username")).sendKeys(user);
-        WebElement password = driver.findElement(By.name("password"));
-        password.sendKeys("demo");
-        password.submit();
-        await(By.id("me-name"));
+        browser.login(url("/workbench/"), user);
     }
 
     private void logout() {
-        browser.click(driver.findElement(By.id("logout")));
-        browser.await().until(ExpectedConditions.invisibilityOfElementLocated(By.id("me-name")));
+        browser.logout();
     }
 
     private void submit(By button) {

@@ -242,18 +242,11 @@ class WorkbenchBrowserIT {
 
     private void login(String user, Dimension window) {
         browser.manage().window().setSize(window);
-        browser.get(url("/workbench/"));
-        wait.until(ExpectedConditions.urlContains("/login"));
-        browser.findElement(By.name("username")).sendKeys(user);
-        WebElement password = browser.findElement(By.name("password"));
-        password.sendKeys("demo");
-        password.submit();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("me-name")));
+        Browser.login(browser, wait, url("/workbench/"), user);
     }
 
     private void logout() {
-        browser.findElement(By.id("logout")).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("me-name")));
+        Browser.logout(browser, wait);
     }
 
     /** The task from the home page's list, or (in a long list) from the project's page. */
