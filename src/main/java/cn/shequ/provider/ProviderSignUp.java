@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A provider signs itself up (ADR 0035): in one transaction its login account, in the group
@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ProviderSignUp {
 
-    public static final String USER_ID_PREFIX = "pv-";
+    public static final String USER_ID_PREFIX = "pv";
     static final int CONTACT_NAME_MAX = 64;
 
     /** Audit actions of the sign-up. */
@@ -48,9 +48,11 @@ public class ProviderSignUp {
     private final PasswordPolicyRules passwords;
     private final LoginThrottle throttle;
     private final AuditLog audit;
+    private final TransactionTemplate transactions;
 
     ProviderSignUp(Providers providers, EngineIdentity identity, PasswordPolicyRules passwords, LoginThrottle throttle,
-                   AuditLog audit) {
+                   AuditLog audit, TransactionTemplate transactions) {
+        this.transactions = transactions;
         this.providers = providers;
         this.identity = identity;
         this.passwords = passwords;
@@ -67,15 +69,15 @@ public class ProviderSignUp {
      * Signs a provider up from {@code address}: 429 over the limits (the first refusal of a window in the audit chain),
      * 400 naming each field, 409 for a credit code already registered or an existing account; nothing is stored then.
      */
-    @Transactional
     public Result signUp(Request request, String address) {
         Optional<LoginThrottle.SignUpRefusal> refused = throttle.reserveSignUp(address);
         if (refused.isPresent()) {
             LoginThrottle.SignUpRefusal r = refused.get();
             if (r.firstOfWindow()) {
-                audit.append(AuditEvent.of(AuditEvent.SYSTEM, SIGN_UP_THROTTLED)
+                // its own transaction: the refusal is recorded although nothing else is
+                transactions.executeWithoutResult(status -> audit.append(AuditEvent.of(AuditEvent.SYSTEM, SIGN_UP_THROTTLED)
                         .detail("address", r.perAddress() ? String.valueOf(address) : "*")
-                        .detail("waitSeconds", r.waitFor().toSeconds()));
+                        .detail("waitSeconds", r.waitFor().toSeconds())));
             }
             long hours = Math.max(1, (r.waitFor().toMinutes() + 59) / 60);
             String message = (r.perAddress() ? "同一网络地址 24 小时内注册承接主体账号的次数已达上限"
@@ -83,7 +85,8 @@ public class ProviderSignUp {
             throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "SIGN_UP_THROTTLED", message, Map.of());
         }
         try {
-            return create(request, address);
+            // account, registration, certification process and audit entry: one transaction
+            return transactions.execute(status -> create(request, address));
         } catch (RuntimeException e) {
             throttle.signUpRefused(address);
             throw e;

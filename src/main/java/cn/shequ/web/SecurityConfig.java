@@ -120,7 +120,7 @@ class SecurityConfig {
                         .logoutSuccessHandler((request, response, auth) -> response.setStatus(HttpServletResponse.SC_NO_CONTENT)))
                 .addFilterBefore(WebappSingleSignOn.loginThroughShequ(manager, contexts, json, engine), LogoutFilter.class)
                 // an applicant account (ADR 0035) opens nothing of the webapps
-                .addFilterAfter(new ApplicantFence(json), AuthorizationFilter.class)
+                .addFilterBefore(new ApplicantFence(json), AuthorizationFilter.class)
                 .build();
     }
 
@@ -169,7 +169,7 @@ class SecurityConfig {
                                 JsonSecurityHandlers.forbidden(json))))
                 .addFilterAfter(new EngineAuthenticationFilter(identity), AuthorizationFilter.class)
                 // an applicant account (ADR 0035) reaches its own registration only, whatever the endpoint would allow
-                .addFilterAfter(new ApplicantFence(json), AuthorizationFilter.class)
+                .addFilterBefore(new ApplicantFence(json), AuthorizationFilter.class)
                 .build();
     }
 
