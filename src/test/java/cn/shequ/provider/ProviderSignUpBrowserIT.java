@@ -44,7 +44,7 @@ class ProviderSignUpBrowserIT {
     @Test
     void aProviderSignsUpInTheBrowserAndSeesOnlyItsStatus() {
         String suffix = String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
-        String first17 = "5144050" + "7SU" + suffix;
+        String first17 = "5144050" + "7MU" + suffix;
         String code = first17 + CreditCode.checkCharacter(first17);
         char wrong = code.charAt(17) == '0' ? '1' : '0';
 
