@@ -151,6 +151,13 @@ public class EngineIdentity {
         }
     }
 
+    /** Takes {@code userId} out of {@code groupId} (nothing when not a member). */
+    public void leaveGroup(String userId, String groupId) {
+        if (identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() > 0) {
+            identity.deleteMembership(userId, groupId);
+        }
+    }
+
     /** Makes {@code userId} the engine's current user on this thread. */
     public void authenticate(String userId, List<String> groupIds) {
         identity.setAuthentication(userId, groupIds);

@@ -156,13 +156,9 @@ class AccountsController {
     }
 
     private void checkPassword(String userId, String password, String field, Map<String, String> problems) {
-        if (password == null || password.isEmpty()) {
-            problems.put(field, "密码必填");
-            return;
-        }
-        List<PasswordPolicyRules.Violation> broken = rules.check(userId, password);
-        if (!broken.isEmpty()) {
-            problems.put(field, PasswordPolicyRules.sentence(broken));
+        String problem = rules.problem(userId, password);
+        if (problem != null) {
+            problems.put(field, problem);
         }
     }
 

@@ -25,6 +25,13 @@ public final class Groups {
      */
     public static final String ENGINE_INTEGRATION = "engine-integration";
 
+    /**
+     * An account a provider created for itself on the public sign-up page (ADR 0035): until civil affairs certifies
+     * its organisation it may only see its own registration (cn.shequ.web.ApplicantFence); certification moves it
+     * into {@link #PROVIDER}. Not a business group: the engine grants it nothing.
+     */
+    public static final String PROVIDER_APPLICANT = "provider-applicant";
+
     /** Business groups (WORKFLOW type) in the order of DESIGN.md, with their names. */
     public static final Map<String, String> BUSINESS = names();
 

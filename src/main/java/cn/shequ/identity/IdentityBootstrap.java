@@ -53,6 +53,7 @@ class IdentityBootstrap implements InitializingBean {
             identity.ensureGroup(Groups.ADMIN, "系统管理员", "SYSTEM");
             identity.ensureGroup(Groups.CAMUNDA_ADMIN, "Camunda 管理员", "SYSTEM");
             identity.ensureGroup(Groups.ENGINE_INTEGRATION, "系统对接账号", "SYSTEM");
+            identity.ensureGroup(Groups.PROVIDER_APPLICANT, "承接主体申请人（待认证）", "SYSTEM");
             access.apply();
             filters.ensureDefaults();
             access.shareFilters(filters.sharedFilterIds());

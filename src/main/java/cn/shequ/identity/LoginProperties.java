@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * wrong passwords for one account (or {@code addressFreeFailures} from one address) each further
  * failure makes the next attempt wait {@code firstDelay}, then twice as long, up to {@code maxDelay};
  * the count is forgotten {@code forgetAfter} after the last failure. Refused logins are written to
- * the audit chain as one entry per account and {@code auditWindow}.
+ * the audit chain as one entry per account and {@code auditWindow}. Provider sign-ups (ADR 0035): at most
+ * {@code signUpsPerAddress} from one address and {@code signUpsPerWindow} in all per {@code signUpWindow}.
  */
 @ConfigurationProperties("shequ.login")
 public record LoginProperties(
@@ -18,5 +19,8 @@ public record LoginProperties(
         @DefaultValue("1s") Duration firstDelay,
         @DefaultValue("30s") Duration maxDelay,
         @DefaultValue("15m") Duration forgetAfter,
-        @DefaultValue("1m") Duration auditWindow) {
+        @DefaultValue("1m") Duration auditWindow,
+        @DefaultValue("3") int signUpsPerAddress,
+        @DefaultValue("20") int signUpsPerWindow,
+        @DefaultValue("24h") Duration signUpWindow) {
 }

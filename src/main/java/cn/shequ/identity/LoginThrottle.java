@@ -26,6 +26,9 @@ public class LoginThrottle {
     private final LoginProperties properties;
     private final Clock clock;
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+    /** Provider sign-ups (ADR 0035) per address, and in all under {@link #ALL_SIGN_UPS}: kept apart from the failures. */
+    private final Map<String, SignUps> signUps = new ConcurrentHashMap<>();
+    private static final String ALL_SIGN_UPS = "signup:*";
 
     @Autowired
     LoginThrottle(LoginProperties properties) {
@@ -82,7 +85,62 @@ public class LoginThrottle {
     /** Forgets everything (tests, and an administrator's unlock of all). */
     public void clear() {
         failures.clear();
+        signUps.clear();
     }
+
+    /** A sign-up refused by the limits: how long until the next one may be tried, and whether it is the first refusal of the window. */
+    public record SignUpRefusal(Duration waitFor, boolean firstOfWindow, boolean perAddress) {}
+
+    /**
+     * Reserves one provider sign-up for {@code address} (atomically, so two at once cannot both take the last place):
+     * empty when reserved, else why not ({@link LoginProperties#signUpsPerAddress()} per address or
+     * {@link LoginProperties#signUpsPerWindow()} in all within {@link LoginProperties#signUpWindow()}). A reservation
+     * whose sign-up is then refused is given back with {@link #signUpRefused}.
+     */
+    public Optional<SignUpRefusal> reserveSignUp(String address) {
+        Instant now = clock.instant();
+        if (signUps.size() > SWEEP_ABOVE) {
+            signUps.values().removeIf(s -> !s.until.isAfter(now));
+        }
+        String key = "signup:" + (address == null ? "?" : address);
+        SignUpRefusal[] refused = new SignUpRefusal[1];
+        signUps.compute(key, (k, s) -> {
+            SignUps current = s == null || !s.until.isAfter(now) ? new SignUps(0, now.plus(properties.signUpWindow()), false) : s;
+            if (current.count >= properties.signUpsPerAddress()) {
+                refused[0] = new SignUpRefusal(Duration.between(now, current.until), !current.refusalSeen, true);
+                return new SignUps(current.count, current.until, true);
+            }
+            return new SignUps(current.count + 1, current.until, current.refusalSeen);
+        });
+        if (refused[0] != null) {
+            return Optional.of(refused[0]);
+        }
+        signUps.compute(ALL_SIGN_UPS, (k, s) -> {
+            SignUps current = s == null || !s.until.isAfter(now) ? new SignUps(0, now.plus(properties.signUpWindow()), false) : s;
+            if (current.count >= properties.signUpsPerWindow()) {
+                refused[0] = new SignUpRefusal(Duration.between(now, current.until), !current.refusalSeen, false);
+                return new SignUps(current.count, current.until, true);
+            }
+            return new SignUps(current.count + 1, current.until, current.refusalSeen);
+        });
+        if (refused[0] != null) {
+            release(key);
+            return Optional.of(refused[0]);
+        }
+        return Optional.empty();
+    }
+
+    /** The sign-up reserved for {@code address} was refused (bad input, nothing stored): its place is given back. */
+    public void signUpRefused(String address) {
+        release("signup:" + (address == null ? "?" : address));
+        release(ALL_SIGN_UPS);
+    }
+
+    private void release(String key) {
+        signUps.computeIfPresent(key, (k, s) -> new SignUps(Math.max(0, s.count - 1), s.until, s.refusalSeen));
+    }
+
+    private record SignUps(int count, Instant until, boolean refusalSeen) {}
 
     private Failures next(Failures previous, Instant now, int free) {
         int count = previous == null || forgotten(previous, now) ? 1 : previous.count + 1;

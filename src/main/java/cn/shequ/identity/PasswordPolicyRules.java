@@ -53,6 +53,18 @@ public class PasswordPolicyRules {
         return broken;
     }
 
+    /**
+     * What is wrong with {@code password} for {@code userId} as one Chinese sentence for an error body ("密码必填" when
+     * missing), or null when acceptable: the check of every path that sets a password.
+     */
+    public String problem(String userId, String password) {
+        if (password == null || password.isEmpty()) {
+            return "密码必填";
+        }
+        List<Violation> broken = check(userId, password);
+        return broken.isEmpty() ? null : sentence(broken);
+    }
+
     /** One sentence naming every rule broken, for an error body. */
     public static String sentence(List<Violation> violations) {
         return "密码不符合密码规则：" + String.join("；", violations.stream().map(Violation::message).toList());

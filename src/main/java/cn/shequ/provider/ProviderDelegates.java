@@ -22,7 +22,7 @@ class ProviderDelegates {
      */
     @Bean(ProviderCertificationProcess.Beans.RECORD_CERTIFICATION)
     JavaDelegate recordCertification(ProviderMapper providers, ProviderProperties settings, ShequClock clock,
-                                     AuditLog audit) {
+                                     AuditLog audit, ProviderSignUp signUps) {
         return execution -> {
             long id = providerId(execution);
             Provider provider = providers.lock(id).orElseThrow();
@@ -34,6 +34,8 @@ class ProviderDelegates {
                                 "PROVIDER_CERTIFIED").subject(provider.subjectCode())
                         .detail("providerId", id).detail("certifiedOn", period.on()).detail("certifiedUntil", period.until())
                         .detail("years", settings.certificationYears()));
+                // a provider that signed itself up (ADR 0035): its applicant account becomes a provider account
+                signUps.promote(provider);
             }
             execution.setVariable(Vars.REMINDER_AT, period.reminderAt());
             execution.setVariable(Vars.EXPIRES_AT, period.expiresAt());

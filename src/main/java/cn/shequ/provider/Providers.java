@@ -59,6 +59,12 @@ public class Providers implements TaskSubjects {
         if (!user.isIn(Groups.PROVIDER)) {
             throw ApiException.forbidden("WRONG_GROUP", "只有承接主体用户可以登记承接主体 / only provider users register providers");
         }
+        return registerFor(request, user);
+    }
+
+    /** {@link #register} without the group check: also the provider's own sign-up (ADR 0035), for its new account. */
+    @Transactional
+    Provider registerFor(ProviderRegistration request, CurrentUser user) {
         Map<String, String> problems = RegistrationRules.problems(request, Set.copyOf(providers.categoryCatalogue()));
         if (!problems.isEmpty()) {
             throw ApiException.invalid(problems);
@@ -89,6 +95,16 @@ public class Providers implements TaskSubjects {
                 .detail("seriousViolationInLast3Years", request.seriousViolationInLast3Years())
                 .detail("dishonestListed", request.dishonestListed()));
         return providers.find(provider.id()).orElseThrow();
+    }
+
+    /** The problems of a registration by field (as {@link #register} would refuse it), empty when it may be registered. */
+    Map<String, String> problems(ProviderRegistration request) {
+        return RegistrationRules.problems(request, Set.copyOf(providers.categoryCatalogue()));
+    }
+
+    /** Whether a registration (pending, certified, refused or expired) holds this credit code. */
+    boolean creditCodeTaken(String creditCode) {
+        return providers.findByCreditCode(RegistrationRules.creditCode(creditCode)).isPresent();
     }
 
     public Optional<Provider> find(long id) {

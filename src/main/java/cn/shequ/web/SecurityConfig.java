@@ -53,6 +53,8 @@ class SecurityConfig {
 
     private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
 
+    private static final String SIGN_UP_API = "/api/signup/provider";
+
     private static final RequestMatcher API = new OrRequestMatcher(PATHS.matcher("/api/**"), PATHS.matcher("/engine-rest/**"));
 
     /** Shequ's own pages: no inline script or style, framed only by Shequ. */
@@ -117,6 +119,8 @@ class SecurityConfig {
                 .logout(l -> l.logoutRequestMatcher(SecurityConfig::webappLogoutWithToken)
                         .logoutSuccessHandler((request, response, auth) -> response.setStatus(HttpServletResponse.SC_NO_CONTENT)))
                 .addFilterBefore(WebappSingleSignOn.loginThroughShequ(manager, contexts, json, engine), LogoutFilter.class)
+                // an applicant account (ADR 0035) opens nothing of the webapps
+                .addFilterBefore(new ApplicantFence(json), AuthorizationFilter.class)
                 .build();
     }
 
@@ -134,6 +138,14 @@ class SecurityConfig {
                                 PATHS.matcher(HttpMethod.GET, "/v3/api-docs"), PATHS.matcher(HttpMethod.GET, "/v3/api-docs/**"),
                                 PATHS.matcher(HttpMethod.GET, "/swagger-ui.html"), PATHS.matcher(HttpMethod.GET, "/swagger-ui/**"))
                         .permitAll()
+                        // a provider's self sign-up (ADR 0035): the page, and the API call (JSON only, see the CSRF note below)
+                        .requestMatchers(PATHS.matcher("/signup/provider"), PATHS.matcher(HttpMethod.GET, "/signup/provider/done"),
+                                PATHS.matcher(HttpMethod.POST, SIGN_UP_API),
+                                PATHS.matcher(HttpMethod.GET, "/workbench/workbench.css"),
+                                PATHS.matcher(HttpMethod.GET, "/workbench/workbench.js"),
+                                PATHS.matcher(HttpMethod.GET, "/workbench/credit-code.js"),
+                                PATHS.matcher(HttpMethod.GET, "/webjars/htmx.org/**"))
+                        .permitAll()
                         .requestMatchers(engineErrorDetails("/engine-rest")).hasAuthority(Groups.authority(Groups.ADMIN))
                         .requestMatchers(PATHS.matcher(HttpMethod.POST, "/engine-rest/identity/verify"))
                         .hasAuthority(Groups.authority(Groups.ADMIN))
@@ -144,7 +156,9 @@ class SecurityConfig {
                 .httpBasic(b -> b.authenticationEntryPoint(unauthenticated))
                 .formLogin(f -> f.loginPage("/login").failureHandler(LoginPage.failureHandler()).defaultSuccessUrl("/"))
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))
-                .csrf(c -> c.ignoringRequestMatchers(HeaderOrSessionContext.BASIC))
+                // the anonymous sign-up API takes only application/json (415 otherwise): a form of another site cannot
+                // send it, so it needs no token; the sign-up page carries one like every form
+                .csrf(c -> c.ignoringRequestMatchers(HeaderOrSessionContext.BASIC, PATHS.matcher(HttpMethod.POST, SIGN_UP_API)))
                 .headers(h -> h
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
@@ -154,6 +168,8 @@ class SecurityConfig {
                         .accessDeniedHandler(JsonSecurityHandlers.csrfAware(json, API, unauthenticated,
                                 JsonSecurityHandlers.forbidden(json))))
                 .addFilterAfter(new EngineAuthenticationFilter(identity), AuthorizationFilter.class)
+                // an applicant account (ADR 0035) reaches its own registration only, whatever the endpoint would allow
+                .addFilterBefore(new ApplicantFence(json), AuthorizationFilter.class)
                 .build();
     }
 

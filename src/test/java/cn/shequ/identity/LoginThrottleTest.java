@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class LoginThrottleTest {
 
     static final LoginProperties DEFAULTS = new LoginProperties(5, 30, Duration.ofSeconds(1), Duration.ofSeconds(30),
-            Duration.ofMinutes(15), Duration.ofMinutes(1));
+            Duration.ofMinutes(15), Duration.ofMinutes(1), 3, 20, Duration.ofHours(24));
 
     /** A clock the test moves. */
     static final class TestClock extends Clock {
