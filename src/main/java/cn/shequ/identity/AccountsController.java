@@ -28,7 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class AccountsController {
 
-    private static final String USER_ID_PATTERN = "[a-zA-Z0-9]+([-_.][a-zA-Z0-9]+)*";
+    /** The engine's own rule for user ids (Camunda's default resource whitelist): letters and digits only. */
+    private static final String USER_ID_PATTERN = "[a-zA-Z0-9]+";
 
     private final EngineIdentity identity;
     private final LoginThrottle throttle;
@@ -80,7 +81,7 @@ class AccountsController {
         String password = text(body, "password");
         Map<String, String> problems = new LinkedHashMap<>();
         if (userId == null || userId.length() > 64 || !userId.matches(USER_ID_PATTERN)) {
-            problems.put("userId", "用户名必填，最多64位，只能由字母、数字和 - _ . 组成");
+            problems.put("userId", "用户名必填，最多64位，只能由字母和数字组成");
         }
         if (lastName == null || lastName.isBlank() || lastName.length() > 64) {
             problems.put("lastName", "姓必填，最多64字");

@@ -125,6 +125,14 @@ class AccountSecurityIT {
             assertThat(JSON.readTree(r.body()).path("fields").path("password").asText()).as(weak).contains("密码");
             assertThat(identity.exists(id)).isFalse();
         }
+        // a user id the engine would not take (it allows letters and digits only): 400 naming the field, not 500
+        for (String badId : new String[] {id + "-x", id + ".x", id + "_x"}) {
+            HttpResponse<String> r = c.postJson("/api/admin/users", JSON.writeValueAsString(Map.of(
+                    "userId", badId, "lastName", "王", "firstName", "小明", "password", "Lan-Hua-7Qiao")), basic("admin", "demo"));
+            assertThat(r.statusCode()).as(badId).isEqualTo(400);
+            assertThat(JSON.readTree(r.body()).path("fields").path("userId").asText()).as(badId).contains("字母和数字");
+            assertThat(identity.exists(badId)).isFalse();
+        }
         HttpResponse<String> created = c.postJson("/api/admin/users", JSON.writeValueAsString(Map.of(
                 "userId", id, "lastName", "王", "firstName", "小明", "password", "Lan-Hua-7Qiao", "groups", java.util.List.of("committee"))),
                 basic("admin", "demo"));
