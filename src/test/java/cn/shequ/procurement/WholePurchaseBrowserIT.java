@@ -3,6 +3,8 @@ package cn.shequ.procurement;
 import static cn.shequ.support.PurchaseScenario.JUNE_1;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.shequ.engine.EngineIdentity;
+import cn.shequ.provider.CreditCode;
 import cn.shequ.support.Browser;
 import cn.shequ.support.PurchaseClicks;
 import cn.shequ.support.PurchaseScenario;
@@ -11,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,14 +26,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * One purchase of services from the requirement to the final evaluation, every step clicked in the
- * workbench by the person whose step it is (issue 13): street1 states the requirement and publishes
- * the notice; provider1–3 bid (provider1 attaches its proposal); after the deadline street1 forms the
- * committee of five experts, who score each bid on their own page; street1 reads the award, signs the
- * contract (two milestones of 50%) and publishes it; provider1 reports each milestone, street1 accepts
- * it with the people served, finance1 approves the payment; provider1 sees both paid; street1 enters
- * the final evaluation, and provider1's performance record shows the grade. A second run walks the
+ * workbench by the person whose step it is (issue 13): a provider who has never seen Shequ registers
+ * its organisation and civil1 certifies it on the certification page; street1 states the requirement
+ * and publishes the notice; the newcomer, provider2 and provider3 bid (the newcomer attaches its
+ * proposal); after the deadline street1 forms the committee of five experts, who score each bid on
+ * their own page; street1 reads the award (the newcomer wins), signs the contract (two milestones of
+ * 50%) and publishes it; the newcomer reports each milestone, street1 accepts it with the people
+ * served, finance1 approves the payment; the newcomer sees both paid; street1 enters the final
+ * evaluation, and the newcomer's performance record shows the grade. Only the newcomer's login
+ * account is made by the test, as an administrator would (ADR 0016). A second run walks the
  * paths never clicked before: a purchase with too few bids fails, street1 re-tenders, a new bid comes
- * in, three experts score, provider2's challenge is upheld by street1 and the committee scores anew.
+ * in, three experts score, provider2's challenge is upheld by street1 and the committee scores anew, so
+ * that provider2 now wins.
  *
  * <p>The only thing not done by a person: the test moves the demo clock (the bid deadline and the
  * challenge period must pass), and reads the purchase through the API to check what the pages said.
@@ -48,12 +55,18 @@ class WholePurchaseBrowserIT {
     @Autowired
     cn.shequ.fund.FundLedger funds;
 
+    @Autowired
+    EngineIdentity identity;
+
     PurchaseScenario scenario;
 
     static final List<String> EXPERTS = List.of("expert1", "expert2", "expert3", "expert4", "expert5");
     /** Each provider's technical score, by the name the expert's page shows. */
     static final Map<String, String> TECHNICAL = Map.of("汕头市龙湖区东湖社会工作服务中心", "90",
             "汕头市阳光居家养老服务有限公司", "70", "汕头市龙湖区助残服务社", "80");
+    /** The scores given anew after provider2's upheld challenge: provider2's proposal now comes first. */
+    static final Map<String, String> RESCORED = Map.of("汕头市龙湖区东湖社会工作服务中心", "90",
+            "汕头市阳光居家养老服务有限公司", "95", "汕头市龙湖区助残服务社", "80");
 
     @BeforeEach
     void clock() {
@@ -69,8 +82,38 @@ class WholePurchaseBrowserIT {
     @Test
     void everyRoleClicksAPurchaseFromRequirementToFinalEvaluation() throws IOException {
         String fund = PurchaseScenario.ownFund(funds, "F2026-IT-E2E-WHOLE");
+        // a provider who has never seen Shequ: its login account is made by an administrator (ADR 0016;
+        // self sign-up is ADR 0035), everything after that it clicks
+        String suffix = String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+        String newcomer = "ne" + suffix;
+        String newcomerName = "汕头市金霞长者关爱服务中心" + suffix;
+        identity.createDemoUserIfAbsent(newcomer, "", "陈敏", "demo");
+        identity.ensureMembership(newcomer, "provider");
+        String first17 = "5244050" + "7MK" + suffix;
+        String creditCode = first17 + CreditCode.checkCharacter(first17);
+        Map<String, String> technical = Map.of(newcomerName, "90", "汕头市阳光居家养老服务有限公司", "70",
+                "汕头市龙湖区助残服务社", "80");
         try (Browser browser = Browser.open("e2e", 1440, 2200)) {
             PurchaseClicks pages = new PurchaseClicks(browser, port);
+
+            // ---- the newcomer registers its organisation; civil1 certifies it on the certification page ---
+            pages.login(newcomer);
+            assertThat(pages.text("#provider-card")).contains("尚未登记");
+            pages.submit("start-registration");
+            pages.await(By.id("registration"));
+            pages.type("f-name", newcomerName);
+            pages.type("f-creditCode", creditCode);
+            assertThat(pages.text("#credit-code-check")).contains("校验通过");
+            new Select(pages.driver().findElement(By.id("f-type"))).selectByValue("SOCIAL_ORGANISATION");
+            browser.click(pages.driver().findElement(By.cssSelector("input[name=categories][value=ELDERLY_CARE]")));
+            pages.shot("00-register");
+            pages.submit("register");
+            assertThat(pages.text("#notice")).contains("已登记");
+            assertThat(pages.text("#certification-status")).contains("待区民政部门认证");
+            pages.logout();
+            pages.login("civil1");
+            certify(pages, newcomerName);
+            pages.logout();
 
             // ---- street1: the requirement, then the notice ------------------------------------------------
             pages.login("street1");
@@ -83,11 +126,11 @@ class WholePurchaseBrowserIT {
             pages.shot("02-notice-published");
             pages.logout();
 
-            // ---- provider1–3 bid; provider1 attaches its proposal -------------------------------------------
-            bid(pages, "provider1", code, "2200000", "每周三次上门助餐、助洁。");
+            // ---- the newcomer, provider2 and provider3 bid; the newcomer attaches its proposal ---------------
+            bid(pages, newcomer, code, "2200000", "每周三次上门助餐、助洁。");
             pages.upload("bid-file", "upload-bid-file", PurchaseClicks.pdf("服务方案.pdf"));
             assertThat(pages.text("#bid-files")).contains("服务方案.pdf").contains("SHA-256");
-            pages.shot("03-provider1-bid");
+            pages.shot("03-newcomer-bid");
             pages.logout();
             bid(pages, "provider2", code, "2000000", "专业护理员上门服务。");
             pages.logout();
@@ -111,7 +154,7 @@ class WholePurchaseBrowserIT {
 
             // ---- five experts score on their own pages ----------------------------------------------------
             for (String expert : EXPERTS) {
-                scoreAll(pages, expert, code, 3);
+                scoreAll(pages, expert, code, 3, technical, "score-");
             }
 
             // ---- street1 reads the ranking and the award -------------------------------------------------
@@ -119,7 +162,7 @@ class WholePurchaseBrowserIT {
             pages.open("/workbench/purchases/" + code);
             pages.awaitStatus("中标公告，质疑期内");
             assertThat(pages.driver().findElements(By.cssSelector("#ranking tbody tr"))).hasSize(3);
-            assertThat(pages.text("#award")).contains("汕头市龙湖区东湖社会工作服务中心").contains("质疑期至");
+            assertThat(pages.text("#award")).contains(newcomerName).contains("质疑期至");
             pages.shot("05-award");
 
             // ---- the challenge period ends: sign and publish the contract ---------------------------------
@@ -139,9 +182,9 @@ class WholePurchaseBrowserIT {
             pages.shot("07-contract-published");
             pages.logout();
 
-            // ---- each milestone: reported by provider1, accepted by street1, paid by finance1 -------------
+            // ---- each milestone: reported by the newcomer, accepted by street1, paid by finance1 -------------
             for (int seq = 1; seq <= 2; seq++) {
-                pages.login("provider1");
+                pages.login(newcomer);
                 pages.open("/workbench/tenders/" + code);
                 pages.submit("report-milestone");
                 pages.upload("file", "upload", PurchaseClicks.pdf("第" + seq + "期服务记录.pdf"));
@@ -170,8 +213,8 @@ class WholePurchaseBrowserIT {
                 pages.logout();
             }
 
-            // ---- provider1 sees both payments ---------------------------------------------------------------
-            pages.login("provider1");
+            // ---- the newcomer sees both payments ---------------------------------------------------------------
+            pages.login(newcomer);
             pages.open("/workbench/tenders/" + code);
             for (int seq = 1; seq <= 2; seq++) {
                 String row = "#contract-milestones tr.milestone[data-seq='" + seq + "'] ";
@@ -197,8 +240,8 @@ class WholePurchaseBrowserIT {
             pages.shot("13-completed");
             pages.logout();
 
-            // ---- provider1's performance record carries the grade -----------------------------------------
-            pages.login("provider1");
+            // ---- the newcomer's performance record carries the grade -----------------------------------------
+            pages.login(newcomer);
             pages.open("/workbench/provider");
             assertThat(pages.text("#performance")).contains(code).contains("优");
             pages.shot("14-performance");
@@ -271,8 +314,13 @@ class WholePurchaseBrowserIT {
             assertThat(pages.text("#purchase-status")).isEqualTo("评审中");
             pages.logout();
             for (String expert : EXPERTS.subList(0, 3)) {
-                scoreAll(pages, expert, code, 3);
+                scoreAll(pages, expert, code, 3, TECHNICAL, "score-");
             }
+            pages.login("street1");
+            pages.open("/workbench/purchases/" + code);
+            pages.awaitStatus("中标公告，质疑期内");
+            assertThat(pages.text("#award")).contains("汕头市龙湖区东湖社会工作服务中心");
+            pages.logout();
 
             // provider2 challenges the award in its page; street1 upholds it
             pages.login("provider2");
@@ -300,22 +348,44 @@ class WholePurchaseBrowserIT {
 
             // the committee scores anew; a new award is published
             for (String expert : EXPERTS.subList(0, 3)) {
-                scoreAll(pages, expert, code, 3);
+                scoreAll(pages, expert, code, 3, RESCORED, "rescore-");
             }
             pages.login("street1");
             pages.open("/workbench/purchases/" + code);
             pages.awaitStatus("中标公告，质疑期内");
-            assertThat(pages.text("#award")).contains("质疑期至");
+            assertThat(pages.text("#award")).contains("汕头市阳光居家养老服务有限公司").contains("质疑期至");
             pages.shot("07-new-award");
 
             JsonNode again = scenario.procurement(code);
             assertThat(again.path("tenderRound").asInt()).isEqualTo(2);
             assertThat(again.path("challenges").get(0).path("upheld").asBoolean()).isTrue();
             assertThat(again.path("status").asText()).isEqualTo("CHALLENGE_PERIOD");
+            assertThat(again.path("award").path("provider").asText()).isEqualTo("汕头市阳光居家养老服务有限公司");
         }
     }
 
     // ---- steps used by both runs --------------------------------------------------------------------
+
+    /** civil1 (logged in) opens the certification tasks of 我的待办 until the one of {@code name}, and certifies it. */
+    private void certify(PurchaseClicks pages, String name) {
+        pages.open("/workbench/");
+        List<String> links = pages.driver().findElements(By.cssSelector("tr.task[data-key='certify-provider'] a.task-link"))
+                .stream().map(a -> a.getAttribute("href")).toList();
+        for (String link : links) {
+            pages.driver().get(link);
+            pages.await(By.id("provider-name"));
+            if (pages.text("#provider-name").equals(name)) {
+                assertThat(pages.text("#provider-status")).isEqualTo("待认证");
+                pages.click("f-decision-CERTIFY");
+                pages.type("f-comment", "材料齐全，信用代码核验无误，予以认证。");
+                pages.shot("00-certify");
+                pages.submit("complete");
+                pages.assertNothingForeign();
+                return;
+            }
+        }
+        throw new AssertionError("no certification task for " + name + " in civil1's 我的待办");
+    }
 
     /** street1 (logged in) starts a purchase on 发起政府购买服务; returns its code, the purchase page open. */
     private String newPurchase(PurchaseClicks pages, String title, String category, String amount, String fund,
@@ -355,7 +425,8 @@ class WholePurchaseBrowserIT {
     }
 
     /** {@code expert} logs in and scores every bid from 我的待办, never seeing another member's name. */
-    private void scoreAll(PurchaseClicks pages, String expert, String code, int bids) {
+    private void scoreAll(PurchaseClicks pages, String expert, String code, int bids, Map<String, String> technical,
+                          String shot) {
         pages.login(expert);
         for (int i = 0; i < bids; i++) {
             pages.open("/workbench/");
@@ -369,9 +440,9 @@ class WholePurchaseBrowserIT {
                     assertThat(page).doesNotContain(other).doesNotContain("评审专家" + other.substring(6));
                 }
             }
-            pages.type("f-technicalScore", TECHNICAL.get(pages.text("#bidder")));
+            pages.type("f-technicalScore", technical.get(pages.text("#bidder")));
             if (i == 0) {
-                pages.shot("score-" + expert);
+                pages.shot(shot + expert);
             }
             pages.submit("submit-score");
         }
