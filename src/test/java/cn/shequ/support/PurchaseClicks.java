@@ -57,9 +57,13 @@ public final class PurchaseClicks {
         await(By.id("me-name"));
     }
 
+    /**
+     * Logs out with the header's button and waits for the login page's address (waiting for the
+     * header to disappear races with the page being replaced under load).
+     */
     public void logout() {
         browser.click(driver.findElement(By.id("logout")));
-        browser.await().until(ExpectedConditions.invisibilityOfElementLocated(By.id("me-name")));
+        browser.await().until(ExpectedConditions.urlContains("/login"));
     }
 
     /** Opens the user's task {@code key} on purchase {@code code} from 我的待办 (the first, when several). */
