@@ -48,13 +48,7 @@ public final class PurchaseClicks {
 
     /** Logs in as {@code user} (demo password) through the login page. */
     public void login(String user) {
-        driver.get(url("/workbench/"));
-        browser.await().until(ExpectedConditions.urlContains("/login"));
-        driver.findElement(By.name("username")).sendKeys(user);
-        WebElement password = driver.findElement(By.name("password"));
-        password.sendKeys("demo");
-        password.submit();
-        await(By.id("me-name"));
+        browser.login(url("/workbench/"), user);
     }
 
     /**
@@ -62,8 +56,7 @@ public final class PurchaseClicks {
      * header to disappear races with the page being replaced under load).
      */
     public void logout() {
-        browser.click(driver.findElement(By.id("logout")));
-        browser.await().until(ExpectedConditions.urlContains("/login"));
+        browser.logout();
     }
 
     /** Opens the user's task {@code key} on purchase {@code code} from 我的待办 (the first, when several). */
