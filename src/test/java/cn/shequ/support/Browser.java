@@ -104,7 +104,12 @@ public final class Browser implements AutoCloseable {
 
     /** Signs in as {@code user} (password demo) through the login form {@code page} leads to; waits for the workbench's header. */
     public void login(String page, String user) {
-        login(driver, await(), page, user);
+        login(page, user, "demo");
+    }
+
+    /** {@link #login(String, String)} with the account's own password. */
+    public void login(String page, String user, String password) {
+        login(driver, await(), page, user, password);
     }
 
     /** Logs out with the header's button; waits for the login page. */
@@ -114,11 +119,15 @@ public final class Browser implements AutoCloseable {
 
     /** {@link #login(String, String)} for a test that holds the driver itself. */
     public static void login(WebDriver driver, WebDriverWait wait, String page, String user) {
+        login(driver, wait, page, user, "demo");
+    }
+
+    private static void login(WebDriver driver, WebDriverWait wait, String page, String user, String secret) {
         driver.get(page);
         wait.until(ExpectedConditions.urlContains("/login"));
         driver.findElement(By.name("username")).sendKeys(user);
         WebElement password = driver.findElement(By.name("password"));
-        password.sendKeys("demo");
+        password.sendKeys(secret);
         password.submit();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("me-name")));
     }

@@ -24,6 +24,7 @@ public final class PurchaseClicks {
     private final Browser browser;
     private final WebDriver driver;
     private final int port;
+    private final java.util.Map<String, String> passwords = new java.util.HashMap<>();
     /** The page's text must never show English words a person would read as engine or stack-trace text. */
     private static final String ENGLISH = "(?i)\\b(exception|error|null|undefined|task|process|variable)\\b";
 
@@ -46,9 +47,14 @@ public final class PurchaseClicks {
         await(By.tagName("main"));
     }
 
-    /** Logs in as {@code user} (demo password) through the login page. */
+    /** Logs in as {@code user} through the login page: with the demo password, or the one {@link #remember}ed for it. */
     public void login(String user) {
-        browser.login(url("/workbench/"), user);
+        browser.login(url("/workbench/"), user, passwords.getOrDefault(user, "demo"));
+    }
+
+    /** The password of an account that chose its own (one that signed itself up). */
+    public void remember(String user, String password) {
+        passwords.put(user, password);
     }
 
     /**
