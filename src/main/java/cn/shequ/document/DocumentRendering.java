@@ -4,15 +4,18 @@ import cn.shequ.engine.ShequClock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -48,7 +51,9 @@ public class DocumentRendering implements DisposableBean {
     private final TransactionOperations rendering;
     private final TransactionOperations independent;
     private final DocumentRenderingProperties properties;
-    private final ExecutorService background;
+    private final ThreadPoolExecutor background;
+    /** Set when the application begins to close: the poll stops between documents. */
+    private volatile boolean closing;
     private final AtomicLong layouts = new AtomicLong();
 
     @Autowired
@@ -68,7 +73,8 @@ public class DocumentRendering implements DisposableBean {
         this.rendering = rendering;
         this.independent = independent;
         this.properties = properties;
-        this.background = properties.background() ? Executors.newSingleThreadExecutor(r -> {
+        this.background = properties.background() ? new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+                new LinkedBlockingQueue<>(), r -> {
             Thread t = new Thread(r, "shequ-document-rendering");
             t.setDaemon(true);
             return t;
@@ -132,12 +138,15 @@ public class DocumentRendering implements DisposableBean {
             List<Long> due = documents.dueForRendering(now(), properties.maxAttempts(), 50);
             int before = rendered;
             for (long id : due) {
+                if (closing) {
+                    break;
+                }
                 if (renderQuietly(id)) {
                     rendered++;
                 }
             }
             // a batch that rendered nothing (all failed or taken by another node) ends the pass
-            if (due.size() < 50 || rendered == before) {
+            if (due.size() < 50 || rendered == before || closing) {
                 return rendered;
             }
         }
@@ -238,10 +247,27 @@ public class DocumentRendering implements DisposableBean {
         return LocalDateTime.ofInstant(clock.now(), ShequClock.ZONE).truncatedTo(ChronoUnit.MILLIS);
     }
 
+    @EventListener(ContextClosedEvent.class)
+    void closing() {
+        closing = true;
+    }
+
+    /**
+     * Lets a render under way finish, uninterrupted, before the database closes: an interrupt in the
+     * middle of a write makes H2 close its file and stop the database ("Writing to … failed").
+     * Renders still queued are dropped: the next poll, on this node after a restart or on another,
+     * renders them.
+     */
     @Override
-    public void destroy() {
+    public void destroy() throws InterruptedException {
+        closing = true;
         if (background != null) {
-            background.shutdownNow();
+            background.getQueue().clear();
+            background.shutdown();
+            if (!background.awaitTermination(60, TimeUnit.SECONDS)) {
+                log.warn("文件 PDF 生成 60 秒内未结束，关闭时中断 / document rendering still running after 60 s: interrupted");
+                background.shutdownNow();
+            }
         }
     }
 }
