@@ -1,6 +1,7 @@
 package cn.shequ.engine;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
 
 /** User tasks as Shequ needs them: find, claim, complete with task-local fields; and who is acting. */
@@ -61,6 +64,16 @@ public class EngineTasks {
         });
     }
 
+    /**
+     * The open task of this id, whoever may see it (asked on Shequ's behalf, no grant checked): for a
+     * service that decides itself whether the task is the caller's ({@code TaskCompletion}, ADR 0022
+     * and 0049) before it acts on it.
+     */
+    public Optional<OpenTask> findForShequ(String taskId) {
+        return OnShequsBehalf.call(identity, () -> Optional.ofNullable(tasks.createTaskQuery().taskId(taskId).singleResult())
+                .map(EngineTasks::open));
+    }
+
     public Optional<OpenTask> find(String taskId) {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
         return Optional.ofNullable(task).map(EngineTasks::open);
@@ -99,8 +112,12 @@ public class EngineTasks {
 
     /**
      * Claims the task for {@code claimant} (unless null: already the caller's) and completes it as
-     * the caller, in one engine command; {@code fields} become task-local variables (kept in
-     * history, not in the process), and roll back with the completion if the process refuses it.
+     * the caller, in one engine command; {@code fields} become transient task-local variables: the
+     * task's listener reads them in this command (the step's rules, Shequ's own tables, which keep
+     * what was submitted), and the engine writes no variable and no history row for them (ADR 0049).
+     * What the process routes on is not among them: the listener sets it on the process. A field
+     * the task already holds as a stored variable (a prefilled value, a field declared on the task)
+     * is written as before, since the engine does not turn a stored variable into a transient one.
      *
      * <p>Authorized once (issue 16, ADR 0022): only Shequ's services call this, after their own check
      * that the task is the caller's ({@code TaskCompletion}: assigned to them, or offered to one of
@@ -118,7 +135,8 @@ public class EngineTasks {
                 if (claimant != null) {
                     new ClaimTaskCmd(taskId, claimant).execute(commandContext);
                 }
-                new SetTaskVariablesCmd(taskId, fields, true).execute(commandContext);
+                new SetTaskVariablesCmd(taskId, transientFields(commandContext.getTaskManager().findTaskById(taskId), fields),
+                        true).execute(commandContext);
                 new CompleteTaskCmd(taskId, null).execute(commandContext);
             } finally {
                 if (enabled) {
@@ -127,6 +145,17 @@ public class EngineTasks {
             }
             return null;
         });
+    }
+
+    /**
+     * The fields as transient values, but for those {@code task} already holds as stored local variables
+     * (and values already typed by the caller), which stay as they are.
+     */
+    static Map<String, Object> transientFields(TaskEntity task, Map<String, Object> fields) {
+        Map<String, Object> values = new HashMap<>();
+        fields.forEach((name, value) -> values.put(name, value instanceof TypedValue
+                || (task != null && task.hasVariableLocal(name)) ? value : Variables.untypedValue(value, true)));
+        return values;
     }
 
     /** The ids of the open tasks offered to {@code groupId}, whoever may see them (asked on Shequ's behalf). */

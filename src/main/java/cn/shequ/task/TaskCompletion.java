@@ -32,11 +32,12 @@ public class TaskCompletion {
     @Transactional
     public String complete(String taskId, CurrentUser user, Map<String, Object> fields) {
         List<WorkItem> offers = items.ofTask(taskId);
-        // the engine hides tasks of processes the caller may not read: an open task in our index is theirs to refuse, not unknown
-        EngineTasks.OpenTask task = tasks.find(taskId).orElseThrow(() -> tasks.wasCompleted(taskId) ? alreadyCompleted()
-                : offers.isEmpty() ? ApiException.notFound("任务", taskId) : notYours());
+        // read on Shequ's behalf (no engine grant checked, ADR 0049): mayWork below decides whether the task is the
+        // caller's; an open task in our index is theirs to refuse, one that is neither indexed nor theirs is unknown
+        EngineTasks.OpenTask task = tasks.findForShequ(taskId).orElseThrow(() -> tasks.wasCompleted(taskId) ? alreadyCompleted()
+                : ApiException.notFound("任务", taskId));
         if (!mayWork(user, task, offers)) {
-            throw notYours();
+            throw offers.isEmpty() ? ApiException.notFound("任务", taskId) : notYours();
         }
         try {
             tasks.claimAndComplete(taskId, task.assignee() == null ? user.userId() : null, fields);

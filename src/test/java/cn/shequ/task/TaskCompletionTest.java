@@ -37,7 +37,7 @@ class TaskCompletionTest {
     TaskCompletionTest() {
         when(items.ofTask(TASK)).thenReturn(List.of(new WorkItem(TASK, "finance", ServiceProjectProcess.Tasks.APPROVE_PAYMENT, "审批拨付",
                 "SQ-2026-0001", "C1", null, LocalDateTime.now(), null, false)));
-        when(tasks.find(TASK)).thenReturn(Optional.of(new EngineTasks.OpenTask(TASK, ServiceProjectProcess.Tasks.APPROVE_PAYMENT, "审批拨付", "pi-1", null)));
+        when(tasks.findForShequ(TASK)).thenReturn(Optional.of(new EngineTasks.OpenTask(TASK, ServiceProjectProcess.Tasks.APPROVE_PAYMENT, "审批拨付", "pi-1", null)));
     }
 
     @Test
