@@ -20,7 +20,7 @@ final class ModuleDocs {
                 .append("this file when it is stale (and fails once, so that the new file is committed). The rules and why:\n")
                 .append("[ADR 0047](adr/0047-module-boundaries.md).\n\n")
                 .append("A module is a package right under `").append(graph.root).append("` with its sub-packages. Bottom modules ")
-                .append("(").append(bottom.stream().filter(graph.modules::contains).map(m -> "`" + m + "`")
+                .append("(").append(new java.util.TreeSet<>(bottom).stream().filter(graph.modules::contains).map(m -> "`" + m + "`")
                         .collect(Collectors.joining(", ")))
                 .append(") use no module but each other; no new edge may close a cycle; where a package-info names what the ")
                 .append("module offers (\"Offers:\"), other modules use only those types.\n\n")

@@ -48,7 +48,7 @@ final class ModuleRules {
      */
     static ArchRule bottom(String root, Path sources, Set<String> bottomModules, Set<String> allowedTargets) {
         return ArchRule.Factory.create(crossings(root, sources), new ArchCondition<ModuleGraph.Crossing>(
-                "go from the bottom modules " + bottomModules + " only to bottom modules") {
+                "go from the bottom modules " + new java.util.TreeSet<>(bottomModules) + " only to bottom modules") {
             @Override
             public void check(ModuleGraph.Crossing crossing, ConditionEvents events) {
                 if (bottomModules.contains(crossing.from()) && !bottomModules.contains(crossing.to())

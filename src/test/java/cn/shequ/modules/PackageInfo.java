@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 record PackageInfo(String summary, Optional<SortedSet<String>> offers) {
 
-    private static final Pattern OFFERS = Pattern.compile("Offers:(.*?)(?:<p>|\\*/|$)", Pattern.DOTALL);
+    private static final Pattern OFFERS = Pattern.compile("Offers[^:]*:(.*?)(?:<p>|\\*/|$)", Pattern.DOTALL);
     private static final Pattern LINK = Pattern.compile("\\{@link\\s+([\\w.]+)[^}]*}");
 
     /** The package-info of module {@code module} under {@code sources} (a source root), or an empty one. */
