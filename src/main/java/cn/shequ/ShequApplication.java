@@ -20,7 +20,7 @@ public class ShequApplication {
     }
 
     /**
-     * The emergency unlock (cn.shequ.identity.CommandLineUnlock, docs/security.md): starts without
+     * The emergency unlock (cn.shequ.admin.CommandLineUnlock, docs/security.md): starts without
      * job executor, its web server only on a free port of the loopback address (the engine's REST
      * starter needs one), unlocks, and returns the exit code.
      */

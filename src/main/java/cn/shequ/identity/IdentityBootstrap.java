@@ -27,13 +27,13 @@ class IdentityBootstrap implements InitializingBean {
     private final ShequProperties properties;
     private final EngineIdentity identity;
     private final AccessPolicy access;
-    private final DemoData demo;
+    private final DemoSeed demo;
     private final TransactionTemplate transaction;
     private final TasklistFilters filters;
     private final OrganisationMapper organisations;
     private final PasswordPolicyRules passwordRules;
 
-    IdentityBootstrap(ShequProperties properties, EngineIdentity identity, AccessPolicy access, DemoData demo,
+    IdentityBootstrap(ShequProperties properties, EngineIdentity identity, AccessPolicy access, DemoSeed demo,
                       TransactionTemplate transaction, TasklistFilters filters, OrganisationMapper organisations,
                       PasswordPolicyRules passwordRules) {
         this.properties = properties;
@@ -106,7 +106,7 @@ class IdentityBootstrap implements InitializingBean {
 
     private void refuseDemoPasswords() {
         List<String> weak = identity.userIds().stream()
-                .filter(id -> identity.storedPasswordIs(id, DemoData.PASSWORD) || identity.storedPasswordIs(id, id))
+                .filter(id -> identity.storedPasswordIs(id, DemoSeed.PASSWORD) || identity.storedPasswordIs(id, id))
                 .toList();
         if (!weak.isEmpty()) {
             throw new IllegalStateException("拒绝启动：以下用户仍使用演示密码或与用户名相同的密码 / refusing to start, "

@@ -1,2 +1,6 @@
-/** Yearly numbering (project and procurement codes, document numbers) from one locked table, {@code code_sequence}. */
+/**
+ * Yearly numbering (project and procurement codes, document numbers) from one locked table, {@code code_sequence}.
+ *
+ * <p>Offers (ADR 0047; other modules use only these): {@link YearlySequences}.
+ */
 package cn.shequ.sequence;

@@ -1,9 +1,10 @@
-package cn.shequ.identity;
+package cn.shequ.admin;
 
 import cn.shequ.audit.AuditActions;
 import cn.shequ.audit.AuditEvent;
 import cn.shequ.audit.AuditLog;
 import cn.shequ.engine.EngineIdentity;
+import cn.shequ.identity.PasswordPolicyRules;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;

@@ -1,8 +1,13 @@
-package cn.shequ.identity;
+package cn.shequ.demo;
 
 import cn.shequ.engine.EngineIdentity;
 import cn.shequ.engine.ShequClock;
 import cn.shequ.fund.FundLedger;
+import cn.shequ.identity.Affiliation;
+import cn.shequ.identity.Community;
+import cn.shequ.identity.DemoSeed;
+import cn.shequ.identity.Groups;
+import cn.shequ.identity.OrganisationMapper;
 import cn.shequ.provider.CreditCode;
 import cn.shequ.provider.Provider;
 import cn.shequ.provider.ProviderMapper;
@@ -17,12 +22,12 @@ import org.springframework.stereotype.Component;
 /**
  * The demo district, street office, communities, funds, providers and users of API.md
  * (password {@value #PASSWORD} for everybody). Each piece is created only when absent, so a
- * restart never duplicates it. Used in the default profile only.
+ * restart never duplicates it. Used in the default profile only: {@code cn.shequ.identity.IdentityBootstrap}
+ * seeds it once the groups exist.
  */
 @Component
-class DemoData {
+class DemoData implements DemoSeed {
 
-    static final String PASSWORD = "demo";
     private static final String SYSTEM = "system";
 
     private final EngineIdentity identity;
@@ -53,7 +58,8 @@ class DemoData {
         this.purchaseFundTotal = purchaseFundTotal;
     }
 
-    void seed() {
+    @Override
+    public void seed() {
         places();
         funds();
         user("committee1", "张", "丽", List.of(Groups.COMMITTEE), "C001", "S01", null, null);

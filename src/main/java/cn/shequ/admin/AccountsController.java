@@ -1,9 +1,13 @@
-package cn.shequ.identity;
+package cn.shequ.admin;
 
 import cn.shequ.audit.AuditActions;
 import cn.shequ.audit.AuditEvent;
 import cn.shequ.audit.AuditLog;
 import cn.shequ.engine.EngineIdentity;
+import cn.shequ.identity.CurrentUsers;
+import cn.shequ.identity.Groups;
+import cn.shequ.identity.LoginThrottle;
+import cn.shequ.identity.PasswordPolicyRules;
 import cn.shequ.web.ApiException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
