@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Task listener on every user task of purchase-of-service: keeps the procurement status and the
  * task index in step with the engine, links each answer task to its challenge, and on completion
- * applies {@link ProcurementSteps} for the user the engine sees (API, /engine-rest and Tasklist
- * alike), writing every refusal to the audit log.
+ * dispatches to the step's handler ({@link PurchaseStepDispatch}, one {@link PurchaseStepHandler} per task
+ * key) for the user the engine sees (API, /engine-rest and Tasklist alike), writing every refusal to the audit log.
  */
 @Component(PurchaseProcess.Beans.TASK_LIFECYCLE)
 class ProcurementTaskLifecycle extends TaskLifecycle {
@@ -40,12 +40,12 @@ class ProcurementTaskLifecycle extends TaskLifecycle {
     private final ChallengeMapper challenges;
     private final Evaluation evaluation;
     private final BidMapper bids;
-    private final ProcurementSteps steps;
+    private final PurchaseStepDispatch steps;
     private final ShequClock clock;
     private final ContractMapper contracts;
 
     ProcurementTaskLifecycle(ProcurementMapper procurements, ChallengeMapper challenges, Evaluation evaluation, BidMapper bids,
-                             ProcurementSteps steps, ShequClock clock, ContractMapper contracts, TaskLifecycle.Support support) {
+                             PurchaseStepDispatch steps, ShequClock clock, ContractMapper contracts, TaskLifecycle.Support support) {
         super(support);
         this.contracts = contracts;
         this.procurements = procurements;
@@ -130,8 +130,8 @@ class ProcurementTaskLifecycle extends TaskLifecycle {
         return steps.complete(subjectCode(task), step(task), actor, task::getVariable);
     }
 
-    private static ProcurementSteps.Step step(DelegateTask task) {
-        return new ProcurementSteps.Step(task.getTaskDefinitionKey(), task.getId(), task.getProcessInstanceId(),
+    private static PurchaseTask step(DelegateTask task) {
+        return new PurchaseTask(task.getTaskDefinitionKey(), task.getId(), task.getProcessInstanceId(),
                 name -> task.getExecution().getVariable(name));
     }
 }

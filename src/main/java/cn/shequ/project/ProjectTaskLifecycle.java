@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Task listener on every user task of service-project: keeps the project status and the task
- * index in step with the engine, and on completion applies {@link ProjectSteps} for the user the
- * engine sees (API, /engine-rest and Tasklist alike).
+ * index in step with the engine, and on completion dispatches to the step's handler ({@link ProjectStepDispatch},
+ * one {@link ProjectStepHandler} per task key) for the user the engine sees (API, /engine-rest and Tasklist alike).
  */
 @Component(ServiceProjectProcess.Beans.TASK_LIFECYCLE)
 class ProjectTaskLifecycle extends TaskLifecycle {
@@ -46,11 +46,11 @@ class ProjectTaskLifecycle extends TaskLifecycle {
 
     private final ProjectMapper projects;
     private final ProjectActionMapper actions;
-    private final ProjectSteps steps;
+    private final ProjectStepDispatch steps;
     private final ShequClock clock;
     private final ProjectDossier dossiers;
 
-    ProjectTaskLifecycle(ProjectMapper projects, ProjectActionMapper actions, ProjectSteps steps, ShequClock clock,
+    ProjectTaskLifecycle(ProjectMapper projects, ProjectActionMapper actions, ProjectStepDispatch steps, ShequClock clock,
                          ProjectDossier dossiers, TaskLifecycle.Support support) {
         super(support);
         this.dossiers = dossiers;

@@ -264,7 +264,7 @@ class LifecycleBenchmark {
         String key = "BARE-" + (++bareCount) + "-" + System.nanoTime() % 100_000;
         String instance = laps.time("create / start", () -> runtime.startProcessInstanceByKey(BARE_ID, key, Map.of(
                 Vars.PROJECT_CODE, key, Vars.AUTHOR, "committee1", Vars.DELIVERY_MODE, "SELF", Vars.MILESTONE_COUNT, 2)).getId());
-        // the routing variables Shequ's steps set (ProjectSteps.complete)
+        // the routing variables Shequ's steps set (ProjectStepDispatch.complete)
         bareComplete(laps, instance, Tasks.PREPARE_PROPOSAL, Map.of(Vars.DELIVERY_MODE, "SELF", Vars.MILESTONE_COUNT, 2,
                 Vars.DECISION, "SUBMIT"));
         bareComplete(laps, instance, Tasks.RECORD_RESIDENT_MEETING, Map.of(Vars.MEETING_OUTCOME, "PASSED", Vars.MAY_RECONVENE, true));

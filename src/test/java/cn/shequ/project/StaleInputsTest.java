@@ -23,7 +23,7 @@ class StaleInputsTest {
 
     /**
      * Inputs a step accepts beyond its form: prepare-proposal's completion may also change the amount
-     * (ProjectSteps' proposal edits), which the form does not show.
+     * (PrepareProposalStep's proposal edits), which the form does not show.
      */
     private static final Set<String> ACCEPTED_BEYOND_THE_FORMS = Set.of("amount");
 

@@ -1,17 +1,13 @@
 package cn.shequ.procurement;
 
-import static cn.shequ.procurement.PurchaseProcess.Decision.APPROVE;
-import static cn.shequ.procurement.PurchaseProcess.Decision.RETURN;
-
-import cn.shequ.engine.ShequClock;
 import cn.shequ.fund.Money;
 import cn.shequ.fund.PaymentTerms;
 import cn.shequ.identity.CurrentUser;
+import cn.shequ.engine.ShequClock;
 import cn.shequ.procurement.PurchaseProcess.Tasks;
-import cn.shequ.rules.PerformanceWeights;
 import cn.shequ.procurement.PurchaseProcess.Vars;
+import cn.shequ.task.StepOutcome;
 import cn.shequ.task.TaskInput;
-import cn.shequ.web.ApiException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -23,15 +19,15 @@ import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
- * The contract steps of a purchase: signing (within 30 days of the award notice, to the next working
- * day when the 30th is a rest day, bond at most 10%,
- * milestones and payment schedule, default 30/40/30, payment term 1 to 60 days and late-payment
- * interest a day, default 30 days and 0.05%), publishing (within 2 working days), each
- * milestone reported by the provider, accepted by the purchaser with the people served and approved
- * by finance, and the final performance evaluation.
+ * sign-contract: the purchaser records the contract signed with the winning bidder: the signing date
+ * (between the award notice and today; later than 30 days after the award notice, to the next working day
+ * when the 30th is a rest day, it is recorded as late: 采购法 art. 46), the performance bond (at most 10%,
+ * 条例 art. 48), the milestones and their payment schedule (default 30/40/30), the payment term (1 to 60
+ * days, default 30) and the late-payment interest a day (default 0.05%). Makes the contract and its
+ * milestones and generates the contract (PDF); the contract is to be published within 2 working days.
  */
 @Component
-class ContractSteps {
+class SignContractStep implements PurchaseStepHandler {
 
     /** The payment schedule when the contract states none: on signing (advance), mid-term, final acceptance. */
     static final String DEFAULT_MILESTONES = "合同签订（预付款）:30;中期评估:40;终期验收:30";
@@ -42,89 +38,37 @@ class ContractSteps {
     static final String PAYMENT_TERM_DAYS = "paymentTermDays";
     static final String LATE_INTEREST_DAILY_RATE = "lateInterestDailyRate";
 
-    record Outcome(String decision, String comment, Map<String, Object> routing) {}
-
     record PlannedMilestone(String name, int percent) {}
 
     private final ContractMapper contracts;
     private final BidMapper bids;
-    private final ProcurementMapper procurements;
     private final ProcurementCodes codes;
     private final ProcurementDeadlines deadlines;
     private final ProcurementDocuments documents;
     private final ShequClock clock;
-    private final PerformanceWeights weights;
 
-    ContractSteps(ContractMapper contracts, BidMapper bids, ProcurementMapper procurements, ProcurementCodes codes,
-                  ProcurementDeadlines deadlines, ProcurementDocuments documents, ShequClock clock, PerformanceWeights weights) {
-        this.weights = weights;
+    SignContractStep(ContractMapper contracts, BidMapper bids, ProcurementCodes codes, ProcurementDeadlines deadlines,
+                     ProcurementDocuments documents, ShequClock clock) {
         this.contracts = contracts;
         this.bids = bids;
-        this.procurements = procurements;
         this.codes = codes;
         this.deadlines = deadlines;
         this.documents = documents;
         this.clock = clock;
     }
 
-    Outcome complete(Procurement p, ProcurementSteps.Step step, CurrentUser actor, TaskInput input,
-                     Function<String, Object> fields) {
-        LocalDateTime now = clock.localNow();
-        Integer seq = step.milestoneSeq();
-        switch (step.taskKey()) {
-            case Tasks.SIGN_CONTRACT -> {
-                return sign(p, actor, input, fields);
-            }
-            case Tasks.PUBLISH_CONTRACT -> {
-                Contract c = contracts.ofProcurement(p.code()).orElseThrow();
-                LocalDate today = clock.today();
-                contracts.publish(p.code(), today, today.isAfter(c.publishDue()));
-                return new Outcome(null, today.isAfter(c.publishDue()) ? "逾期公告（条例第五十条：签订之日起2个工作日内）" : null,
-                        Map.of());
-            }
-            case Tasks.REPORT_MILESTONE -> {
-                Contract c = contracts.ofProcurement(p.code()).orElseThrow();
-                if (actor.organisationId() == null || actor.organisationId() != c.providerId()) {
-                    throw ApiException.forbidden("NOT_THE_PROVIDER", "只有合同的承接主体可以报告履约情况 / only the contracted provider reports");
-                }
-                String summary = input.text("summary", "完成情况", ProcurementSteps.TEXT_MAX, true);
-                String evidence = input.text("evidence", "佐证材料", ProcurementSteps.COMMENT_MAX, true);
-                input.refuseIfInvalid();
-                contracts.report(p.code(), seq, summary, evidence, actor.userId(), now);
-                return new Outcome(null, null, Map.of());
-            }
-            case Tasks.ACCEPT_MILESTONE -> {
-                String decision = input.choice(Vars.DECISION, "验收结论", APPROVE, RETURN);
-                String comment = input.text("comment", "验收意见", ProcurementSteps.COMMENT_MAX, RETURN.equals(decision));
-                Integer served = APPROVE.equals(decision)
-                        ? input.integer("servedParticipants", "参与验收的服务对象人数（条例第四十五条）", 1, 1_000_000) : null;
-                input.refuseIfInvalid();
-                contracts.accept(p.code(), seq, APPROVE.equals(decision) ? ContractMilestone.ACCEPTED : ContractMilestone.PENDING,
-                        actor.userId(), now, served);
-                return new Outcome(decision, comment, Map.of());
-            }
-            case Tasks.APPROVE_PAYMENT -> {
-                ContractMilestone m = contracts.milestone(p.code(), seq).orElseThrow();
-                if (actor.userId().equals(m.reportedBy()) || actor.userId().equals(m.acceptedBy())) {
-                    throw ApiException.forbidden("SOD_PAYMENT", "职责分离：审批付款的人不得是报告或验收该里程碑的人"
-                            + " / the payment approver may not have reported or accepted that milestone");
-                }
-                String decision = input.choice(Vars.DECISION, "付款意见", APPROVE, RETURN);
-                String comment = input.text("comment", "意见说明", ProcurementSteps.COMMENT_MAX, RETURN.equals(decision));
-                input.refuseIfInvalid();
-                contracts.approve(p.code(), seq, APPROVE.equals(decision) ? ContractMilestone.APPROVED : ContractMilestone.REPORTED,
-                        actor.userId(), now);
-                return new Outcome(decision, comment, Map.of());
-            }
-            case Tasks.FINAL_EVALUATION -> {
-                finalEvaluation(p, input, now);
-                return new Outcome(null, null, Map.of());
-            }
-            default -> throw new IllegalStateException("unknown task " + step.taskKey());
-        }
+    @Override
+    public String taskKey() {
+        return Tasks.SIGN_CONTRACT;
     }
 
-    private Outcome sign(Procurement p, CurrentUser actor, TaskInput input, Function<String, Object> fields) {
+    @Override
+    public StepOutcome complete(PurchaseStep step) {
+        Procurement p = step.procurement();
+        CurrentUser actor = step.actor();
+        TaskInput input = step.input();
+        // what was sent as it was sent: blank means the default, and only what is read through input is recorded
+        Function<String, Object> fields = step.fields()::unrecorded;
         Bid winner = bids.bid(p.awardBidId()).orElseThrow();
         LocalDate today = clock.today();
         LocalDate signedOn = date(input, fields.apply("signedOn"), today);
@@ -134,7 +78,7 @@ class ContractSteps {
                     + p.awardNoticeOn() + ") and today (" + today + ")");
         }
         BigDecimal bond = bond(input, fields.apply("performanceBond"), winner.price());
-        List<PlannedMilestone> planned = milestones(input, input.text("milestones", "付款节点", ProcurementSteps.TEXT_MAX, false));
+        List<PlannedMilestone> planned = milestones(input, input.text("milestones", "付款节点", TEXT_MAX, false));
         PaymentTerms terms = paymentTerms(input, fields);
         if (!planned.isEmpty() && planned.stream().mapToInt(PlannedMilestone::percent).sum() == 100) {
             List<BigDecimal> planShares = Money.split(winner.price(), planned.stream().map(PlannedMilestone::percent).toList());
@@ -161,22 +105,9 @@ class ContractSteps {
                     shares.get(i), ContractMilestone.PENDING, null, null, null, null, null, null, null, null, null));
         }
         documents.contract(p, contract, contracts.milestones(p.code()));
-        return new Outcome(null, late ? "逾期签订：中标（成交）公告之日起30日内（采购法第四十六条），应于 " + due + " 前" : null,
+        return new StepOutcome(null, late ? "逾期签订：中标（成交）公告之日起30日内（采购法第四十六条），应于 " + due + " 前" : null,
                 Map.of(Vars.PUBLISH_DUE, ProcurementDeadlines.date(ProcurementDeadlines.endOf(publishDue)),
                         Vars.MILESTONE_COUNT, planned.size()));
-    }
-
-    private void finalEvaluation(Procurement p, TaskInput input, LocalDateTime now) {
-        Integer respondents = input.integer("respondents", "调查人数", 1, 1_000_000);
-        Integer satisfied = input.integer("satisfied", "满意人数", 0, 1_000_000);
-        PerformanceWeights.Scores scores = weights.read(input);
-        if (respondents != null && satisfied != null && satisfied > respondents) {
-            input.problem("satisfied", "满意人数不得超过调查人数 / satisfied must not exceed respondents");
-        }
-        input.refuseIfInvalid();
-        // 财预〔2020〕10号: the parts' points are shequ.performance.weights (10/50/30/10 by default)
-        procurements.setEvaluation(p.code(), respondents, satisfied, scores.total(), scores.budgetExecution(),
-                scores.outputs(), scores.outcomes(), scores.satisfaction(), now);
     }
 
     private static LocalDate date(TaskInput input, Object value, LocalDate otherwise) {

@@ -1,0 +1,48 @@
+package cn.shequ.procurement;
+
+import cn.shequ.procurement.PurchaseProcess.Tasks;
+import cn.shequ.task.StepOutcome;
+import cn.shequ.task.TaskInput;
+import cn.shequ.web.ApiException;
+import org.springframework.stereotype.Component;
+
+/**
+ * report-contract-milestone: the winning bidder's user reports a milestone's work (summary and evidence),
+ * and only for the provider that holds the contract (102号令 art. 26: the service is not passed on).
+ */
+@Component
+class ReportContractMilestoneStep implements PurchaseStepHandler {
+
+    private final ContractMapper contracts;
+    private final BidMapper bids;
+
+    ReportContractMilestoneStep(ContractMapper contracts, BidMapper bids) {
+        this.contracts = contracts;
+        this.bids = bids;
+    }
+
+    @Override
+    public String taskKey() {
+        return Tasks.REPORT_MILESTONE;
+    }
+
+    /** From the award, not from a process variable that a completion's variables could overwrite. */
+    @Override
+    public String assignee(Procurement p, PurchaseTask task) {
+        return bids.bid(p.awardBidId()).orElseThrow().submittedBy();
+    }
+
+    @Override
+    public StepOutcome complete(PurchaseStep step) {
+        Contract c = contracts.ofProcurement(step.code()).orElseThrow();
+        if (step.actor().organisationId() == null || step.actor().organisationId() != c.providerId()) {
+            throw ApiException.forbidden("NOT_THE_PROVIDER", "只有合同的承接主体可以报告履约情况 / only the contracted provider reports");
+        }
+        TaskInput input = step.input();
+        String summary = input.text("summary", "完成情况", TEXT_MAX, true);
+        String evidence = input.text("evidence", "佐证材料", COMMENT_MAX, true);
+        input.refuseIfInvalid();
+        contracts.report(step.code(), step.milestoneSeq(), summary, evidence, step.actor().userId(), step.now());
+        return StepOutcome.none();
+    }
+}

@@ -1,0 +1,48 @@
+package cn.shequ.project;
+
+import cn.shequ.project.ServiceProjectProcess.Tasks;
+import cn.shequ.task.StepOutcome;
+import cn.shequ.task.TaskInput;
+import cn.shequ.web.ApiException;
+import org.springframework.stereotype.Component;
+
+/**
+ * report-milestone: whoever delivers reports a milestone's work (summary and evidence). The committee of
+ * the community, or for a project delivered by purchase of services the contracted provider's user alone
+ * (102号令 art. 26: the service is not passed on).
+ */
+@Component
+class ReportMilestoneStep implements ProjectStepHandler {
+
+    private final ProjectMapper projects;
+
+    ReportMilestoneStep(ProjectMapper projects) {
+        this.projects = projects;
+    }
+
+    @Override
+    public String taskKey() {
+        return Tasks.REPORT_MILESTONE;
+    }
+
+    @Override
+    public String contractParty(String code) {
+        return projects.supplierOf(code);
+    }
+
+    @Override
+    public ApiException notTheContractParty(String party) {
+        return ApiException.forbidden("NOT_SUPPLIER", "本项目以政府购买服务方式实施，由合同承接主体（" + party
+                + "）报告履约情况 / the contracted provider " + party + " reports this project's milestones");
+    }
+
+    @Override
+    public StepOutcome complete(ProjectStep step) {
+        TaskInput input = step.input();
+        String summary = input.text("summary", "完成情况", TEXT_MAX, true);
+        String evidence = input.text("evidence", "佐证材料", COMMENT_MAX, true);
+        input.refuseIfInvalid();
+        projects.reportMilestone(step.code(), step.milestoneSeq(), summary, evidence, step.actor().userId(), step.now());
+        return StepOutcome.none();
+    }
+}
