@@ -4,7 +4,7 @@ import cn.shequ.audit.AuditActions;
 import cn.shequ.audit.AuditEvent;
 import cn.shequ.audit.AuditLog;
 import cn.shequ.engine.EngineIdentity;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,7 +63,7 @@ class AccountsController {
     @Transactional
     Map<String, Object> unlock(@PathVariable String userId) {
         if (!identity.exists(userId)) {
-            throw ApiException.notFound("用户", userId);
+            throw Refusal.notFound("用户", userId);
         }
         boolean hadFailures = throttle.unlock(userId);
         identity.unlockInEngine(userId);
@@ -101,10 +101,10 @@ class AccountsController {
         }
         checkPassword(userId, password, "password", problems);
         if (!problems.isEmpty()) {
-            throw ApiException.invalid(problems);
+            throw Refusal.invalid(problems);
         }
         if (identity.exists(userId)) {
-            throw ApiException.conflict("USER_EXISTS", "用户名 " + userId + " 已存在");
+            throw Refusal.conflict("USER_EXISTS", "用户名 " + userId + " 已存在");
         }
         identity.createUserIfAbsent(userId, lastName.trim(), firstName.trim(), password);
         groups.forEach(g -> identity.ensureMembership(userId, g));
@@ -120,13 +120,13 @@ class AccountsController {
     @Transactional
     Map<String, Object> setPassword(@PathVariable String userId, @RequestBody Map<String, Object> body) {
         if (!identity.exists(userId)) {
-            throw ApiException.notFound("用户", userId);
+            throw Refusal.notFound("用户", userId);
         }
         String password = text(body, "password");
         Map<String, String> problems = new LinkedHashMap<>();
         checkPassword(userId, password, "password", problems);
         if (!problems.isEmpty()) {
-            throw ApiException.invalid(problems);
+            throw Refusal.invalid(problems);
         }
         identity.setPassword(userId, password);
         audit.append(AuditEvent.of(users.current().userId(), AuditActions.ACCOUNT_CHANGED)
@@ -143,12 +143,12 @@ class AccountsController {
         String next = text(body, "newPassword");
         if (current == null || identity.verify(userId, current).isEmpty()) {
             throttle.failed(userId, null);
-            throw ApiException.invalid("currentPassword", "当前密码不正确");
+            throw Refusal.invalid("currentPassword", "当前密码不正确");
         }
         Map<String, String> problems = new LinkedHashMap<>();
         checkPassword(userId, next, "newPassword", problems);
         if (!problems.isEmpty()) {
-            throw ApiException.invalid(problems);
+            throw Refusal.invalid(problems);
         }
         identity.setPassword(userId, next);
         audit.append(AuditEvent.of(userId, AuditActions.ACCOUNT_CHANGED)

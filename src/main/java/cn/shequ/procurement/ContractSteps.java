@@ -11,7 +11,7 @@ import cn.shequ.procurement.PurchaseProcess.Tasks;
 import cn.shequ.rules.PerformanceWeights;
 import cn.shequ.procurement.PurchaseProcess.Vars;
 import cn.shequ.task.TaskInput;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -85,7 +85,7 @@ class ContractSteps {
             case Tasks.REPORT_MILESTONE -> {
                 Contract c = contracts.ofProcurement(p.code()).orElseThrow();
                 if (actor.organisationId() == null || actor.organisationId() != c.providerId()) {
-                    throw ApiException.forbidden("NOT_THE_PROVIDER", "只有合同的承接主体可以报告履约情况 / only the contracted provider reports");
+                    throw Refusal.forbidden("NOT_THE_PROVIDER", "只有合同的承接主体可以报告履约情况 / only the contracted provider reports");
                 }
                 String summary = input.text("summary", "完成情况", ProcurementSteps.TEXT_MAX, true);
                 String evidence = input.text("evidence", "佐证材料", ProcurementSteps.COMMENT_MAX, true);
@@ -106,7 +106,7 @@ class ContractSteps {
             case Tasks.APPROVE_PAYMENT -> {
                 ContractMilestone m = contracts.milestone(p.code(), seq).orElseThrow();
                 if (actor.userId().equals(m.reportedBy()) || actor.userId().equals(m.acceptedBy())) {
-                    throw ApiException.forbidden("SOD_PAYMENT", "职责分离：审批付款的人不得是报告或验收该里程碑的人"
+                    throw Refusal.forbidden("SOD_PAYMENT", "职责分离：审批付款的人不得是报告或验收该里程碑的人"
                             + " / the payment approver may not have reported or accepted that milestone");
                 }
                 String decision = input.choice(Vars.DECISION, "付款意见", APPROVE, RETURN);

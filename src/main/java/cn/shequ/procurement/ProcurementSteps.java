@@ -18,7 +18,7 @@ import cn.shequ.identity.Groups;
 import cn.shequ.procurement.PurchaseProcess.Tasks;
 import cn.shequ.procurement.PurchaseProcess.Vars;
 import cn.shequ.task.TaskInput;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import cn.shequ.web.DateRange;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -39,7 +39,7 @@ import org.springframework.stereotype.Component;
 /**
  * What completing each user task of a purchase means, through the API or in Tasklist: who may
  * complete it, the fields it needs, and its effect on Shequ's tables. Returns the variables the
- * process routes on; throws {@link ApiException} to refuse (the completion rolls back, the task
+ * process routes on; throws {@link Refusal} to refuse (the completion rolls back, the task
  * stays open). The contract and milestone steps are in {@link ContractSteps}.
  */
 @Component
@@ -104,7 +104,7 @@ class ProcurementSteps {
             recordCompletion(code, step, actor, null, null, submitted);
             return routing;
         }
-        Procurement p = procurements.lock(code).orElseThrow(() -> ApiException.notFound("采购项目", code));
+        Procurement p = procurements.lock(code).orElseThrow(() -> Refusal.notFound("采购项目", code));
         requireActor(p, step, actor);
         TaskInput input = new TaskInput(recorded);
         Map<String, Object> routing = new HashMap<>();
@@ -205,10 +205,10 @@ class ProcurementSteps {
         String key = step.taskKey();
         if (Tasks.APPROVE_METHOD.equals(key) || Tasks.APPROVE_PAYMENT.equals(key)) {
             if (!actor.isIn(Groups.FINANCE)) {
-                throw ApiException.forbidden("WRONG_GROUP", "此环节由财政部门办理 / this step belongs to finance");
+                throw Refusal.forbidden("WRONG_GROUP", "此环节由财政部门办理 / this step belongs to finance");
             }
             if (actor.userId().equals(p.purchaserUser())) {
-                throw ApiException.forbidden("SOD_PURCHASER", "职责分离：采购经办人不得审批本项目的采购方式或付款"
+                throw Refusal.forbidden("SOD_PURCHASER", "职责分离：采购经办人不得审批本项目的采购方式或付款"
                         + " / the purchaser may not approve their own procurement's method or payments");
             }
             return;
@@ -221,7 +221,7 @@ class ProcurementSteps {
             default -> p.purchaserUser();
         };
         if (!actor.userId().equals(expected)) {
-            throw ApiException.forbidden("NOT_ASSIGNED", "此环节由 " + expected + " 办理 / this step belongs to " + expected);
+            throw Refusal.forbidden("NOT_ASSIGNED", "此环节由 " + expected + " 办理 / this step belongs to " + expected);
         }
     }
 

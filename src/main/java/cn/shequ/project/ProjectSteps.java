@@ -20,7 +20,7 @@ import cn.shequ.meeting.MeetingService;
 import cn.shequ.project.ServiceProjectProcess.Tasks;
 import cn.shequ.project.ServiceProjectProcess.Vars;
 import cn.shequ.task.TaskInput;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
 /**
  * What completing each user task of a service project means, whether it is completed through the
  * API or in Tasklist: who may complete it, the fields it needs, and its effect on Shequ's tables.
- * Returns the small decisions the process routes on; throws {@link ApiException} to refuse
+ * Returns the small decisions the process routes on; throws {@link Refusal} to refuse
  * (the engine then rolls back the completion and the task stays open).
  */
 @Component
@@ -94,7 +94,7 @@ class ProjectSteps {
      */
     Map<String, Object> complete(String code, String taskKey, Integer milestoneSeq, CurrentUser actor,
                                  Function<String, Object> fields) {
-        Project project = projects.lock(code).orElseThrow(() -> ApiException.notFound("项目", code));
+        Project project = projects.lock(code).orElseThrow(() -> Refusal.notFound("项目", code));
         Milestone milestone = milestoneSeq == null ? null : projects.milestone(code, milestoneSeq).orElse(null);
         requireJurisdiction(project, taskKey, actor);
         duties.check(project, taskKey, actor.userId(), milestone);
@@ -114,7 +114,7 @@ class ProjectSteps {
         switch (taskKey) {
             case Tasks.PREPARE_PROPOSAL -> {
                 if (!actor.userId().equals(project.author())) {
-                    throw ApiException.forbidden("NOT_AUTHOR", "只有项目申报人可以提交项目报告书 / only the author submits");
+                    throw Refusal.forbidden("NOT_AUTHOR", "只有项目申报人可以提交项目报告书 / only the author submits");
                 }
                 decision = "SUBMIT";
                 Map<String, Object> edits = proposalEdits(project, read);
@@ -123,7 +123,7 @@ class ProjectSteps {
                 }
                 Map<String, String> unpayable = ProposalRules.storedMilestoneProblems(projects.milestones(code));
                 if (!unpayable.isEmpty()) {
-                    throw ApiException.invalid(unpayable);
+                    throw Refusal.invalid(unpayable);
                 }
                 // the route follows the report as it stands, whatever a form sent
                 routing.put(Vars.DELIVERY_MODE, project.deliveryMode());
@@ -274,9 +274,9 @@ class ProjectSteps {
         if (party != null) {
             if (!actor.userId().equals(party)) {
                 throw Tasks.REPORT_MILESTONE.equals(taskKey)
-                        ? ApiException.forbidden("NOT_SUPPLIER", "本项目以政府购买服务方式实施，由合同承接主体（" + party
+                        ? Refusal.forbidden("NOT_SUPPLIER", "本项目以政府购买服务方式实施，由合同承接主体（" + party
                                 + "）报告履约情况 / the contracted provider " + party + " reports this project's milestones")
-                        : ApiException.forbidden("NOT_PURCHASER", "本项目以政府购买服务方式实施，由采购人（" + party
+                        : Refusal.forbidden("NOT_PURCHASER", "本项目以政府购买服务方式实施，由采购人（" + party
                                 + "）组织履约验收，服务对象参与（条例第四十五条）/ the purchaser " + party + " accepts the provider's work");
             }
             return;
@@ -289,7 +289,7 @@ class ProjectSteps {
             default -> Groups.COMMITTEE;
         };
         if (!actor.isIn(group)) {
-            throw ApiException.forbidden("WRONG_GROUP", "此环节由 " + Groups.BUSINESS.get(group) + " 办理 / this step belongs to " + group);
+            throw Refusal.forbidden("WRONG_GROUP", "此环节由 " + Groups.BUSINESS.get(group) + " 办理 / this step belongs to " + group);
         }
         if (Groups.COMMITTEE.equals(group)) {
             ProjectService.requireCommittee(actor, project.communityCode());
@@ -297,7 +297,7 @@ class ProjectSteps {
         if (Groups.STREET_OFFICE.equals(group)) {
             String street = organisations.findCommunity(project.communityCode()).map(c -> c.streetCode()).orElse(null);
             if (street == null || !street.equals(actor.streetCode())) {
-                throw ApiException.forbidden("OTHER_STREET", "只能审核本街道辖区内社区的项目 / only projects of your own street office");
+                throw Refusal.forbidden("OTHER_STREET", "只能审核本街道辖区内社区的项目 / only projects of your own street office");
             }
         }
     }
