@@ -8,7 +8,7 @@ import cn.shequ.identity.CurrentUsers;
 import cn.shequ.identity.Groups;
 import cn.shequ.identity.LoginThrottle;
 import cn.shequ.identity.PasswordPolicyRules;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,7 +67,7 @@ class AccountsController {
     @Transactional
     Map<String, Object> unlock(@PathVariable String userId) {
         if (!identity.exists(userId)) {
-            throw ApiException.notFound("用户", userId);
+            throw Refusal.notFound("用户", userId);
         }
         boolean hadFailures = throttle.unlock(userId);
         identity.unlockInEngine(userId);
@@ -105,10 +105,10 @@ class AccountsController {
         }
         checkPassword(userId, password, "password", problems);
         if (!problems.isEmpty()) {
-            throw ApiException.invalid(problems);
+            throw Refusal.invalid(problems);
         }
         if (identity.exists(userId)) {
-            throw ApiException.conflict("USER_EXISTS", "用户名 " + userId + " 已存在");
+            throw Refusal.conflict("USER_EXISTS", "用户名 " + userId + " 已存在");
         }
         identity.createUserIfAbsent(userId, lastName.trim(), firstName.trim(), password);
         groups.forEach(g -> identity.ensureMembership(userId, g));
@@ -124,13 +124,13 @@ class AccountsController {
     @Transactional
     Map<String, Object> setPassword(@PathVariable String userId, @RequestBody Map<String, Object> body) {
         if (!identity.exists(userId)) {
-            throw ApiException.notFound("用户", userId);
+            throw Refusal.notFound("用户", userId);
         }
         String password = text(body, "password");
         Map<String, String> problems = new LinkedHashMap<>();
         checkPassword(userId, password, "password", problems);
         if (!problems.isEmpty()) {
-            throw ApiException.invalid(problems);
+            throw Refusal.invalid(problems);
         }
         identity.setPassword(userId, password);
         audit.append(AuditEvent.of(users.current().userId(), AuditActions.ACCOUNT_CHANGED)
@@ -147,12 +147,12 @@ class AccountsController {
         String next = text(body, "newPassword");
         if (current == null || identity.verify(userId, current).isEmpty()) {
             throttle.failed(userId, null);
-            throw ApiException.invalid("currentPassword", "当前密码不正确");
+            throw Refusal.invalid("currentPassword", "当前密码不正确");
         }
         Map<String, String> problems = new LinkedHashMap<>();
         checkPassword(userId, next, "newPassword", problems);
         if (!problems.isEmpty()) {
-            throw ApiException.invalid(problems);
+            throw Refusal.invalid(problems);
         }
         identity.setPassword(userId, next);
         audit.append(AuditEvent.of(userId, AuditActions.ACCOUNT_CHANGED)

@@ -4,13 +4,12 @@ import cn.shequ.calendar.OfficialCalendars;
 import cn.shequ.calendar.WorkingDayCalendar;
 import cn.shequ.engine.ShequClock;
 import cn.shequ.identity.CurrentUsers;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -73,13 +72,13 @@ class CalendarController {
     CalendarAdministration.Result load(@PathVariable String year, @RequestBody(required = false) String text) {
         int y = year(year);
         if (calendar.hasFile(y)) {
-            throw ApiException.conflict("CALENDAR_SHIPPED", y + " 年的官方安排已随系统发布（calendar/" + y
+            throw Refusal.conflict("CALENDAR_SHIPPED", y + " 年的官方安排已随系统发布（calendar/" + y
                     + ".properties），不能在此替换；如需更正，请发布新版本 / " + y + " ships with Shequ and cannot be replaced here");
         }
         try {
             return administration.load(y, text, users.current().userId());
         } catch (OfficialCalendars.RefusedArrangement refused) {
-            throw ApiException.invalid("arrangement", refused.getMessage());
+            throw Refusal.invalid("arrangement", refused.getMessage());
         }
     }
 
@@ -88,13 +87,13 @@ class CalendarController {
     CalendarAdministration.Result withdraw(@PathVariable String year) {
         int y = year(year);
         if (calendar.hasFile(y)) {
-            throw ApiException.conflict("CALENDAR_SHIPPED", y + " 年的官方安排随系统发布（calendar/" + y
+            throw Refusal.conflict("CALENDAR_SHIPPED", y + " 年的官方安排随系统发布（calendar/" + y
                     + ".properties），不能撤回 / " + y + " ships with Shequ");
         }
         try {
             return administration.withdraw(y, users.current().userId());
         } catch (OfficialCalendars.RefusedArrangement refused) {
-            throw ApiException.notFound("已载入的 " + y + " 年安排", year);
+            throw Refusal.notFound("已载入的 " + y + " 年安排", year);
         }
     }
 
@@ -126,7 +125,7 @@ class CalendarController {
         } catch (NumberFormatException e) {
             // refused below
         }
-        throw new ApiException(HttpStatus.BAD_REQUEST, "INVALID_INPUT", "年份须为 " + OfficialCalendars.FIRST_LOADABLE_YEAR
+        throw new Refusal(Refusal.Kind.INVALID, "INVALID_INPUT", "年份须为 " + OfficialCalendars.FIRST_LOADABLE_YEAR
                 + " 到 2100 之间的四位数字 / year must be " + OfficialCalendars.FIRST_LOADABLE_YEAR + "..2100",
                 Map.of("year", "年份须为 " + OfficialCalendars.FIRST_LOADABLE_YEAR + " 到 2100 之间的四位数字 / year must be "
                         + OfficialCalendars.FIRST_LOADABLE_YEAR + "..2100"));

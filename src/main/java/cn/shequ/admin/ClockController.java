@@ -6,7 +6,7 @@ import cn.shequ.audit.AuditLog;
 import cn.shequ.engine.EngineJobs;
 import cn.shequ.identity.CurrentUsers;
 import cn.shequ.engine.ShequClock;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import cn.shequ.web.DateRange;
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
@@ -52,7 +52,7 @@ class ClockController {
     @PostMapping("/api/admin/clock")
     ClockView move(@RequestBody ClockRequest request) {
         if (request == null || request.now() == null || request.now().isBlank()) {
-            throw ApiException.invalid("now", "now 必填，ISO-8601 时间，例如 2027-01-15T09:00:00+08:00 / required");
+            throw Refusal.invalid("now", "now 必填，ISO-8601 时间，例如 2027-01-15T09:00:00+08:00 / required");
         }
         OffsetDateTime now = parse(request.now());
         clock.moveTo(now.toInstant());
@@ -68,7 +68,7 @@ class ClockController {
         try {
             sent = OffsetDateTime.parse(text.trim());
         } catch (DateTimeParseException e) {
-            throw ApiException.invalid("now", "now 须为带时区的 ISO-8601 时间，例如 2027-01-15T09:00:00+08:00 / must be an ISO-8601 "
+            throw Refusal.invalid("now", "now 须为带时区的 ISO-8601 时间，例如 2027-01-15T09:00:00+08:00 / must be an ISO-8601 "
                     + "date-time with its offset");
         }
         try {
@@ -79,7 +79,7 @@ class ClockController {
         } catch (DateTimeException beyondAnyDate) {
             // +999999999-12-31T23:59:59Z is no date in China Standard Time
         }
-        throw ApiException.invalid("now", DateRange.problem("now "));
+        throw Refusal.invalid("now", DateRange.problem("now "));
     }
 
     @DeleteMapping("/api/admin/clock")

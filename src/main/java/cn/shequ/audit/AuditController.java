@@ -3,7 +3,7 @@ package cn.shequ.audit;
 import cn.shequ.identity.CurrentUser;
 import cn.shequ.identity.CurrentUsers;
 import cn.shequ.identity.Groups;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -37,7 +37,7 @@ class AuditController {
                               @RequestParam(required = false) String expectedHash) {
         CurrentUser user = users.current();
         if (!user.isIn(Groups.AUDITOR) && !user.isIn(Groups.ADMIN)) {
-            throw ApiException.forbidden("AUDITORS_ONLY", "只有审计人员和管理员可以校验审计日志 / auditors and administrators only");
+            throw Refusal.forbidden("AUDITORS_ONLY", "只有审计人员和管理员可以校验审计日志 / auditors and administrators only");
         }
         if (expectedSeq == null && expectedHash == null) {
             return audit.verify(heads.latestPublished().orElse(null));
@@ -50,7 +50,7 @@ class AuditController {
         }
         Map<String, String> problems = ExpectedHead.problems(seq, expectedHash);
         if (!problems.isEmpty()) {
-            throw ApiException.invalid(problems);
+            throw Refusal.invalid(problems);
         }
         return audit.verify(new ExpectedHead(seq, expectedHash, "parameter"));
     }

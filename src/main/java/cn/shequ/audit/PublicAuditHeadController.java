@@ -1,6 +1,6 @@
 package cn.shequ.audit;
 
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -41,9 +41,9 @@ class PublicAuditHeadController {
         try {
             day = LocalDate.parse(date);
         } catch (DateTimeParseException e) {
-            throw ApiException.invalid("date", "日期格式须为 2026-12-05 / a date like 2026-12-05");
+            throw Refusal.invalid("date", "日期格式须为 2026-12-05 / a date like 2026-12-05");
         }
-        PublishedHead head = heads.published(day).orElseThrow(() -> ApiException.notFound("已公布的审计日志链尾", date));
+        PublishedHead head = heads.published(day).orElseThrow(() -> Refusal.notFound("已公布的审计日志链尾", date));
         return ResponseEntity.ok().contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
                 .body(head.file().text());
     }

@@ -4,7 +4,7 @@ import cn.shequ.engine.ShequClock;
 import cn.shequ.identity.CurrentUser;
 import cn.shequ.identity.CurrentUsers;
 import cn.shequ.identity.Groups;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -45,7 +45,7 @@ class DocumentController {
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
         // a document the caller may not read answers as a missing one: ids must not tell what exists
         IssuedDocument document = documents.find(id).filter(d -> mayReadQuietly(d.subjectCode()))
-                .orElseThrow(() -> ApiException.notFound("文件", Long.toString(id)));
+                .orElseThrow(() -> Refusal.notFound("文件", Long.toString(id)));
         String filename = document.docType().chineseName() + "-" + document.number() + "-v" + document.version() + ".pdf";
         // rendered now if its job has not run yet (ADR 0039): the file's fingerprint is that of these bytes
         byte[] pdf = documents.pdf(id);
@@ -63,7 +63,7 @@ class DocumentController {
         List<IssuedDocument> issued = documents.list(code);
         if (issued.isEmpty() && readers.stream().noneMatch(owner -> owner.owns(code))) {
             // no feature knows the code and nothing was issued for it: unknown, not an empty list (API.md: 404 unknown)
-            throw ApiException.notFound("项目或采购", code);
+            throw Refusal.notFound("项目或采购", code);
         }
         return issued.stream()
                 .map(d -> new DocumentView(d.id(), d.docType(), d.docType().chineseName(), d.number(), d.version(),
@@ -96,8 +96,8 @@ class DocumentController {
         try {
             mayRead(subjectCode);
             return true;
-        } catch (ApiException e) {
-            if (e.status() == org.springframework.http.HttpStatus.FORBIDDEN) {
+        } catch (Refusal e) {
+            if (e.kind() == Refusal.Kind.FORBIDDEN) {
                 return false;
             }
             throw e;
@@ -115,7 +115,7 @@ class DocumentController {
         boolean official = user.isIn(Groups.STREET_OFFICE) || user.isIn(Groups.CIVIL_AFFAIRS) || user.isIn(Groups.FINANCE)
                 || user.isIn(Groups.AUDITOR) || user.isIn(Groups.ADMIN);
         if (!official) {
-            throw ApiException.forbidden("DOCUMENT_FORBIDDEN", "无权查阅该文件 / you may not read this document");
+            throw Refusal.forbidden("DOCUMENT_FORBIDDEN", "无权查阅该文件 / you may not read this document");
         }
     }
 

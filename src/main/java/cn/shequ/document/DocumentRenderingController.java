@@ -1,11 +1,10 @@
 package cn.shequ.document;
 
 import cn.shequ.engine.ShequClock;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,11 +45,11 @@ class DocumentRenderingController {
     /** Renders the PDF now (counting attempts afresh); 503 with the reason when it fails again. */
     @PostMapping("/api/admin/documents/{id}/render")
     RenderedView render(@PathVariable long id) {
-        IssuedDocument document = documents.find(id).orElseThrow(() -> ApiException.notFound("文件", Long.toString(id)));
+        IssuedDocument document = documents.find(id).orElseThrow(() -> Refusal.notFound("文件", Long.toString(id)));
         try {
             rendering.retry(id);
         } catch (RuntimeException e) {
-            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "DOCUMENT_NOT_RENDERED",
+            throw new Refusal(Refusal.Kind.UNAVAILABLE, "DOCUMENT_NOT_RENDERED",
                     "文件 " + document.number() + " 的 PDF 仍无法生成：" + e.getMessage() + " / rendering failed again");
         }
         IssuedDocument now = documents.find(id).orElseThrow();

@@ -1,7 +1,7 @@
 package cn.shequ.document;
 
 import cn.shequ.engine.ShequClock;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -52,7 +52,7 @@ public class DocumentService {
      *
      * @param subjectCode the project (SP-…) or procurement (PS-…) the document belongs to
      * @param number      its document number, from {@link #number}
-     * @throws ApiException 409 when the number is already taken by another document
+     * @throws Refusal 409 when the number is already taken by another document
      */
     @Transactional
     public IssuedDocument issue(DocumentType type, String subjectCode, String number, DocumentContent content, String actor) {
@@ -65,9 +65,9 @@ public class DocumentService {
      */
     @Transactional
     public IssuedDocument reissue(long replacesId, DocumentContent content, String actor) {
-        IssuedDocument old = documents.find(replacesId).orElseThrow(() -> ApiException.notFound("文件", Long.toString(replacesId)));
+        IssuedDocument old = documents.find(replacesId).orElseThrow(() -> Refusal.notFound("文件", Long.toString(replacesId)));
         documents.replacementOf(old.id()).ifPresent(newer -> {
-            throw ApiException.conflict("DOCUMENT_ALREADY_CORRECTED",
+            throw Refusal.conflict("DOCUMENT_ALREADY_CORRECTED",
                     "该文件已被第 " + newer.version() + " 版更正，只能更正最新版本 / already corrected by document " + newer.id());
         });
         DocumentHeader header = new DocumentHeader(old.docType(), old.number(), old.subjectCode(), old.version() + 1, old.sha256());
@@ -87,33 +87,33 @@ public class DocumentService {
      * The PDF exactly as issued. One not rendered yet is rendered now, once (a renderer elsewhere
      * holding it is waited for).
      *
-     * @throws ApiException 404 for no such document, 503 when its PDF cannot be rendered now
+     * @throws Refusal 404 for no such document, 503 when its PDF cannot be rendered now
      */
     public byte[] pdf(long id) {
-        byte[] stored = documents.pdf(id).orElseThrow(() -> ApiException.notFound("文件", Long.toString(id))).content();
+        byte[] stored = documents.pdf(id).orElseThrow(() -> Refusal.notFound("文件", Long.toString(id))).content();
         if (stored != null) {
             return stored;
         }
         try {
             rendering.render(id);
         } catch (RuntimeException e) {
-            throw new ApiException(org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE, "DOCUMENT_NOT_RENDERED",
+            throw new Refusal(Refusal.Kind.UNAVAILABLE, "DOCUMENT_NOT_RENDERED",
                     "文件已出具，但其 PDF 暂时无法生成，请稍后再试；管理员可在待生成文件中查看 / the document is issued but its PDF "
                             + "cannot be produced now");
         }
-        return documents.pdf(id).map(DocumentMapper.StoredPdf::content).orElseThrow(() -> ApiException.notFound("文件", Long.toString(id)));
+        return documents.pdf(id).map(DocumentMapper.StoredPdf::content).orElseThrow(() -> Refusal.notFound("文件", Long.toString(id)));
     }
 
     /**
      * Whether {@code sha256} is the content fingerprint printed on a document or the hash of a
      * PDF file as issued.
      *
-     * @throws ApiException 400 when it is not 64 hexadecimal digits
+     * @throws Refusal 400 when it is not 64 hexadecimal digits
      */
     public Verification verify(String sha256) {
         String sha = sha256 == null ? "" : sha256.trim().toLowerCase(Locale.ROOT);
         if (!Fingerprint.isSha256(sha)) {
-            throw ApiException.invalid("sha256", "文件指纹应为 64 位十六进制数字 / a SHA-256 is 64 hexadecimal digits");
+            throw Refusal.invalid("sha256", "文件指纹应为 64 位十六进制数字 / a SHA-256 is 64 hexadecimal digits");
         }
         Optional<IssuedDocument> byContent = documents.findByContentSha(sha);
         Verification.Match match = Verification.Match.CONTENT;
@@ -158,7 +158,7 @@ public class DocumentService {
             throw new IllegalArgumentException("a document is issued by someone");
         }
         if (header.subjectCode().length() > 16 || header.number().length() > 64) {
-            throw ApiException.invalid("number", "项目编号最多 16 字符、文号最多 64 字符 / subject code or number too long");
+            throw Refusal.invalid("number", "项目编号最多 16 字符、文号最多 64 字符 / subject code or number too long");
         }
         String sha256 = Fingerprint.of(header, content);
         Optional<IssuedDocument> same = documents.findByContentSha(sha256);
@@ -179,7 +179,7 @@ public class DocumentService {
         try {
             documents.insert(row);
         } catch (DuplicateKeyException e) {
-            throw ApiException.conflict("DOCUMENT_NUMBER_TAKEN",
+            throw Refusal.conflict("DOCUMENT_NUMBER_TAKEN",
                     "文号 " + header.number() + " 第 " + header.version() + " 版已被使用 / document number already used");
         }
         rendering.issued(row.id);

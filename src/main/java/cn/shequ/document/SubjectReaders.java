@@ -11,6 +11,6 @@ public interface SubjectReaders {
     /** Whether this feature owns {@code subjectCode} (e.g. "SP-2026-0001"). */
     boolean owns(String subjectCode);
 
-    /** Refuses (ApiException 403/404) when {@code user} may not read the subject. */
+    /** Refuses (Refusal 403/404) when {@code user} may not read the subject. */
     void requireReader(CurrentUser user, String subjectCode);
 }

@@ -1,7 +1,7 @@
 package cn.shequ.fund;
 
 import cn.shequ.engine.ShequClock;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -32,12 +32,12 @@ class FundController {
 
     @GetMapping("/api/funds/{code}")
     FundView fund(@PathVariable String code) {
-        return ledger.find(code).map(this::view).orElseThrow(() -> ApiException.notFound("资金", code));
+        return ledger.find(code).map(this::view).orElseThrow(() -> Refusal.notFound("资金", code));
     }
 
     @GetMapping("/api/funds/{code}/ledger")
     List<EntryView> entries(@PathVariable String code) {
-        ledger.find(code).orElseThrow(() -> ApiException.notFound("资金", code));
+        ledger.find(code).orElseThrow(() -> Refusal.notFound("资金", code));
         return ledger.ledger(code).stream()
                 .map(e -> new EntryView(e.seq(), e.entryType(), money(e.amount()), e.projectCode(), e.milestoneSeq(),
                         e.at().atZone(ShequClock.ZONE).toOffsetDateTime(), e.actor(),

@@ -4,7 +4,7 @@ import cn.shequ.audit.AuditActions;
 import cn.shequ.audit.AuditEvent;
 import cn.shequ.audit.AuditLog;
 import cn.shequ.engine.ShequClock;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -95,18 +95,18 @@ public class FundLedger {
     public LedgerEntry reserve(String fundCode, String category, BigDecimal amount, String projectCode, String actor) {
         Fund fund = lock(fundCode);
         if (!fund.allCategories() && !funds.categories(fundCode).contains(category)) {
-            throw ApiException.conflict("FUND_CATEGORY_NOT_ALLOWED", "资金 " + fundCode + " 为专项资金，不得用于类别 " + category
+            throw Refusal.conflict("FUND_CATEGORY_NOT_ALLOWED", "资金 " + fundCode + " 为专项资金，不得用于类别 " + category
                     + "（不得挪作他用，预算法第九十三条）/ this fund may not pay for " + category);
         }
         String owner = funds.ownerCommunity(fundCode);
         if (owner != null && !owner.equals(funds.projectCommunity(projectCode))) {
             // money raised from residents pays only for what their meeting decided, in their community
-            throw ApiException.conflict("FUND_OF_ANOTHER_COMMUNITY", "资金 " + fundCode + " 是社区 " + owner
+            throw Refusal.conflict("FUND_OF_ANOTHER_COMMUNITY", "资金 " + fundCode + " 是社区 " + owner
                     + " 居民筹集的资金，只能用于居民会议决定的本社区事项（居委会法第十条、第十六条）/ money raised by the residents of "
                     + owner + " pays only for their own community's decided purpose");
         }
         if (fund.available().compareTo(amount) < 0) {
-            throw ApiException.conflict("INSUFFICIENT_FUNDS", "资金 " + fundCode + " 可用余额 " + Money.format(fund.available())
+            throw Refusal.conflict("INSUFFICIENT_FUNDS", "资金 " + fundCode + " 可用余额 " + Money.format(fund.available())
                     + " 元，不足以预留 " + Money.format(amount) + " 元（先有预算后有支出，预算法第十三条）/ insufficient funds");
         }
         Fund after = fund.withBalances(fund.reserved().add(amount), fund.disbursed());
@@ -125,7 +125,7 @@ public class FundLedger {
                                 Map<String, ?> paymentDetail) {
         Fund fund = lock(fundCode);
         if (fund.disbursed().add(amount).compareTo(fund.reserved()) > 0) {
-            throw ApiException.conflict("DISBURSE_EXCEEDS_RESERVED", "拨付金额超过资金 " + fundCode + " 的预留额 / exceeds the reservation");
+            throw Refusal.conflict("DISBURSE_EXCEEDS_RESERVED", "拨付金额超过资金 " + fundCode + " 的预留额 / exceeds the reservation");
         }
         Fund after = fund.withBalances(fund.reserved(), fund.disbursed().add(amount));
         funds.updateBalances(after);
@@ -142,7 +142,7 @@ public class FundLedger {
     }
 
     private Fund lock(String fundCode) {
-        return funds.lock(fundCode).orElseThrow(() -> ApiException.notFound("资金", fundCode));
+        return funds.lock(fundCode).orElseThrow(() -> Refusal.notFound("资金", fundCode));
     }
 
     private LedgerEntry append(Fund after, String type, BigDecimal amount, String projectCode, Integer milestoneSeq,

@@ -1,7 +1,7 @@
 package cn.shequ.identity;
 
 import cn.shequ.engine.EngineIdentity;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import java.util.List;
 import java.util.function.Function;
 import org.springframework.security.core.Authentication;
@@ -25,7 +25,7 @@ public class CurrentUsers {
     public CurrentUser current() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated() || auth.getName() == null || "anonymousUser".equals(auth.getName())) {
-            throw ApiException.unauthenticated();
+            throw Refusal.unauthenticated();
         }
         // the groups were read at login: take them from the authorities rather than asking the engine again
         List<String> groups = auth.getAuthorities().stream().map(a -> a.getAuthority())

@@ -3,7 +3,7 @@ package cn.shequ.meeting;
 import cn.shequ.engine.EngineDecisions;
 import cn.shequ.engine.ShequClock;
 import cn.shequ.rules.Decisions;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import cn.shequ.web.DateRange;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -55,7 +55,7 @@ public class MeetingService {
             held(problems, m.heldOn(), revisedOn, meetings.lastHeldOn(projectCode));
         }
         if (!problems.isEmpty()) {
-            throw ApiException.invalid(problems);
+            throw Refusal.invalid(problems);
         }
         Map<String, Object> result = decide(m, false);
         String outcome = (String) result.get(Decisions.MeetingOutcome.OUTCOME);
@@ -75,7 +75,7 @@ public class MeetingService {
     public MeetingOutcome judge(Meeting m) {
         Map<String, String> problems = problems(m, clock.today());
         if (!problems.isEmpty()) {
-            throw ApiException.invalid(problems);
+            throw Refusal.invalid(problems);
         }
         Map<String, Object> result = decide(m, true);
         return new MeetingOutcome(Boolean.TRUE.equals(result.get(Decisions.MeetingOutcome.QUORUM)),

@@ -1,7 +1,7 @@
 package cn.shequ.ocds;
 
 import cn.shequ.engine.ShequClock;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,7 +30,7 @@ class OcdsController {
             y = -1;
         }
         if (y < 2000 || y > 2100) {
-            throw ApiException.invalid("year", "年度须为 2000 到 2100 之间的年份 / year out of range");
+            throw Refusal.invalid("year", "年度须为 2000 到 2100 之间的年份 / year out of range");
         }
         return export.yearPackage(y);
     }

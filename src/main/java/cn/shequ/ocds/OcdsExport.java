@@ -1,7 +1,7 @@
 package cn.shequ.ocds;
 
 import cn.shequ.engine.ShequClock;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -53,7 +53,7 @@ public class OcdsExport {
     public ObjectNode releasePackage(String code) {
         OcdsMapper.Procurement p = purchases.procurement(code)
                 .filter(found -> found.noticePublishedOn() != null)
-                .orElseThrow(() -> ApiException.notFound("已公告的采购项目", code));
+                .orElseThrow(() -> Refusal.notFound("已公告的采购项目", code));
         // bids are sealed while the purchase is open for bids: neither who bid nor how many (87号令 art. 33)
         List<OcdsMapper.Bid> bids = sealed(p) ? List.of() : purchases.bids(code);
         Optional<OcdsMapper.Contract> contract = purchases.contract(code);

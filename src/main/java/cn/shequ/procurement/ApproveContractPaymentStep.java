@@ -7,7 +7,7 @@ import cn.shequ.procurement.PurchaseProcess.Tasks;
 import cn.shequ.procurement.PurchaseProcess.Vars;
 import cn.shequ.task.StepOutcome;
 import cn.shequ.task.TaskInput;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,7 +38,7 @@ class ApproveContractPaymentStep implements PurchaseStepHandler {
         String actor = step.actor().userId();
         ContractMilestone m = contracts.milestone(step.code(), step.milestoneSeq()).orElseThrow();
         if (actor.equals(m.reportedBy()) || actor.equals(m.acceptedBy())) {
-            throw ApiException.forbidden("SOD_PAYMENT", "职责分离：审批付款的人不得是报告或验收该里程碑的人"
+            throw Refusal.forbidden("SOD_PAYMENT", "职责分离：审批付款的人不得是报告或验收该里程碑的人"
                     + " / the payment approver may not have reported or accepted that milestone");
         }
         TaskInput input = step.input();

@@ -9,7 +9,7 @@ import cn.shequ.identity.CurrentUser;
 import cn.shequ.identity.Groups;
 import cn.shequ.provider.Providers;
 import cn.shequ.rules.Decisions.ProcurementMethod;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -77,7 +76,7 @@ public class Bids {
             Procurement p = open(code, user);
             long providerId = user.organisationId();
             if (bids.bidOf(code, providerId).isPresent()) {
-                throw ApiException.conflict("SECOND_BID", "每个承接主体对同一采购只能提交一份投标文件，截止前可修改（PUT /api/procurements/"
+                throw Refusal.conflict("SECOND_BID", "每个承接主体对同一采购只能提交一份投标文件，截止前可修改（PUT /api/procurements/"
                         + code + "/bids/mine）/ one bid per provider; revise it before the deadline");
             }
             validate(p, request);
@@ -94,7 +93,7 @@ public class Bids {
     public Bid revise(String code, BidRequest request, CurrentUser user) {
         return refusalsAudited(code, user, "revise-bid", () -> {
             Procurement p = open(code, user);
-            Bid bid = bids.bidOf(code, user.organisationId()).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND,
+            Bid bid = bids.bidOf(code, user.organisationId()).orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND,
                     "NO_BID", "贵单位尚未对本采购投标 / your organisation has not bid yet"));
             validate(p, request);
             bids.revise(bid.id(), request.price().setScale(2), request.proposal().trim(), user.userId(), clock.localNow());
@@ -112,7 +111,7 @@ public class Bids {
     public Bid changeable(String code, CurrentUser user) {
         return refusalsAudited(code, user, "attach-to-bid", () -> {
             open(code, user);
-            return bids.bidOf(code, user.organisationId()).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND,
+            return bids.bidOf(code, user.organisationId()).orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND,
                     "NO_BID", "贵单位尚未对本采购投标，请先提交投标文件 / your organisation has not bid yet"));
         });
     }
@@ -136,23 +135,23 @@ public class Bids {
 
     /** The procurement locked, open for bids now, and the caller a user of an eligible provider. */
     private Procurement open(String code, CurrentUser user) {
-        Procurement p = procurements.lock(code).orElseThrow(() -> ApiException.notFound("采购项目", code));
+        Procurement p = procurements.lock(code).orElseThrow(() -> Refusal.notFound("采购项目", code));
         if (!user.isIn(Groups.PROVIDER) || user.organisationId() == null) {
-            throw ApiException.forbidden("NOT_A_PROVIDER", "只有承接主体（已登记的社会组织、企业等）可以投标 / only providers bid");
+            throw Refusal.forbidden("NOT_A_PROVIDER", "只有承接主体（已登记的社会组织、企业等）可以投标 / only providers bid");
         }
         LocalDateTime now = clock.localNow();
         // a deadline near the shortest period counted on a provisional calendar: received a little longer (docs/calendar.md)
         LocalDateTime acceptedUntil = periods.acceptedUntil(p);
         if (acceptedUntil != null && !now.isBefore(acceptedUntil)) {
-            throw ApiException.conflict("BID_DEADLINE_PASSED", "投标截止时间 " + ProcurementDocuments.minute(acceptedUntil) + " 已过，逾期的投标文件不予接收"
+            throw Refusal.conflict("BID_DEADLINE_PASSED", "投标截止时间 " + ProcurementDocuments.minute(acceptedUntil) + " 已过，逾期的投标文件不予接收"
                     + "（87号令第三十三条）/ the bid deadline has passed");
         }
         if (p.procurementStatus() != ProcurementStatus.BIDDING) {
-            throw ApiException.conflict("NOT_OPEN_FOR_BIDS", "采购项目 " + code + " 当前不接受投标（状态 " + p.status()
+            throw Refusal.conflict("NOT_OPEN_FOR_BIDS", "采购项目 " + code + " 当前不接受投标（状态 " + p.status()
                     + "）/ not open for bids");
         }
         providers.whyNotEligible(user.organisationId(), p.category(), clock.today()).ifPresent(reason -> {
-            throw ApiException.forbidden("PROVIDER_NOT_ELIGIBLE", reason);
+            throw Refusal.forbidden("PROVIDER_NOT_ELIGIBLE", reason);
         });
         return p;
     }
@@ -172,7 +171,7 @@ public class Bids {
             problems.put("proposal", "服务方案最多 " + PROPOSAL_MAX + " 字 / at most " + PROPOSAL_MAX + " characters");
         }
         if (!problems.isEmpty()) {
-            throw ApiException.invalid(problems);
+            throw Refusal.invalid(problems);
         }
     }
 
@@ -180,11 +179,11 @@ public class Bids {
     private <T> T refusalsAudited(String code, CurrentUser user, String what, Supplier<T> action) {
         try {
             return action.get();
-        } catch (ApiException refused) {
-            if (refused.status() == HttpStatus.FORBIDDEN || refused.status() == HttpStatus.CONFLICT) {
+        } catch (Refusal refused) {
+            if (refused.kind() == Refusal.Kind.FORBIDDEN || refused.kind() == Refusal.Kind.CONFLICT) {
                 audit.appendIndependently(AuditEvent.of(user.userId(), AuditActions.RULE_REFUSED).subject(code)
                         .task(what, refused.code(), AuditEvent.refusalComment(refused.getMessage()))
-                        .detail("status", refused.status().value()));
+                        .detail("status", refused.kind().number()));
             }
             throw refused;
         }

@@ -8,7 +8,7 @@ import cn.shequ.identity.CurrentUser;
 import cn.shequ.identity.CurrentUsers;
 import cn.shequ.identity.Groups;
 import cn.shequ.rules.Decisions.ProcurementMethod;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -114,7 +114,7 @@ public class Evaluation {
     void appoint(Procurement p, List<String> memberIds, Set<String> expertIds, String actor) {
         String problem = problem(p, memberIds, expertIds);
         if (problem != null) {
-            throw ApiException.invalid("members", problem);
+            throw Refusal.invalid("members", problem);
         }
         LocalDateTime now = clock.localNow();
         for (String member : memberIds) {
@@ -214,12 +214,12 @@ public class Evaluation {
      */
     @Transactional
     public Score revise(String code, long bidId, CurrentUser member, BigDecimal technicalScore) {
-        Procurement p = procurements.lock(code).orElseThrow(() -> ApiException.notFound("采购项目", code));
+        Procurement p = procurements.lock(code).orElseThrow(() -> Refusal.notFound("采购项目", code));
         if (p.procurementStatus() != ProcurementStatus.EVALUATING) {
-            throw ApiException.conflict("EVALUATION_CLOSED", "评审已结束，评分不得修改 / the evaluation is closed (status "
+            throw Refusal.conflict("EVALUATION_CLOSED", "评审已结束，评分不得修改 / the evaluation is closed (status "
                     + p.status() + ")");
         }
-        Score before = evaluations.score(bidId, member.userId()).orElseThrow(() -> ApiException.conflict("NOT_SCORED",
+        Score before = evaluations.score(bidId, member.userId()).orElseThrow(() -> Refusal.conflict("NOT_SCORED",
                 "您尚未为该投标打分 / you have not scored this bid"));
         evaluations.reviseScore(bidId, member.userId(), technicalScore, clock.localNow());
         audit.append(AuditEvent.of(member.userId(), "SCORE_REVISED").subject(code).detail("bidId", bidId)

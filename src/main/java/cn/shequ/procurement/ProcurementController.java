@@ -5,7 +5,7 @@ import cn.shequ.identity.CurrentUser;
 import cn.shequ.identity.CurrentUsers;
 import cn.shequ.task.TaskCompletion;
 import cn.shequ.task.TaskInput;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -68,7 +68,7 @@ class ProcurementController {
             try {
                 ProcurementStatus.valueOf(status);
             } catch (IllegalArgumentException e) {
-                throw ApiException.invalid("status", "未知的采购状态 / unknown status: " + status);
+                throw Refusal.invalid("status", "未知的采购状态 / unknown status: " + status);
             }
         }
         return procurements.search(status).stream().map(views::summary).toList();
@@ -82,7 +82,7 @@ class ProcurementController {
         if (procurement.isPresent()) {
             return views.view(procurement.get(), user);
         }
-        return views.awaitingRequirement(code, user).orElseThrow(() -> ApiException.notFound("采购项目", code));
+        return views.awaitingRequirement(code, user).orElseThrow(() -> Refusal.notFound("采购项目", code));
     }
 
     record NoticeRequest(String bidDeadline, BigDecimal bidDeposit) {}
@@ -124,7 +124,7 @@ class ProcurementController {
         Procurement p = procurements.require(code);
         if (request.members() == null || request.members().isEmpty()
                 || request.members().stream().anyMatch(m -> m == null || m.userId() == null || m.userId().isBlank())) {
-            throw ApiException.invalid("members", "评审委员会成员必填，每人须有 userId / members, each with a userId");
+            throw Refusal.invalid("members", "评审委员会成员必填，每人须有 userId / members, each with a userId");
         }
         Map<String, Object> fields = Map.of(
                 "members", request.members().stream().map(m -> m.userId().trim()).collect(Collectors.joining(",")),
@@ -147,15 +147,15 @@ class ProcurementController {
         CurrentUser user = users.current();
         Procurement p = procurements.require(code);
         if (!evaluation.isMember(code, user.userId())) {
-            throw ApiException.forbidden("NOT_A_MEMBER", "只有本项目评审委员会成员可以评分（87号令第四十七条）/ committee members only");
+            throw Refusal.forbidden("NOT_A_MEMBER", "只有本项目评审委员会成员可以评分（87号令第四十七条）/ committee members only");
         }
         if (request.bidId() == null) {
-            throw ApiException.invalid("bidId", "bidId 必填 / required");
+            throw Refusal.invalid("bidId", "bidId 必填 / required");
         }
         TaskInput input = new TaskInput(name -> request.technicalScore());
         BigDecimal score = input.score("technicalScore", "技术得分（0–100 分）", 100);
         if (input.hasProblems()) {
-            throw ApiException.invalid("technicalScore", "技术得分须在 0 到 100 之间，最多两位小数 / the technical score is 0..100");
+            throw Refusal.invalid("technicalScore", "技术得分须在 0 到 100 之间，最多两位小数 / the technical score is 0..100");
         }
         String taskId = p.processInstanceId() == null ? null : tasks.openTasks(p.processInstanceId(), PurchaseProcess.Tasks.SCORE_BID)
                 .stream().filter(t -> user.userId().equals(t.assignee()))
@@ -168,7 +168,7 @@ class ProcurementController {
                     score.toPlainString(), false, procurements.require(code).status()));
         }
         if (!evaluation.bidIds(code).contains(request.bidId())) {
-            throw ApiException.notFound("合格投标", request.bidId().toString());
+            throw Refusal.notFound("合格投标", request.bidId().toString());
         }
         Score revised = evaluation.revise(code, request.bidId(), user, score);
         return ResponseEntity.ok(new ScoreView(request.bidId(), user.userId(), revised.technicalScore().toPlainString(), true,
@@ -216,7 +216,7 @@ class ProcurementController {
         }
         if (request.milestones() != null && !request.milestones().isEmpty()) {
             if (request.milestones().stream().anyMatch(m -> m == null || m.name() == null || m.percent() == null)) {
-                throw ApiException.invalid("milestones", "每个付款节点须有 name 和 percent / each milestone needs name and percent");
+                throw Refusal.invalid("milestones", "每个付款节点须有 name 和 percent / each milestone needs name and percent");
             }
             fields.put("milestones", request.milestones().stream().map(m -> m.name().replaceAll("[:：;；]", " ") + ":" + m.percent())
                     .collect(Collectors.joining(";")));

@@ -2,7 +2,7 @@ package cn.shequ.procurement;
 
 import cn.shequ.document.SubjectReaders;
 import cn.shequ.identity.CurrentUser;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,7 +35,7 @@ class ProcurementDocumentReaders implements SubjectReaders {
                 || user.organisationId() != null && bids.bidOf(p.code(), user.organisationId()).isPresent()) {
             return;
         }
-        throw ApiException.forbidden("DOCUMENT_FORBIDDEN", "只有采购人、财政、审计、评审委员会成员和投标人可以查阅本采购的文件"
+        throw Refusal.forbidden("DOCUMENT_FORBIDDEN", "只有采购人、财政、审计、评审委员会成员和投标人可以查阅本采购的文件"
                 + " / officials, committee members and bidders only");
     }
 }

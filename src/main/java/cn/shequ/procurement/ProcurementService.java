@@ -15,7 +15,7 @@ import cn.shequ.project.ProjectService;
 import cn.shequ.rules.Decisions;
 import cn.shequ.task.TaskCompletion;
 import cn.shequ.task.TaskSubjects;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -73,7 +73,7 @@ public class ProcurementService implements TaskSubjects {
     }
 
     Procurement require(String code) {
-        return procurements.find(code).orElseThrow(() -> ApiException.notFound("采购项目", code));
+        return procurements.find(code).orElseThrow(() -> Refusal.notFound("采购项目", code));
     }
 
     List<Procurement> search(String status) {
@@ -104,10 +104,10 @@ public class ProcurementService implements TaskSubjects {
             problems.put("fundCode", "未知的资金 / unknown fund: " + request.fundCode());
         }
         if (!problems.isEmpty()) {
-            throw ApiException.invalid(problems);
+            throw Refusal.invalid(problems);
         }
         if (fund.get().ownerStreet() != null && !fund.get().ownerStreet().equals(purchaser.street())) {
-            throw ApiException.forbidden("FUND_OF_ANOTHER_PURCHASER", "资金 " + fund.get().code() + " 是街道 "
+            throw Refusal.forbidden("FUND_OF_ANOTHER_PURCHASER", "资金 " + fund.get().code() + " 是街道 "
                     + fund.get().ownerStreet() + " 的预算，只能用于其本身的采购（预算法第十三条）/ this fund is the budget of "
                     + fund.get().ownerStreet());
         }
@@ -137,10 +137,10 @@ public class ProcurementService implements TaskSubjects {
     Map<String, Object> defineForProject(String code, String instanceId, String projectCode, CurrentUser user,
                                          Function<String, Object> fields) {
         Purchaser purchaser = purchaser(user);
-        Project project = projects.find(projectCode).orElseThrow(() -> ApiException.notFound("社区服务项目", projectCode));
+        Project project = projects.find(projectCode).orElseThrow(() -> Refusal.notFound("社区服务项目", projectCode));
         ProjectArea area = procurements.areaOfCommunity(project.communityCode());
         if (purchaser.street() != null ? !purchaser.street().equals(area.street()) : !purchaser.district().equals(area.district())) {
-            throw ApiException.forbidden("OTHER_JURISDICTION", "只能为本辖区社区的项目采购：项目 " + projectCode + " 属于街道 "
+            throw Refusal.forbidden("OTHER_JURISDICTION", "只能为本辖区社区的项目采购：项目 " + projectCode + " 属于街道 "
                     + area.street() + "（102号令第五、六条）/ only the street office of the project's community, or its district's "
                     + "civil affairs bureau, buys for it");
         }
@@ -154,14 +154,14 @@ public class ProcurementService implements TaskSubjects {
                 text(fields, "method"), text(fields, "methodReason"));
         ProcurementRules.problems(request).forEach(problems::putIfAbsent);
         if (!problems.isEmpty()) {
-            throw ApiException.invalid(problems);
+            throw Refusal.invalid(problems);
         }
         Decided decided;
         try {
             decided = record(code, request, purchaser, user, request.amount().setScale(2), instanceId);
         } catch (DuplicateKeyException secondCompletion) {
             // two purchasers sent the requirement at once: the first one's counts
-            throw ApiException.conflict("TASK_ALREADY_COMPLETED", "采购项目 " + code + " 的需求已由他人确定 / the requirement of "
+            throw Refusal.conflict("TASK_ALREADY_COMPLETED", "采购项目 " + code + " 的需求已由他人确定 / the requirement of "
                     + code + " has just been stated by someone else");
         }
         return Map.of(PurchaseProcess.Vars.PURCHASER, user.userId(),
@@ -177,12 +177,12 @@ public class ProcurementService implements TaskSubjects {
         purchaser(user);
         String projectCode = request.projectCode().trim();
         if (projects.find(projectCode).isEmpty()) {
-            throw ApiException.invalid(Map.of("projectCode", "未知的社区服务项目 / unknown project: " + projectCode));
+            throw Refusal.invalid(Map.of("projectCode", "未知的社区服务项目 / unknown project: " + projectCode));
         }
         List<EngineTasks.OpenTask> open = tasks.openTasks(PurchaseProcess.PROCESS_ID,
                 PurchaseProcess.Vars.PROJECT_CODE, projectCode, PurchaseProcess.Tasks.DEFINE_REQUIREMENT);
         if (open.isEmpty()) {
-            throw ApiException.conflict("PROJECT_NOT_PURCHASING", "项目 " + projectCode + " 没有待确定需求的政府购买服务：项目经财政审核"
+            throw Refusal.conflict("PROJECT_NOT_PURCHASING", "项目 " + projectCode + " 没有待确定需求的政府购买服务：项目经财政审核"
                     + "同意且实施方式为政府购买服务后，由项目流程发起采购 / the project has no purchase awaiting its requirement");
         }
         Map<String, Object> fields = new HashMap<>();
@@ -301,7 +301,7 @@ public class ProcurementService implements TaskSubjects {
         List<EngineTasks.OpenTask> open = procurement.processInstanceId() == null ? List.of()
                 : tasks.openTasks(procurement.processInstanceId(), taskKey);
         if (open.isEmpty()) {
-            throw ApiException.conflict("WRONG_STATE", "采购项目 " + procurement.code() + " 当前没有待办的 " + taskKey
+            throw Refusal.conflict("WRONG_STATE", "采购项目 " + procurement.code() + " 当前没有待办的 " + taskKey
                     + "（状态 " + procurement.status() + "）/ no open " + taskKey);
         }
         completion.complete(open.get(0).id(), user, fields);
@@ -317,7 +317,7 @@ public class ProcurementService implements TaskSubjects {
         if (user.isIn(Groups.CIVIL_AFFAIRS) && user.districtCode() != null) {
             return new Purchaser(null, user.districtCode());
         }
-        throw ApiException.forbidden("NOT_A_PURCHASER", "只有国家机关（街道办事处、区民政局）可以作为购买主体，居委会等不得购买服务"
+        throw Refusal.forbidden("NOT_A_PURCHASER", "只有国家机关（街道办事处、区民政局）可以作为购买主体，居委会等不得购买服务"
                 + "（102号令第五、六条）/ only state organs purchase services (102号令 arts. 5–6)");
     }
 

@@ -1,6 +1,6 @@
 package cn.shequ.procurement;
 
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,7 +32,7 @@ class PublicProcurementController {
     @GetMapping("/public/procurements/{code}")
     ProcurementViews.PublicView one(@PathVariable String code) {
         return procurements.find(code).filter(p -> p.noticePublishedOn() != null).map(this::view)
-                .orElseThrow(() -> ApiException.notFound("已公告的采购项目", code));
+                .orElseThrow(() -> Refusal.notFound("已公告的采购项目", code));
     }
 
     private ProcurementViews.PublicView view(Procurement p) {

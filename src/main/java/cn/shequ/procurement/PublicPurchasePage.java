@@ -1,6 +1,7 @@
 package cn.shequ.procurement;
 
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
+import cn.shequ.web.HttpRefusal;
 import cn.shequ.workbench.Labels;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -40,7 +41,7 @@ class PublicPurchasePage {
     @GetMapping("/public/purchases/{code}")
     String page(@PathVariable String code, Model model) {
         Procurement p = procurements.find(code).filter(x -> x.noticePublishedOn() != null)
-                .orElseThrow(() -> ApiException.notFound("已公告的采购项目", code));
+                .orElseThrow(() -> Refusal.notFound("已公告的采购项目", code));
         model.addAttribute("v", views.publicView(p, documents.purchaser(p).name()));
         model.addAttribute("categoryName", Objects.requireNonNullElse(procurements.categoryName(p.category()), p.category()));
         boolean opened = views.opened(p);
@@ -51,9 +52,9 @@ class PublicPurchasePage {
         return "public/purchase";
     }
 
-    @ExceptionHandler(ApiException.class)
-    String refused(ApiException e, Model model, HttpServletResponse response) {
-        response.setStatus(e.status().value());
+    @ExceptionHandler(Refusal.class)
+    String refused(Refusal e, Model model, HttpServletResponse response) {
+        response.setStatus(HttpRefusal.status(e).value());
         model.addAttribute("message", Labels.chinese(e.getMessage()));
         return "public/purchase-missing";
     }

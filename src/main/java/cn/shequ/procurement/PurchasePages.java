@@ -13,10 +13,10 @@ import cn.shequ.procurement.PurchaseProcess.Tasks;
 import cn.shequ.task.TaskCompletion;
 import cn.shequ.task.WorkItem;
 import cn.shequ.task.WorkItems;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
+import cn.shequ.web.HttpRefusal;
 import cn.shequ.workbench.Labels;
 import cn.shequ.workbench.Once;
-import cn.shequ.workbench.Refusal;
 import cn.shequ.workbench.TaskForm;
 import cn.shequ.workbench.WorkbenchPage;
 import jakarta.servlet.http.HttpServletResponse;
@@ -104,7 +104,7 @@ public class PurchasePages {
     private CurrentUser official() {
         CurrentUser user = users.current();
         if (!ProcurementViews.official(user)) {
-            throw ApiException.forbidden("NOT_AN_OFFICIAL", "采购工作页面供采购人（街道办事处、区民政局）、财政和审计人员使用；"
+            throw Refusal.forbidden("NOT_AN_OFFICIAL", "采购工作页面供采购人（街道办事处、区民政局）、财政和审计人员使用；"
                     + "承接主体和评审专家请在工作台“我的待办”中办理本人的任务");
         }
         return user;
@@ -198,8 +198,8 @@ public class PurchasePages {
                 Procurement created = procurements.create(request, user);
                 return "redirect:/workbench/purchases/" + created.code() + "?done=created";
             } catch (RuntimeException thrown) {
-                ApiException e = Refusal.of(thrown);
-                response.setStatus(e.status().value());
+                Refusal e = Refusal.of(thrown);
+                response.setStatus(HttpRefusal.status(e).value());
                 Map<String, String> problems = new LinkedHashMap<>();
                 e.fields().forEach((k, v) -> problems.put(k, Labels.chinese(v)));
                 return newForm(model, user, typed, problems, Labels.refusal("未保存：", e, REQUIREMENT_FIELDS::contains));
@@ -399,7 +399,7 @@ public class PurchasePages {
         }
         WorkItem item = offers.get(0);
         if (!code.equals(item.subjectCode()) || NOT_HERE.contains(item.taskKey())) {
-            throw ApiException.notFound("任务", id);
+            throw Refusal.notFound("任务", id);
         }
         Map<String, String> typed = new LinkedHashMap<>();
         Map<String, Object> fields = new HashMap<>();
@@ -424,11 +424,11 @@ public class PurchasePages {
     /** The page again with the refusal in Chinese beside the field it names, and what was typed; nothing changed. */
     private String refused(String code, CurrentUser user, String task, RuntimeException thrown, Map<String, String> typed,
                            Model model, HttpServletResponse response) {
-        ApiException e = Refusal.of(thrown);
+        Refusal e = Refusal.of(thrown);
         if ("TASK_ALREADY_COMPLETED".equals(e.code())) {
             return "redirect:/workbench/purchases/" + code + "?done=already";
         }
-        response.setStatus(e.status().value());
+        response.setStatus(HttpRefusal.status(e).value());
         Map<String, String> errors = new LinkedHashMap<>();
         e.fields().forEach((k, v) -> errors.put(k, Labels.chinese(v)));
         return page(code, user, model, task, typed, errors, Labels.refusal("未办结：", e, typed::containsKey));

@@ -12,7 +12,7 @@ import cn.shequ.task.StepHandlers;
 import cn.shequ.task.StepOutcome;
 import cn.shequ.task.SubmittedFields;
 import cn.shequ.task.TaskInput;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * Completing a purchase's user task, through the API or in Tasklist: finds the task's
  * {@link PurchaseStepHandler} by its key, checks who may do it, lets the handler read the fields and apply
  * the step, and records the completion (the procurement's record of actions and the audit log). What each
- * step does is in its handler, e.g. {@link SignContractStep}. Throws {@link ApiException} to refuse: the
+ * step does is in its handler, e.g. {@link SignContractStep}. Throws {@link Refusal} to refuse: the
  * completion rolls back, the task stays open.
  */
 @Component
@@ -50,7 +50,7 @@ class PurchaseStepDispatch {
         SubmittedFields fields = new SubmittedFields(sent);
         Procurement p = null;
         if (handler.onExistingProcurement()) {
-            p = procurements.lock(code).orElseThrow(() -> ApiException.notFound("采购项目", code));
+            p = procurements.lock(code).orElseThrow(() -> Refusal.notFound("采购项目", code));
             requireActor(p, handler, task, actor);
         }
         StepOutcome outcome = handler.complete(new PurchaseStep(code, p, task, actor, fields, new TaskInput(fields),
@@ -81,17 +81,17 @@ class PurchaseStepDispatch {
     private static void requireActor(Procurement p, PurchaseStepHandler handler, PurchaseTask task, CurrentUser actor) {
         if (handler.byFinance()) {
             if (!actor.isIn(Groups.FINANCE)) {
-                throw ApiException.forbidden("WRONG_GROUP", "此环节由财政部门办理 / this step belongs to finance");
+                throw Refusal.forbidden("WRONG_GROUP", "此环节由财政部门办理 / this step belongs to finance");
             }
             if (actor.userId().equals(p.purchaserUser())) {
-                throw ApiException.forbidden("SOD_PURCHASER", "职责分离：采购经办人不得审批本项目的采购方式或付款"
+                throw Refusal.forbidden("SOD_PURCHASER", "职责分离：采购经办人不得审批本项目的采购方式或付款"
                         + " / the purchaser may not approve their own procurement's method or payments");
             }
             return;
         }
         String expected = handler.assignee(p, task);
         if (!actor.userId().equals(expected)) {
-            throw ApiException.forbidden("NOT_ASSIGNED", "此环节由 " + expected + " 办理 / this step belongs to " + expected);
+            throw Refusal.forbidden("NOT_ASSIGNED", "此环节由 " + expected + " 办理 / this step belongs to " + expected);
         }
     }
 }

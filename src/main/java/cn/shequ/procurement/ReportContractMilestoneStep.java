@@ -3,7 +3,7 @@ package cn.shequ.procurement;
 import cn.shequ.procurement.PurchaseProcess.Tasks;
 import cn.shequ.task.StepOutcome;
 import cn.shequ.task.TaskInput;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,7 +36,7 @@ class ReportContractMilestoneStep implements PurchaseStepHandler {
     public StepOutcome complete(PurchaseStep step) {
         Contract c = contracts.ofProcurement(step.code()).orElseThrow();
         if (step.actor().organisationId() == null || step.actor().organisationId() != c.providerId()) {
-            throw ApiException.forbidden("NOT_THE_PROVIDER", "只有合同的承接主体可以报告履约情况 / only the contracted provider reports");
+            throw Refusal.forbidden("NOT_THE_PROVIDER", "只有合同的承接主体可以报告履约情况 / only the contracted provider reports");
         }
         TaskInput input = step.input();
         String summary = input.text("summary", "完成情况", TEXT_MAX, true);

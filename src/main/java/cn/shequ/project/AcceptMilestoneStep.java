@@ -7,7 +7,7 @@ import cn.shequ.project.ServiceProjectProcess.Tasks;
 import cn.shequ.project.ServiceProjectProcess.Vars;
 import cn.shequ.task.StepOutcome;
 import cn.shequ.task.TaskInput;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,8 +35,8 @@ class AcceptMilestoneStep implements ProjectStepHandler {
     }
 
     @Override
-    public ApiException notTheContractParty(String party) {
-        return ApiException.forbidden("NOT_PURCHASER", "本项目以政府购买服务方式实施，由采购人（" + party
+    public Refusal notTheContractParty(String party) {
+        return Refusal.forbidden("NOT_PURCHASER", "本项目以政府购买服务方式实施，由采购人（" + party
                 + "）组织履约验收，服务对象参与（条例第四十五条）/ the purchaser " + party + " accepts the provider's work");
     }
 

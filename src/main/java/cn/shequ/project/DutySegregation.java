@@ -5,7 +5,7 @@ import static cn.shequ.project.ServiceProjectProcess.Tasks.CIVIL_AFFAIRS_REVIEW;
 import static cn.shequ.project.ServiceProjectProcess.Tasks.FINANCE_REVIEW;
 import static cn.shequ.project.ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW;
 
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -52,7 +52,7 @@ class DutySegregation {
         }
     }
 
-    private static ApiException refuse(String code, String message) {
-        return ApiException.forbidden(code, "职责分离：" + message);
+    private static Refusal refuse(String code, String message) {
+        return Refusal.forbidden(code, "职责分离：" + message);
     }
 }

@@ -3,7 +3,7 @@ package cn.shequ.project;
 import cn.shequ.project.ServiceProjectProcess.Tasks;
 import cn.shequ.project.ServiceProjectProcess.Vars;
 import cn.shequ.task.StepOutcome;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -40,7 +40,7 @@ class PrepareProposalStep implements ProjectStepHandler {
         Project project = step.project();
         String code = step.code();
         if (!step.actor().userId().equals(project.author())) {
-            throw ApiException.forbidden("NOT_AUTHOR", "只有项目申报人可以提交项目报告书 / only the author submits");
+            throw Refusal.forbidden("NOT_AUTHOR", "只有项目申报人可以提交项目报告书 / only the author submits");
         }
         Map<String, Object> edits = proposalEdits(project, step.fields());
         if (!edits.isEmpty()) {
@@ -48,7 +48,7 @@ class PrepareProposalStep implements ProjectStepHandler {
         }
         Map<String, String> unpayable = ProposalRules.storedMilestoneProblems(projects.milestones(code));
         if (!unpayable.isEmpty()) {
-            throw ApiException.invalid(unpayable);
+            throw Refusal.invalid(unpayable);
         }
         // the route follows the report as it stands, whatever a form sent
         Map<String, Object> routing = new HashMap<>();

@@ -6,7 +6,7 @@ import cn.shequ.identity.CurrentUser;
 import cn.shequ.identity.CurrentUsers;
 import cn.shequ.identity.Groups;
 import cn.shequ.meeting.MeetingService;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -76,7 +76,7 @@ class ProjectController {
     @ResponseStatus(HttpStatus.CREATED)
     MeetingResult meeting(@PathVariable String code, @RequestBody MeetingRequest m) {
         CurrentUser user = users.current();
-        Project project = projects.find(code).orElseThrow(() -> ApiException.notFound("项目", code));
+        Project project = projects.find(code).orElseThrow(() -> Refusal.notFound("项目", code));
         ProjectService.requireCommittee(user, project.communityCode());
         Map<String, Object> fields = new HashMap<>();
         put(fields, "kind", m.kind());
@@ -97,7 +97,7 @@ class ProjectController {
     @GetMapping("/api/projects/{code}")
     ProjectViews.ProjectView get(@PathVariable String code) {
         CurrentUser user = users.current();
-        Project project = projects.find(code).orElseThrow(() -> ApiException.notFound("项目", code));
+        Project project = projects.find(code).orElseThrow(() -> Refusal.notFound("项目", code));
         requireReader(user, project);
         return views.view(project);
     }
@@ -110,17 +110,17 @@ class ProjectController {
             try {
                 ProjectStatus.valueOf(status);
             } catch (IllegalArgumentException e) {
-                throw ApiException.invalid("status", "未知的项目状态 / unknown status: " + status);
+                throw Refusal.invalid("status", "未知的项目状态 / unknown status: " + status);
             }
         }
         String community = communityCode;
         if (user.isIn(Groups.COMMITTEE) && !isOfficial(user)) {
             if (communityCode != null && !communityCode.equals(user.communityCode())) {
-                throw ApiException.forbidden("OTHER_COMMUNITY", "居委会成员只能查看本社区的项目 / own community only");
+                throw Refusal.forbidden("OTHER_COMMUNITY", "居委会成员只能查看本社区的项目 / own community only");
             }
             community = user.communityCode();
         } else if (!isOfficial(user)) {
-            throw ApiException.forbidden("FORBIDDEN", "无权查看项目 / not allowed");
+            throw Refusal.forbidden("FORBIDDEN", "无权查看项目 / not allowed");
         }
         return projects.search(status, community).stream().map(views::summary).toList();
     }
@@ -133,7 +133,7 @@ class ProjectController {
         if (user.isIn(Groups.COMMITTEE) && project.communityCode().equals(user.communityCode())) {
             return;
         }
-        throw ApiException.forbidden("OTHER_COMMUNITY", "无权查看其他社区的项目 / not your community's project");
+        throw Refusal.forbidden("OTHER_COMMUNITY", "无权查看其他社区的项目 / not your community's project");
     }
 
     private static boolean isOfficial(CurrentUser user) {

@@ -2,7 +2,7 @@ package cn.shequ.project;
 
 import cn.shequ.document.SubjectReaders;
 import cn.shequ.identity.CurrentUser;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import org.springframework.stereotype.Component;
 
 /** A service project's documents are as open as the project: its community's committee and the officials. */
@@ -22,7 +22,7 @@ class ProjectDocumentReaders implements SubjectReaders {
 
     @Override
     public void requireReader(CurrentUser user, String subjectCode) {
-        Project project = projects.find(subjectCode).orElseThrow(() -> ApiException.notFound("项目", subjectCode));
+        Project project = projects.find(subjectCode).orElseThrow(() -> Refusal.notFound("项目", subjectCode));
         ProjectController.requireReader(user, project);
     }
 }

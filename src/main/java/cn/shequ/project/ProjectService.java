@@ -13,7 +13,7 @@ import cn.shequ.identity.Groups;
 import cn.shequ.identity.OrganisationMapper;
 import cn.shequ.task.TaskCompletion;
 import cn.shequ.task.TaskSubjects;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -160,7 +160,7 @@ public class ProjectService implements TaskSubjects {
      * /api/projects/{code}; budget lines and milestones stay as they are.
      */
     Project reviseFromForm(String code, Map<String, Object> edits, CurrentUser user) {
-        Project p = projects.find(code).orElseThrow(() -> ApiException.notFound("项目", code));
+        Project p = projects.find(code).orElseThrow(() -> Refusal.notFound("项目", code));
         Map<String, String> problems = new java.util.LinkedHashMap<>();
         BigDecimal amount = p.amount();
         if (edits.containsKey("amount")) {
@@ -173,7 +173,7 @@ public class ProjectService implements TaskSubjects {
         LocalDate start = formDate(edits, "plannedStart", p.plannedStart(), problems);
         LocalDate end = formDate(edits, "plannedEnd", p.plannedEnd(), problems);
         if (!problems.isEmpty()) {
-            throw ApiException.invalid(problems);
+            throw Refusal.invalid(problems);
         }
         ProjectRequest request = new ProjectRequest(text(edits, "title", p.title()), text(edits, "category", p.category()),
                 p.communityCode(), text(edits, "beneficiaries", p.beneficiaries()),
@@ -205,17 +205,17 @@ public class ProjectService implements TaskSubjects {
     /** The author edits the report while it is DRAFT or RETURNED. */
     @Transactional
     public Project update(String code, ProjectRequest request, CurrentUser user) {
-        Project current = projects.lock(code).orElseThrow(() -> ApiException.notFound("项目", code));
+        Project current = projects.lock(code).orElseThrow(() -> Refusal.notFound("项目", code));
         requireCommittee(user, current.communityCode());
         if (!current.author().equals(user.userId())) {
-            throw ApiException.forbidden("NOT_AUTHOR", "只有项目申报人可以修改项目报告书 / only the author edits the proposal");
+            throw Refusal.forbidden("NOT_AUTHOR", "只有项目申报人可以修改项目报告书 / only the author edits the proposal");
         }
         if (!current.projectStatus().editable()) {
-            throw ApiException.conflict("WRONG_STATE", "项目状态为 " + current.status() + "，只有草稿或退回修改时可以修改 / "
+            throw Refusal.conflict("WRONG_STATE", "项目状态为 " + current.status() + "，只有草稿或退回修改时可以修改 / "
                     + "editable only while DRAFT or RETURNED");
         }
         if (request.communityCode() != null && !request.communityCode().equals(current.communityCode())) {
-            throw ApiException.invalid("communityCode", "项目所属社区不能修改 / the community cannot change");
+            throw Refusal.invalid("communityCode", "项目所属社区不能修改 / the community cannot change");
         }
         ProjectRequest merged = new ProjectRequest(request.title(), request.category(), current.communityCode(),
                 request.beneficiaries(), request.description(), request.amount(), request.fundCode(),
@@ -243,7 +243,7 @@ public class ProjectService implements TaskSubjects {
     /** Completes prepare-proposal: the report goes to the residents' meeting. */
     @Transactional
     public Project submit(String code, CurrentUser user) {
-        Project project = projects.find(code).orElseThrow(() -> ApiException.notFound("项目", code));
+        Project project = projects.find(code).orElseThrow(() -> Refusal.notFound("项目", code));
         completeOpenTask(project, ServiceProjectProcess.Tasks.PREPARE_PROPOSAL, user, Map.of());
         return projects.find(code).orElseThrow();
     }
@@ -251,10 +251,10 @@ public class ProjectService implements TaskSubjects {
     /** The committee of the community withdraws the project before the reviews begin (DRAFT, RETURNED, AWAITING_MEETING). */
     @Transactional
     public Project withdraw(String code, CurrentUser user) {
-        Project project = projects.lock(code).orElseThrow(() -> ApiException.notFound("项目", code));
+        Project project = projects.lock(code).orElseThrow(() -> Refusal.notFound("项目", code));
         requireCommittee(user, project.communityCode());
         if (!project.projectStatus().withdrawable()) {
-            throw ApiException.conflict("WRONG_STATE", "项目状态为 " + project.status()
+            throw Refusal.conflict("WRONG_STATE", "项目状态为 " + project.status()
                     + "，只能在提交审核前撤回 / can be withdrawn only before the reviews begin");
         }
         processes.correlate(ServiceProjectProcess.Messages.WITHDRAW, code);
@@ -267,7 +267,7 @@ public class ProjectService implements TaskSubjects {
         List<EngineTasks.OpenTask> open = project.processInstanceId() == null ? List.of()
                 : tasks.openTasks(project.processInstanceId(), taskKey);
         if (open.isEmpty()) {
-            throw ApiException.conflict("WRONG_STATE", "项目 " + project.code() + " 当前没有待办的 " + taskKey
+            throw Refusal.conflict("WRONG_STATE", "项目 " + project.code() + " 当前没有待办的 " + taskKey
                     + "（状态 " + project.status() + "）/ no open " + taskKey);
         }
         completion.complete(open.get(0).id(), user, fields);
@@ -275,10 +275,10 @@ public class ProjectService implements TaskSubjects {
 
     static void requireCommittee(CurrentUser user, String communityCode) {
         if (!user.isIn(Groups.COMMITTEE)) {
-            throw ApiException.forbidden("FORBIDDEN", "只有社区居委会成员可以办理 / committee members only");
+            throw Refusal.forbidden("FORBIDDEN", "只有社区居委会成员可以办理 / committee members only");
         }
         if (communityCode != null && !communityCode.equals(user.communityCode())) {
-            throw ApiException.forbidden("OTHER_COMMUNITY", "居委会成员只能为本社区办理 / a committee member acts only for "
+            throw Refusal.forbidden("OTHER_COMMUNITY", "居委会成员只能为本社区办理 / a committee member acts only for "
                     + "their own community (" + user.communityCode() + ")");
         }
     }
@@ -295,7 +295,7 @@ public class ProjectService implements TaskSubjects {
             problems.put("fundCode", "未知的资金 / unknown fund: " + request.fundCode());
         }
         if (!problems.isEmpty()) {
-            throw ApiException.invalid(problems);
+            throw Refusal.invalid(problems);
         }
     }
 

@@ -12,7 +12,7 @@ import cn.shequ.task.StepHandlers;
 import cn.shequ.task.StepOutcome;
 import cn.shequ.task.SubmittedFields;
 import cn.shequ.task.TaskInput;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * {@link ProjectStepHandler} by its key, checks who may do it (jurisdiction, then segregation of duties),
  * lets the handler read the fields and apply the step, and records the completion (the project's record of
  * actions and the audit log). What each step does is in its handler, e.g. {@link FinanceReviewStep}.
- * Throws {@link ApiException} to refuse: the engine rolls the completion back and the task stays open.
+ * Throws {@link Refusal} to refuse: the engine rolls the completion back and the task stays open.
  */
 @Component
 class ProjectStepDispatch {
@@ -70,7 +70,7 @@ class ProjectStepDispatch {
      */
     Map<String, Object> complete(String code, String taskKey, Integer milestoneSeq, CurrentUser actor,
                                  Function<String, Object> sent) {
-        Project project = projects.lock(code).orElseThrow(() -> ApiException.notFound("项目", code));
+        Project project = projects.lock(code).orElseThrow(() -> Refusal.notFound("项目", code));
         Milestone milestone = milestoneSeq == null ? null : projects.milestone(code, milestoneSeq).orElse(null);
         ProjectStepHandler handler = handlers.of(taskKey);
         requireJurisdiction(project, handler, actor);
@@ -109,7 +109,7 @@ class ProjectStepDispatch {
         }
         String group = handler.group();
         if (!actor.isIn(group)) {
-            throw ApiException.forbidden("WRONG_GROUP", "此环节由 " + Groups.BUSINESS.get(group) + " 办理 / this step belongs to " + group);
+            throw Refusal.forbidden("WRONG_GROUP", "此环节由 " + Groups.BUSINESS.get(group) + " 办理 / this step belongs to " + group);
         }
         if (Groups.COMMITTEE.equals(group)) {
             ProjectService.requireCommittee(actor, project.communityCode());
@@ -117,7 +117,7 @@ class ProjectStepDispatch {
         if (Groups.STREET_OFFICE.equals(group)) {
             String street = organisations.findCommunity(project.communityCode()).map(c -> c.streetCode()).orElse(null);
             if (street == null || !street.equals(actor.streetCode())) {
-                throw ApiException.forbidden("OTHER_STREET", "只能审核本街道辖区内社区的项目 / only projects of your own street office");
+                throw Refusal.forbidden("OTHER_STREET", "只能审核本街道辖区内社区的项目 / only projects of your own street office");
             }
         }
     }

@@ -2,7 +2,7 @@ package cn.shequ.project;
 
 import cn.shequ.identity.Groups;
 import cn.shequ.task.StepHandler;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 
 /**
  * One user task of the service-project process ({@link ServiceProjectProcess.Tasks}), one Spring bean each,
@@ -27,7 +27,7 @@ interface ProjectStepHandler extends StepHandler<ProjectStep> {
     }
 
     /** The refusal of anyone but the {@link #contractParty} {@code party}. */
-    default ApiException notTheContractParty(String party) {
+    default Refusal notTheContractParty(String party) {
         throw new IllegalStateException(taskKey() + " has no contract party");
     }
 }

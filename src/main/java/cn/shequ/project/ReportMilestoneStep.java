@@ -3,7 +3,7 @@ package cn.shequ.project;
 import cn.shequ.project.ServiceProjectProcess.Tasks;
 import cn.shequ.task.StepOutcome;
 import cn.shequ.task.TaskInput;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,8 +31,8 @@ class ReportMilestoneStep implements ProjectStepHandler {
     }
 
     @Override
-    public ApiException notTheContractParty(String party) {
-        return ApiException.forbidden("NOT_SUPPLIER", "本项目以政府购买服务方式实施，由合同承接主体（" + party
+    public Refusal notTheContractParty(String party) {
+        return Refusal.forbidden("NOT_SUPPLIER", "本项目以政府购买服务方式实施，由合同承接主体（" + party
                 + "）报告履约情况 / the contracted provider " + party + " reports this project's milestones");
     }
 

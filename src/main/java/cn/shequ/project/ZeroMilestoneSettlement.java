@@ -7,7 +7,7 @@ import cn.shequ.fund.Money;
 import cn.shequ.identity.CurrentUser;
 import cn.shequ.identity.CurrentUsers;
 import cn.shequ.identity.Groups;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -62,24 +62,24 @@ class ZeroMilestoneSettlement {
     Map<String, Object> settle(@PathVariable String code, @PathVariable int seq, @RequestBody(required = false) SettleRequest request) {
         CurrentUser user = users.current();
         if (!user.isIn(Groups.ADMIN)) {
-            throw ApiException.forbidden("ADMINS_ONLY", "只有管理员可以结清零元里程碑 / administrators only");
+            throw Refusal.forbidden("ADMINS_ONLY", "只有管理员可以结清零元里程碑 / administrators only");
         }
         String reason = request == null || request.reason() == null ? "" : request.reason().trim();
         if (reason.isEmpty()) {
-            throw ApiException.invalid("reason", "结清原因必填，将记入审计日志 / required: the reason goes into the audit log");
+            throw Refusal.invalid("reason", "结清原因必填，将记入审计日志 / required: the reason goes into the audit log");
         }
         if (reason.length() > REASON_MAX) {
-            throw ApiException.invalid("reason", "结清原因最多 " + REASON_MAX + " 字 / at most " + REASON_MAX + " characters");
+            throw Refusal.invalid("reason", "结清原因最多 " + REASON_MAX + " 字 / at most " + REASON_MAX + " characters");
         }
         Project project = transaction.execute(status -> {
-            Project p = projects.lock(code).orElseThrow(() -> ApiException.notFound("项目", code));
-            Milestone m = projects.milestone(code, seq).orElseThrow(() -> ApiException.notFound("里程碑", code + "/" + seq));
+            Project p = projects.lock(code).orElseThrow(() -> Refusal.notFound("项目", code));
+            Milestone m = projects.milestone(code, seq).orElseThrow(() -> Refusal.notFound("里程碑", code + "/" + seq));
             if (Money.milestoneProblem(m.amount(), m.percent()) == null) {
-                throw ApiException.conflict("MILESTONE_PAYABLE", "里程碑金额 " + Money.format(m.amount())
+                throw Refusal.conflict("MILESTONE_PAYABLE", "里程碑金额 " + Money.format(m.amount())
                         + " 元，应按正常流程拨付，不能按零元结清 / the milestone pays an amount and is paid the ordinary way");
             }
             if (!Milestone.APPROVED.equals(m.status())) {
-                throw ApiException.conflict("WRONG_STATE", "里程碑状态为 " + m.status()
+                throw Refusal.conflict("WRONG_STATE", "里程碑状态为 " + m.status()
                         + "，只有已批准待拨付的零元里程碑可以结清 / only an approved, unpaid milestone can be settled");
             }
             projects.setMilestoneStatus(code, seq, Milestone.PAID);

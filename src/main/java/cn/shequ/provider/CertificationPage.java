@@ -6,10 +6,10 @@ import cn.shequ.identity.Groups;
 import cn.shequ.task.TaskCompletion;
 import cn.shequ.task.WorkItem;
 import cn.shequ.task.WorkItems;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
+import cn.shequ.web.HttpRefusal;
 import cn.shequ.workbench.Labels;
 import cn.shequ.workbench.Once;
-import cn.shequ.workbench.Refusal;
 import cn.shequ.workbench.TaskForm;
 import cn.shequ.workbench.WorkbenchPage;
 import jakarta.servlet.http.HttpServletResponse;
@@ -68,7 +68,7 @@ public class CertificationPage {
     private CurrentUser civilAffairs() {
         CurrentUser user = users.current();
         if (!user.isIn(Groups.CIVIL_AFFAIRS)) {
-            throw ApiException.forbidden("WRONG_GROUP", "承接主体认证由区民政局办理");
+            throw Refusal.forbidden("WRONG_GROUP", "承接主体认证由区民政局办理");
         }
         return user;
     }
@@ -82,7 +82,7 @@ public class CertificationPage {
                         String message) {
         WorkItem item = open(id);
         Provider provider = providers.find(ProviderCertificationProcess.providerId(item.subjectCode()))
-                .orElseThrow(() -> ApiException.notFound("承接主体", item.subjectCode()));
+                .orElseThrow(() -> Refusal.notFound("承接主体", item.subjectCode()));
         model.addAttribute("item", item);
         model.addAttribute("provider", provider);
         model.addAttribute("legalType", LegalType.of(provider.legalType()).map(LegalType::chineseName).orElse(provider.legalType()));
@@ -109,7 +109,7 @@ public class CertificationPage {
     private WorkItem open(String id) {
         List<WorkItem> offers = items.ofTask(id);
         if (offers.isEmpty() || !opensHere(offers.get(0))) {
-            throw ApiException.notFound("认证任务", id);
+            throw Refusal.notFound("认证任务", id);
         }
         return offers.get(0);
     }
@@ -137,11 +137,11 @@ public class CertificationPage {
                 completion.complete(id, user, fields);
                 return "redirect:/workbench/?done=" + item.taskKey();
             } catch (RuntimeException thrown) {
-                ApiException e = Refusal.of(thrown);
+                Refusal e = Refusal.of(thrown);
                 if ("TASK_ALREADY_COMPLETED".equals(e.code())) {
                     return "redirect:/workbench/?done=already";
                 }
-                response.setStatus(e.status().value());
+                response.setStatus(HttpRefusal.status(e).value());
                 Map<String, String> errors = new LinkedHashMap<>();
                 e.fields().forEach((k, v) -> errors.put(k, Labels.chinese(v)));
                 return page(id, user, model, typed, errors, Labels.refusal("未办结：", e, typed::containsKey));

@@ -4,7 +4,7 @@ import cn.shequ.engine.ShequClock;
 import cn.shequ.identity.CurrentUser;
 import cn.shequ.identity.CurrentUsers;
 import cn.shequ.identity.Groups;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -64,7 +64,7 @@ class ProviderController {
     @GetMapping("/api/providers/{id}")
     ProviderView get(@PathVariable long id) {
         users.current();
-        Provider p = providers.find(id).orElseThrow(() -> ApiException.notFound("承接主体", String.valueOf(id)));
+        Provider p = providers.find(id).orElseThrow(() -> Refusal.notFound("承接主体", String.valueOf(id)));
         String typeName = LegalType.of(p.legalType()).map(LegalType::chineseName).orElse(null);
         return new ProviderView(p.id(), p.subjectCode(), p.status(),
                 new Registration(p.name(), p.legalType(), typeName, p.creditCode(), p.categoryList(),
@@ -82,14 +82,14 @@ class ProviderController {
         CurrentUser user = users.current();
         if (!(user.isIn(Groups.STREET_OFFICE) || user.isIn(Groups.CIVIL_AFFAIRS) || user.isIn(Groups.FINANCE)
                 || user.isIn(Groups.AUDITOR) || user.isIn(Groups.ADMIN))) {
-            throw ApiException.forbidden("FORBIDDEN", "承接主体名录仅供机关工作人员查看 / the registry is for officials");
+            throw Refusal.forbidden("FORBIDDEN", "承接主体名录仅供机关工作人员查看 / the registry is for officials");
         }
         ProviderStatus wanted = null;
         if (status != null) {
             try {
                 wanted = ProviderStatus.valueOf(status);
             } catch (IllegalArgumentException e) {
-                throw ApiException.invalid("status", "未知的认证状态 / unknown status: " + status);
+                throw Refusal.invalid("status", "未知的认证状态 / unknown status: " + status);
             }
         }
         return providers.list(wanted, category).stream()

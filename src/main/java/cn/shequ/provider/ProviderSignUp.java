@@ -7,13 +7,12 @@ import cn.shequ.identity.CurrentUser;
 import cn.shequ.identity.Groups;
 import cn.shequ.identity.LoginThrottle;
 import cn.shequ.identity.PasswordPolicyRules;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -82,7 +81,7 @@ public class ProviderSignUp {
             long hours = Math.max(1, (r.waitFor().toMinutes() + 59) / 60);
             String message = (r.perAddress() ? "同一网络地址 24 小时内注册承接主体账号的次数已达上限"
                     : "今日承接主体账号注册总数已达上限") + "，请在约 " + hours + " 小时后再试（注册限制，docs/security.md）";
-            throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "SIGN_UP_THROTTLED", message, Map.of());
+            throw new Refusal(Refusal.Kind.TOO_MANY, "SIGN_UP_THROTTLED", message, Map.of());
         }
         try {
             // account, registration, certification process and audit entry: one transaction
@@ -110,17 +109,17 @@ public class ProviderSignUp {
             problems.put("password", passwordProblem);
         }
         if (!problems.isEmpty()) {
-            throw ApiException.invalid(problems);
+            throw Refusal.invalid(problems);
         }
         if (providers.creditCodeTaken(registration.creditCode())) {
             // the same answer whoever holds it: the sign-up does not tell which account or organisation
             String message = "该统一社会信用代码已有登记（待认证或已认证），每个代码只能登记一次；如需帮助请联系区民政部门";
-            throw new ApiException(HttpStatus.CONFLICT, "DUPLICATE_CREDIT_CODE", message, Map.of("creditCode", message));
+            throw new Refusal(Refusal.Kind.CONFLICT, "DUPLICATE_CREDIT_CODE", message, Map.of("creditCode", message));
         }
         // never take over an account: an id that exists (made by an administrator, say) is refused
         if (!identity.createUserIfAbsent(userId, contact, "", request.password())) {
             String message = "用户名 " + userId + " 已存在，不能通过注册取得；如需帮助请联系区民政部门";
-            throw new ApiException(HttpStatus.CONFLICT, "USER_EXISTS", message, Map.of("creditCode", message));
+            throw new Refusal(Refusal.Kind.CONFLICT, "USER_EXISTS", message, Map.of("creditCode", message));
         }
         identity.ensureMembership(userId, Groups.PROVIDER_APPLICANT);
         Provider provider = providers.registerFor(registration,

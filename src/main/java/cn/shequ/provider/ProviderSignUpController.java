@@ -3,7 +3,7 @@ package cn.shequ.provider;
 import cn.shequ.identity.CurrentUser;
 import cn.shequ.identity.CurrentUsers;
 import cn.shequ.identity.Groups;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.List;
@@ -57,7 +57,7 @@ class ProviderSignUpController {
         CurrentUser user = users.current();
         Provider p = user.organisationId() == null ? null : providers.find(user.organisationId()).orElse(null);
         if (p == null) {
-            throw ApiException.notFound("本人登记的承接主体", user.userId());
+            throw Refusal.notFound("本人登记的承接主体", user.userId());
         }
         return new Own(user.userId(), user.isIn(Groups.PROVIDER) ? Groups.PROVIDER : Groups.PROVIDER_APPLICANT, p.id(),
                 p.subjectCode(), p.name(), p.creditCode(), p.legalType(), p.categoryList(), p.status(), p.certifiedOn(),

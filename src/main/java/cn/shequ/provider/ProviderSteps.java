@@ -11,7 +11,7 @@ import cn.shequ.identity.CurrentUser;
 import cn.shequ.identity.Groups;
 import cn.shequ.provider.ProviderCertificationProcess.Tasks;
 import cn.shequ.provider.ProviderCertificationProcess.Vars;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 /**
  * What completing certify-provider means, through the API or in Tasklist: civil affairs decides
  * CERTIFY or REFUSE (a refusal says why), on a provider still PENDING, and not the user who
- * registered it. Returns the decision the process routes on; throws {@link ApiException} to refuse
+ * registered it. Returns the decision the process routes on; throws {@link Refusal} to refuse
  * (the engine rolls the completion back and the task stays open).
  */
 @Component
@@ -45,17 +45,17 @@ class ProviderSteps {
             throw new IllegalStateException("unknown task " + taskKey);
         }
         if (!actor.isIn(Groups.CIVIL_AFFAIRS)) {
-            throw ApiException.forbidden("WRONG_GROUP", "承接主体认证由 " + Groups.BUSINESS.get(Groups.CIVIL_AFFAIRS)
+            throw Refusal.forbidden("WRONG_GROUP", "承接主体认证由 " + Groups.BUSINESS.get(Groups.CIVIL_AFFAIRS)
                     + " 办理 / certification belongs to " + Groups.CIVIL_AFFAIRS);
         }
         Provider provider = providers.lock(providerId)
-                .orElseThrow(() -> ApiException.notFound("承接主体", ProviderCertificationProcess.subjectCode(providerId)));
+                .orElseThrow(() -> Refusal.notFound("承接主体", ProviderCertificationProcess.subjectCode(providerId)));
         if (provider.providerStatus() != ProviderStatus.PENDING) {
-            throw ApiException.conflict("WRONG_STATE", "承接主体状态为 " + provider.status() + "，只能认证待认证的承接主体 / "
+            throw Refusal.conflict("WRONG_STATE", "承接主体状态为 " + provider.status() + "，只能认证待认证的承接主体 / "
                     + "only a PENDING provider is certified");
         }
         if (actor.userId().equals(provider.registeredBy())) {
-            throw ApiException.forbidden("OWN_REGISTRATION", "登记人不得认证自己登记的承接主体（职责分离） / "
+            throw Refusal.forbidden("OWN_REGISTRATION", "登记人不得认证自己登记的承接主体（职责分离） / "
                     + "the user who registered a provider cannot certify it");
         }
         Map<String, String> problems = new LinkedHashMap<>();
@@ -73,7 +73,7 @@ class ProviderSteps {
             problems.put(Vars.COMMENT, "意见最多 " + COMMENT_MAX + " 字 / at most " + COMMENT_MAX + " characters");
         }
         if (!problems.isEmpty()) {
-            throw ApiException.invalid(problems);
+            throw Refusal.invalid(problems);
         }
         LocalDateTime now = clock.localNow();
         if (REFUSE.equals(decision)) {

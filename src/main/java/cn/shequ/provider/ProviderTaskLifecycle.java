@@ -3,7 +3,7 @@ package cn.shequ.provider;
 import cn.shequ.identity.CurrentUser;
 import cn.shequ.provider.ProviderCertificationProcess.Vars;
 import cn.shequ.task.TaskLifecycle;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -43,7 +43,7 @@ class ProviderTaskLifecycle extends TaskLifecycle {
         // started by POST /api/providers only, once per provider: not from Tasklist or /engine-rest on its own
         if (provider == null || provider.providerStatus() != ProviderStatus.PENDING
                 || provider.processInstanceId() != null && !provider.processInstanceId().equals(task.getProcessInstanceId())) {
-            throw ApiException.conflict("START_THROUGH_API", "承接主体认证由登记（POST /api/providers）发起，每个承接主体一次 / "
+            throw Refusal.conflict("START_THROUGH_API", "承接主体认证由登记（POST /api/providers）发起，每个承接主体一次 / "
                     + "certification starts with the registration, once per provider");
         }
         index(task, provider.subjectCode(), null);
@@ -65,7 +65,7 @@ class ProviderTaskLifecycle extends TaskLifecycle {
         if (task.getVariable(Vars.PROVIDER_ID) instanceof Number id) {
             return id.longValue();
         }
-        throw ApiException.conflict("START_THROUGH_API", "承接主体认证由登记（POST /api/providers）发起 / "
+        throw Refusal.conflict("START_THROUGH_API", "承接主体认证由登记（POST /api/providers）发起 / "
                 + "certification starts with the registration (POST /api/providers)");
     }
 }

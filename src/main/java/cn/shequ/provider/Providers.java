@@ -9,7 +9,7 @@ import cn.shequ.identity.CurrentUser;
 import cn.shequ.identity.Groups;
 import cn.shequ.identity.OrganisationMapper;
 import cn.shequ.task.TaskSubjects;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,7 +56,7 @@ public class Providers implements TaskSubjects {
     @Transactional
     public Provider register(ProviderRegistration request, CurrentUser user) {
         if (!user.isIn(Groups.PROVIDER)) {
-            throw ApiException.forbidden("WRONG_GROUP", "只有承接主体用户可以登记承接主体 / only provider users register providers");
+            throw Refusal.forbidden("WRONG_GROUP", "只有承接主体用户可以登记承接主体 / only provider users register providers");
         }
         return registerFor(request, user);
     }
@@ -67,7 +66,7 @@ public class Providers implements TaskSubjects {
     Provider registerFor(ProviderRegistration request, CurrentUser user) {
         Map<String, String> problems = RegistrationRules.problems(request, Set.copyOf(providers.categoryCatalogue()));
         if (!problems.isEmpty()) {
-            throw ApiException.invalid(problems);
+            throw Refusal.invalid(problems);
         }
         if (user.organisationId() != null) {
             throw alreadyAffiliated(user.organisationId());
@@ -193,13 +192,13 @@ public class Providers implements TaskSubjects {
         }
     }
 
-    private static ApiException alreadyAffiliated(Long organisationId) {
-        return ApiException.conflict("ALREADY_AFFILIATED", "您已隶属于承接主体" + (organisationId == null ? "" : " PV-" + organisationId)
+    private static Refusal alreadyAffiliated(Long organisationId) {
+        return Refusal.conflict("ALREADY_AFFILIATED", "您已隶属于承接主体" + (organisationId == null ? "" : " PV-" + organisationId)
                 + "，不能再登记另一个承接主体 / you already belong to a provider and cannot register another");
     }
 
-    private static ApiException duplicateCreditCode(String creditCode) {
+    private static Refusal duplicateCreditCode(String creditCode) {
         String message = "统一社会信用代码 " + creditCode + " 已登记 / a provider with this unified social credit code is already registered";
-        return new ApiException(HttpStatus.CONFLICT, "DUPLICATE_CREDIT_CODE", message, Map.of("creditCode", message));
+        return new Refusal(Refusal.Kind.CONFLICT, "DUPLICATE_CREDIT_CODE", message, Map.of("creditCode", message));
     }
 }

@@ -3,7 +3,7 @@ package cn.shequ.reports;
 import cn.shequ.identity.CurrentUser;
 import cn.shequ.identity.CurrentUsers;
 import cn.shequ.identity.Groups;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import java.util.List;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,7 +37,7 @@ class AnnualReportController {
     @GetMapping("/api/annual-reports/{code}")
     AnnualReports.Report one(@PathVariable String code) {
         official();
-        return reports.find(code).orElseThrow(() -> ApiException.notFound("年度进展报告", code));
+        return reports.find(code).orElseThrow(() -> Refusal.notFound("年度进展报告", code));
     }
 
     record Narrative(String narrative) {}
@@ -51,7 +51,7 @@ class AnnualReportController {
         AnnualReports.requireBody(r, me);
         AnnualReports.requireNotIssued(r);
         if (!"DRAFTED".equals(r.status()) && !"NARRATED".equals(r.status())) {
-            throw ApiException.conflict("ANNUAL_REPORT_APPROVED", "年度进展报告已审核同意，正在签发，不得修改：" + AnnualReports.RULE_ISSUED
+            throw Refusal.conflict("ANNUAL_REPORT_APPROVED", "年度进展报告已审核同意，正在签发，不得修改：" + AnnualReports.RULE_ISSUED
                     + " / approved, no longer editable");
         }
         reports.narrate(r, body == null ? null : body.narrative(), me);
@@ -62,7 +62,7 @@ class AnnualReportController {
         CurrentUser me = users.current();
         if (!(me.isIn(Groups.CIVIL_AFFAIRS) || me.isIn(Groups.FINANCE) || me.isIn(Groups.AUDITOR) || me.isIn(Groups.STREET_OFFICE)
                 || me.isIn(Groups.ADMIN))) {
-            throw ApiException.forbidden("OFFICIALS_ONLY", "年度进展报告在报送前仅供政府工作人员查阅 / officials only");
+            throw Refusal.forbidden("OFFICIALS_ONLY", "年度进展报告在报送前仅供政府工作人员查阅 / officials only");
         }
     }
 }

@@ -3,7 +3,7 @@ package cn.shequ.reports;
 import cn.shequ.identity.CurrentUser;
 import cn.shequ.task.TaskLifecycle;
 import cn.shequ.task.TaskNames;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -32,7 +32,7 @@ class AnnualReportTaskLifecycle extends TaskLifecycle {
     protected void created(DelegateTask task) {
         AnnualReportMapper.Stored r = reports.lock(code(task));
         if (r.processInstanceId() != null && !r.processInstanceId().equals(task.getProcessInstanceId())) {
-            throw ApiException.conflict("START_BY_SCHEDULE", "年度进展报告由系统于年初生成草稿后发起，每个报告单位每年一次 / "
+            throw Refusal.conflict("START_BY_SCHEDULE", "年度进展报告由系统于年初生成草稿后发起，每个报告单位每年一次 / "
                     + "the annual report starts once a year with Shequ's draft");
         }
         index(task, r.code(), null);
@@ -100,6 +100,6 @@ class AnnualReportTaskLifecycle extends TaskLifecycle {
         if (task.getVariable(AnnualReportProcess.Vars.REPORT_CODE) instanceof String code) {
             return code;
         }
-        throw ApiException.conflict("START_BY_SCHEDULE", "年度进展报告由系统于年初生成草稿后发起 / the annual report starts with Shequ's draft");
+        throw Refusal.conflict("START_BY_SCHEDULE", "年度进展报告由系统于年初生成草稿后发起 / the annual report starts with Shequ's draft");
     }
 }

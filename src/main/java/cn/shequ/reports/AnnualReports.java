@@ -15,7 +15,7 @@ import cn.shequ.engine.EngineProcesses;
 import cn.shequ.engine.ShequClock;
 import cn.shequ.identity.CurrentUser;
 import cn.shequ.identity.Groups;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import cn.shequ.workbench.Labels;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -194,20 +194,20 @@ public class AnnualReports {
 
     /** The report of a task's process, locked. */
     AnnualReportMapper.Stored lock(String code) {
-        return mapper.lock(code).orElseThrow(() -> ApiException.notFound("年度进展报告", code));
+        return mapper.lock(code).orElseThrow(() -> Refusal.notFound("年度进展报告", code));
     }
 
     /** Only civil-affairs staff of the reporting body work on its report. */
     static void requireBody(AnnualReportMapper.Stored r, CurrentUser actor) {
         if (!actor.isIn(Groups.CIVIL_AFFAIRS) || !r.bodyCode().equals(actor.districtCode())) {
-            throw ApiException.forbidden("NOT_REPORTING_BODY", "您不是报告单位（" + r.bodyName() + "）的民政工作人员，不能撰写、审核或报送其"
+            throw Refusal.forbidden("NOT_REPORTING_BODY", "您不是报告单位（" + r.bodyName() + "）的民政工作人员，不能撰写、审核或报送其"
                     + "年度进展报告：" + RULE_BODY + " / only the reporting body's civil affairs staff work on its report");
         }
     }
 
     static void requireNotIssued(AnnualReportMapper.Stored r) {
         if (r.documentId() != null) {
-            throw ApiException.conflict("ANNUAL_REPORT_ISSUED", "年度进展报告 " + r.code() + " 已签发，不得修改：" + RULE_ISSUED
+            throw Refusal.conflict("ANNUAL_REPORT_ISSUED", "年度进展报告 " + r.code() + " 已签发，不得修改：" + RULE_ISSUED
                     + " / the report was issued and cannot be edited");
         }
     }
@@ -216,10 +216,10 @@ public class AnnualReports {
         requireBody(r, actor);
         requireNotIssued(r);
         if (narrative == null || narrative.isBlank()) {
-            throw ApiException.invalid("narrative", "请填写报告文字说明 / the narrative is required");
+            throw Refusal.invalid("narrative", "请填写报告文字说明 / the narrative is required");
         }
         if (narrative.length() > 8000) {
-            throw ApiException.invalid("narrative", "文字说明最多 8000 字 / at most 8000 characters");
+            throw Refusal.invalid("narrative", "文字说明最多 8000 字 / at most 8000 characters");
         }
         mapper.narrate(r.code(), narrative.strip(), actor.userId());
     }
@@ -228,7 +228,7 @@ public class AnnualReports {
         requireBody(r, actor);
         requireNotIssued(r);
         if (actor.userId().equals(r.narratedBy())) {
-            throw ApiException.forbidden("SOD_REPORT_AUTHOR", "职责分离：撰写文字说明的人员不得审核本报告（行政事业单位内部控制规范第十二条）"
+            throw Refusal.forbidden("SOD_REPORT_AUTHOR", "职责分离：撰写文字说明的人员不得审核本报告（行政事业单位内部控制规范第十二条）"
                     + " / the author of the narrative does not approve the report");
         }
         if ("APPROVE".equals(decision)) {
@@ -236,7 +236,7 @@ public class AnnualReports {
         } else if ("RETURN".equals(decision)) {
             mapper.returned(r.code());
         } else {
-            throw ApiException.invalid("decision", "审核结论应为 APPROVE（同意）或 RETURN（退回修改） / APPROVE or RETURN");
+            throw Refusal.invalid("decision", "审核结论应为 APPROVE（同意）或 RETURN（退回修改） / APPROVE or RETURN");
         }
     }
 
@@ -254,7 +254,7 @@ public class AnnualReports {
     void submit(AnnualReportMapper.Stored r, CurrentUser actor) {
         requireBody(r, actor);
         if (r.documentId() == null) {
-            throw ApiException.conflict("ANNUAL_REPORT_NOT_ISSUED", "年度进展报告尚未签发，不能报送 / the report is not issued yet");
+            throw Refusal.conflict("ANNUAL_REPORT_NOT_ISSUED", "年度进展报告尚未签发，不能报送 / the report is not issued yet");
         }
         LocalDateTime now = clock.localNow();
         boolean late = now.toLocalDate().isAfter(r.deadline());

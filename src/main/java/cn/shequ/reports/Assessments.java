@@ -50,7 +50,7 @@ class Assessments {
     @GetMapping("/public/assessment")
     List<Department> assessment(@RequestParam int year) {
         if (year < 2000 || year > 2100) {
-            throw cn.shequ.web.ApiException.invalid("year", "年度应为 2000 至 2100 / year 2000 to 2100");
+            throw cn.shequ.refusal.Refusal.invalid("year", "年度应为 2000 至 2100 / year 2000 to 2100");
         }
         LocalDateTime from = LocalDate.of(year, 1, 1).atStartOfDay();
         LocalDateTime until = from.plusYears(1);

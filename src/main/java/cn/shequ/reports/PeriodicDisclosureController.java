@@ -3,7 +3,7 @@ package cn.shequ.reports;
 import cn.shequ.identity.CurrentUser;
 import cn.shequ.identity.CurrentUsers;
 import cn.shequ.identity.Groups;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
@@ -37,14 +37,14 @@ class PeriodicDisclosureController {
     @GetMapping("/public/disclosures")
     List<PeriodicDisclosures.Disclosure> list(@RequestParam(required = false) String community) {
         if (community != null && (community.isBlank() || community.length() > 16)) {
-            throw ApiException.invalid("community", "社区编码为 1 至 16 个字符 / community code of 1 to 16 characters");
+            throw Refusal.invalid("community", "社区编码为 1 至 16 个字符 / community code of 1 to 16 characters");
         }
         return disclosures.list(community);
     }
 
     @GetMapping("/public/disclosures/{id}")
     PeriodicDisclosures.Disclosure one(@PathVariable long id) {
-        return disclosures.find(id).orElseThrow(() -> ApiException.notFound("居务公开", Long.toString(id)));
+        return disclosures.find(id).orElseThrow(() -> Refusal.notFound("居务公开", Long.toString(id)));
     }
 
     @GetMapping("/public/disclosures/{id}/pdf")
@@ -65,7 +65,7 @@ class PeriodicDisclosureController {
         PeriodicDisclosures.Disclosure d = one(id);
         boolean ownCommittee = me.isIn(Groups.COMMITTEE) && d.communityCode().equals(me.communityCode());
         if (!ownCommittee && !me.isIn(Groups.CIVIL_AFFAIRS)) {
-            throw ApiException.forbidden("NOT_DISCLOSING_BODY", "居务公开只能由本社区居委会或区民政局更正（居委会法第十六条） "
+            throw Refusal.forbidden("NOT_DISCLOSING_BODY", "居务公开只能由本社区居委会或区民政局更正（居委会法第十六条） "
                     + "/ only the community's committee or civil affairs may correct its disclosure");
         }
         return ResponseEntity.status(HttpStatus.CREATED).body(disclosures.correct(id, body == null ? null : body.reason(), me.userId()));

@@ -10,7 +10,7 @@ import cn.shequ.document.IssuedDocument;
 import cn.shequ.engine.ShequClock;
 import cn.shequ.identity.Community;
 import cn.shequ.identity.OrganisationMapper;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import cn.shequ.workbench.Labels;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -122,15 +122,15 @@ public class PeriodicDisclosures {
      * it stands now, naming the version it replaces and the reason. Only the latest version is corrected.
      */
     public Disclosure correct(long id, String reason, String actor) {
-        PeriodicDisclosureMapper.Stored old = mapper.find(id).orElseThrow(() -> ApiException.notFound("居务公开", Long.toString(id)));
+        PeriodicDisclosureMapper.Stored old = mapper.find(id).orElseThrow(() -> Refusal.notFound("居务公开", Long.toString(id)));
         if (reason == null || reason.isBlank()) {
-            throw ApiException.invalid("reason", "更正须说明理由 / a correction states its reason");
+            throw Refusal.invalid("reason", "更正须说明理由 / a correction states its reason");
         }
         if (reason.length() > 500) {
-            throw ApiException.invalid("reason", "更正理由最多 500 字 / at most 500 characters");
+            throw Refusal.invalid("reason", "更正理由最多 500 字 / at most 500 characters");
         }
         mapper.replacementOf(id).ifPresent(newer -> {
-            throw ApiException.conflict("DISCLOSURE_ALREADY_CORRECTED", "该居务公开已被第 " + newer.version()
+            throw Refusal.conflict("DISCLOSURE_ALREADY_CORRECTED", "该居务公开已被第 " + newer.version()
                     + " 版更正，只能更正最新版本（公开内容不得改动，更正以新版本发布） / already corrected by " + newer.id());
         });
         Community c = organisations.findCommunity(old.communityCode()).orElseThrow();
@@ -139,7 +139,7 @@ public class PeriodicDisclosures {
             Long newId = transaction.execute(status -> store(c, period, old.version() + 1, old.id(), reason.strip(), actor));
             return find(newId).orElseThrow();
         } catch (DataIntegrityViolationException raced) {
-            throw ApiException.conflict("DISCLOSURE_ALREADY_CORRECTED", "该居务公开刚被另一更正替代，请刷新后重试 / corrected meanwhile");
+            throw Refusal.conflict("DISCLOSURE_ALREADY_CORRECTED", "该居务公开刚被另一更正替代，请刷新后重试 / corrected meanwhile");
         }
     }
 
@@ -153,7 +153,7 @@ public class PeriodicDisclosures {
 
     /** The PDF of a disclosure as issued. */
     public byte[] pdf(long id) {
-        PeriodicDisclosureMapper.Stored d = mapper.find(id).orElseThrow(() -> ApiException.notFound("居务公开", Long.toString(id)));
+        PeriodicDisclosureMapper.Stored d = mapper.find(id).orElseThrow(() -> Refusal.notFound("居务公开", Long.toString(id)));
         return documents.pdf(d.documentId());
     }
 

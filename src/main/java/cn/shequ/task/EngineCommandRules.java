@@ -8,7 +8,7 @@ import cn.shequ.engine.EngineTasks;
 import cn.shequ.identity.CurrentUser;
 import cn.shequ.identity.CurrentUsers;
 import cn.shequ.identity.Groups;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import cn.shequ.web.RefusalCapture;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -60,7 +60,7 @@ class EngineCommandRules implements CommandGate.Rules {
             if (task.getAssignee().equals(userId)) {
                 return;
             }
-            throw remembered(ApiException.conflict("TASK_TAKEN", "该任务已由他人签收，须由其本人退回或由管理员改派 / "
+            throw remembered(Refusal.conflict("TASK_TAKEN", "该任务已由他人签收，须由其本人退回或由管理员改派 / "
                     + "the task is already claimed by someone else"));
         }
         CurrentUser user = users.load(userId);
@@ -68,14 +68,14 @@ class EngineCommandRules implements CommandGate.Rules {
         EngineTasks.OpenTask open = new EngineTasks.OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(),
                 task.getProcessInstanceId(), null);
         if (!TaskCompletion.mayWork(user, open, offers)) {
-            throw remembered(ApiException.forbidden("CLAIM_NOT_ALLOWED", "只能签收提供给本人所在用户组（社区居委会限本社区）"
+            throw remembered(Refusal.forbidden("CLAIM_NOT_ALLOWED", "只能签收提供给本人所在用户组（社区居委会限本社区）"
                     + "且本人依规可以办理的任务 / you may claim only tasks offered to your group (a committee: your community)"));
         }
         try {
             for (TaskLifecycle lifecycle : lifecycles) {
                 lifecycle.checkClaim(task, user);
             }
-        } catch (ApiException refused) {
+        } catch (Refusal refused) {
             throw remembered(refused);
         }
     }
@@ -83,13 +83,13 @@ class EngineCommandRules implements CommandGate.Rules {
     @Override
     public void checkRelease(DelegateTask task, String userId) {
         if (!userId.equals(task.getAssignee())) {
-            throw remembered(ApiException.forbidden("RELEASE_NOT_YOURS", "只能退回本人签收的任务；改派他人的任务须由管理员办理 / "
+            throw remembered(Refusal.forbidden("RELEASE_NOT_YOURS", "只能退回本人签收的任务；改派他人的任务须由管理员办理 / "
                     + "you may release only a task you claimed"));
         }
         boolean offeredToGroup = items.ofTask(task.getId()).stream()
                 .anyMatch(offer -> offer.candidateGroup() != null && !offer.candidateGroup().isEmpty());
         if (!offeredToGroup) {
-            throw remembered(ApiException.forbidden("TASK_ASSIGNED_BY_PROCESS", "该任务由流程指定给您本人办理，不能退回 / "
+            throw remembered(Refusal.forbidden("TASK_ASSIGNED_BY_PROCESS", "该任务由流程指定给您本人办理，不能退回 / "
                     + "the process assigned this task to you: it has no group to return to"));
         }
     }
@@ -98,9 +98,9 @@ class EngineCommandRules implements CommandGate.Rules {
     public RuntimeException refused(String command, boolean assignsToSomeoneElse) {
         LOG.warn("engine command {} refused: only Shequ's services or an administrator may issue it", command);
         return remembered(assignsToSomeoneElse
-                ? ApiException.forbidden("ASSIGN_ADMIN_ONLY", "只有管理员可以把任务指派、委托或转交给他人（记入审计链）；"
+                ? Refusal.forbidden("ASSIGN_ADMIN_ONLY", "只有管理员可以把任务指派、委托或转交给他人（记入审计链）；"
                         + "本人只能签收或退回自己的任务 / only an administrator assigns a task to someone else (" + command + ")")
-                : ApiException.forbidden("ENGINE_COMMAND_REFUSED", "该操作会改变流程走向（" + command + "），只能通过社区系统的"
+                : Refusal.forbidden("ENGINE_COMMAND_REFUSED", "该操作会改变流程走向（" + command + "），只能通过社区系统的"
                         + "业务功能按规则办理，或由管理员操作并记入审计链 / this changes a process's course: only Shequ's own "
                         + "functions, or an administrator (recorded), may do it"));
     }
@@ -128,7 +128,7 @@ class EngineCommandRules implements CommandGate.Rules {
         return DEFAULT_REASON;
     }
 
-    private static ApiException remembered(ApiException refusal) {
+    private static Refusal remembered(Refusal refusal) {
         RefusalCapture.remember(refusal);
         return refusal;
     }

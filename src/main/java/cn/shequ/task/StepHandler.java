@@ -6,7 +6,7 @@ package cn.shequ.task;
  * Shequ's tables, and the decision, comment and routing variables it returns. Who may complete the step is
  * declared beside it by the process's own handler interface (its group, its contract party) and checked once,
  * for every step, by the process's dispatch before {@link #complete} runs. A handler refuses by throwing
- * {@code ApiException}: the engine rolls the completion back and the task stays open.
+ * {@code Refusal}: the engine rolls the completion back and the task stays open.
  *
  * <p>Each process finds its handlers by task key in a {@link StepHandlers}, which refuses to start when a
  * user task of the BPMN has no handler, two handlers claim one key, or a handler's key is no user task.

@@ -3,7 +3,7 @@ package cn.shequ.task;
 import cn.shequ.engine.EngineTasks;
 import cn.shequ.identity.CurrentUser;
 import cn.shequ.identity.Groups;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -35,16 +35,16 @@ public class TaskCompletion {
         // read on Shequ's behalf (no engine grant checked, ADR 0049): mayWork below decides whether the task is the
         // caller's; an open task in our index is theirs to refuse, one that is neither indexed nor theirs is unknown
         EngineTasks.OpenTask task = tasks.findForShequ(taskId).orElseThrow(() -> tasks.wasCompleted(taskId) ? alreadyCompleted()
-                : ApiException.notFound("任务", taskId));
+                : Refusal.notFound("任务", taskId));
         if (!mayWork(user, task, offers)) {
-            throw offers.isEmpty() ? ApiException.notFound("任务", taskId) : notYours();
+            throw offers.isEmpty() ? Refusal.notFound("任务", taskId) : notYours();
         }
         try {
             tasks.claimAndComplete(taskId, task.assignee() == null ? user.userId() : null, fields);
         } catch (OptimisticLockingException | TaskAlreadyClaimedException e) {
             // someone else claimed or completed it between our read and our write: that one counts
             throw tasks.wasCompleted(taskId) ? alreadyCompleted()
-                    : ApiException.conflict("TASK_TAKEN", "该任务刚被他人领取 / someone else has just taken this task");
+                    : Refusal.conflict("TASK_TAKEN", "该任务刚被他人领取 / someone else has just taken this task");
         } catch (RuntimeException e) {
             // A completion committed between our read of the task and our read of its execution leaves
             // the engine looking at an execution already moved on (seen on H2 as an NPE in the next
@@ -57,13 +57,13 @@ public class TaskCompletion {
         return offers.isEmpty() ? null : offers.get(0).subjectCode();
     }
 
-    private static ApiException notYours() {
-        return ApiException.forbidden("NOT_YOUR_TASK", "该任务未分配给您或您所在的用户组、社区 / this task is not offered to you");
+    private static Refusal notYours() {
+        return Refusal.forbidden("NOT_YOUR_TASK", "该任务未分配给您或您所在的用户组、社区 / this task is not offered to you");
     }
 
     /** The answer to a completion of a task that is no longer open, here and through /engine-rest. */
-    public static ApiException alreadyCompleted() {
-        return ApiException.conflict("TASK_ALREADY_COMPLETED", "该任务已办结 / the task was already completed");
+    public static Refusal alreadyCompleted() {
+        return Refusal.conflict("TASK_ALREADY_COMPLETED", "该任务已办结 / the task was already completed");
     }
 
     static boolean mayWork(CurrentUser user, EngineTasks.OpenTask task, List<WorkItem> offers) {

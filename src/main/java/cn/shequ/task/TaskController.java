@@ -5,7 +5,7 @@ import cn.shequ.engine.ShequClock;
 import cn.shequ.identity.CurrentUser;
 import cn.shequ.identity.CurrentUsers;
 import cn.shequ.identity.Groups;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -51,10 +51,10 @@ class TaskController {
     @GetMapping("/api/tasks")
     List<TaskView> tasks(@RequestParam(defaultValue = "0") int first, @RequestParam(defaultValue = "200") int max) {
         if (first < 0 || first > MAX_FIRST) {
-            throw ApiException.invalid("first", "first 须在 0 到 " + MAX_FIRST + " 之间 / must be 0.." + MAX_FIRST);
+            throw Refusal.invalid("first", "first 须在 0 到 " + MAX_FIRST + " 之间 / must be 0.." + MAX_FIRST);
         }
         if (max < 1 || max > PAGE) {
-            throw ApiException.invalid("max", "max 须在 1 到 " + PAGE + " 之间 / must be 1.." + PAGE);
+            throw Refusal.invalid("max", "max 须在 1 到 " + PAGE + " 之间 / must be 1.." + PAGE);
         }
         CurrentUser user = users.current();
         List<WorkItem> work = items.forUser(user.userId(), user.groups(), user.communityCode(), Groups.COMMITTEE, first + max);
@@ -96,7 +96,7 @@ class TaskController {
             return value instanceof Number number && !(value instanceof Integer || value instanceof Long)
                     ? TaskInput.plain(field, number) : value;
         }
-        throw ApiException.invalid(field, field + " 须为文字、数字或真假值 / must be a string, number or boolean");
+        throw Refusal.invalid(field, field + " 须为文字、数字或真假值 / must be a string, number or boolean");
     }
 
     private String statusOf(String subjectCode) {

@@ -1,6 +1,6 @@
 package cn.shequ.task;
 
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -114,8 +114,8 @@ public final class TaskInput {
         return (exact.scale() > MAX_DIGITS ? stripped : exact).toPlainString();
     }
 
-    private static ApiException outOfRange(String field) {
-        return ApiException.invalid(field, field + " 数值超出范围，最多 " + MAX_DIGITS + " 位整数和 " + MAX_DIGITS
+    private static Refusal outOfRange(String field) {
+        return Refusal.invalid(field, field + " 数值超出范围，最多 " + MAX_DIGITS + " 位整数和 " + MAX_DIGITS
                 + " 位小数 / out of range: at most " + MAX_DIGITS + " digits before and after the point");
     }
 
@@ -130,7 +130,7 @@ public final class TaskInput {
     /** Refuses the completion, naming every field at fault (400, nothing changed). */
     public void refuseIfInvalid() {
         if (!problems.isEmpty()) {
-            throw ApiException.invalid(problems);
+            throw Refusal.invalid(problems);
         }
     }
 }

@@ -7,7 +7,7 @@ import cn.shequ.engine.EngineTasks;
 import cn.shequ.identity.CurrentUser;
 import cn.shequ.identity.CurrentUsers;
 import cn.shequ.identity.Groups;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import cn.shequ.web.RefusalCapture;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -103,7 +103,7 @@ public abstract class TaskLifecycle implements TaskListener {
             case EVENTNAME_COMPLETE -> {
                 try {
                     completed(task);
-                } catch (ApiException refusal) {
+                } catch (Refusal refusal) {
                     RefusalCapture.remember(refusal);
                     throw refusal;
                 }
@@ -121,7 +121,7 @@ public abstract class TaskLifecycle implements TaskListener {
 
     /**
      * Applies the rules of {@code task}'s step for {@code actor}; returns the variables the process
-     * routes on. Throws {@link ApiException} to refuse: the completion rolls back, the task stays open.
+     * routes on. Throws {@link Refusal} to refuse: the completion rolls back, the task stays open.
      */
     protected abstract Map<String, Object> apply(DelegateTask task, CurrentUser actor);
 
@@ -143,7 +143,7 @@ public abstract class TaskLifecycle implements TaskListener {
     }
 
     /**
-     * Refuses (throws {@link ApiException}) a claim of {@code task} by {@code actor} that the step's rules would
+     * Refuses (throws {@link Refusal}) a claim of {@code task} by {@code actor} that the step's rules would
      * refuse at completion whatever is submitted (jurisdiction, segregation of duties known in advance).
      * Called for every task of every process: each lifecycle checks the tasks of its own process.
      */
@@ -208,25 +208,25 @@ public abstract class TaskLifecycle implements TaskListener {
     private void completed(DelegateTask task) {
         String actorId = tasks.currentUserId().orElse(task.getAssignee());
         if (actorId == null) {
-            throw ApiException.unauthenticated();
+            throw Refusal.unauthenticated();
         }
         Map<String, Object> routing;
         try {
             CurrentUser actor = users.load(actorId);
             if (actor.isIn(Groups.AUDITOR) && !isAuditTask(task)) {
                 // an auditor also in finance (say) approves no payment: auditors change nothing but their audit tasks
-                throw ApiException.forbidden("SOD_AUDITOR_ONLY", "职责分离：审计人员除审计任务外不办理任何业务，即使同时属于其他用户组"
+                throw Refusal.forbidden("SOD_AUDITOR_ONLY", "职责分离：审计人员除审计任务外不办理任何业务，即使同时属于其他用户组"
                         + "（行政事业单位内部控制规范第十二条，不相容岗位相互分离）/ segregation of duties: a user in the auditor "
                         + "group completes no task but audit tasks, whatever other group they are in");
             }
             takeFormFieldsSentToTheProcess(task);
             requireProcessVariablesUntouched(task);
             routing = apply(task, actor);
-        } catch (ApiException refused) {
+        } catch (Refusal refused) {
             // every refusal by a business rule or segregation of duties is kept, although the completion rolls back
             AuditEvent event = AuditEvent.of(actorId, AuditActions.RULE_REFUSED).subject(subjectCode(task))
                     .task(task.getTaskDefinitionKey(), refused.code(), AuditEvent.refusalComment(refused.getMessage()))
-                    .detail("status", refused.status().value()).detail("fields", refused.fields());
+                    .detail("status", refused.kind().number()).detail("fields", refused.fields());
             for (Map.Entry<String, Object> detail : refusalDetails(task).entrySet()) {
                 event = event.detail(detail.getKey(), detail.getValue());
             }
@@ -295,7 +295,7 @@ public abstract class TaskLifecycle implements TaskListener {
             }
         }
         if (!problems.isEmpty()) {
-            throw ApiException.invalid(problems);
+            throw Refusal.invalid(problems);
         }
     }
 

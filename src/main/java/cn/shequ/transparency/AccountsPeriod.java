@@ -1,6 +1,6 @@
 package cn.shequ.transparency;
 
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -25,7 +25,7 @@ record AccountsPeriod(LocalDate from, LocalDate to) {
                 problems.put("to", "截止日期不得早于起始日期 / must not be before from");
             }
             if (!problems.isEmpty()) {
-                throw ApiException.invalid(problems);
+                throw Refusal.invalid(problems);
             }
             return new AccountsPeriod(start, end);
         }
@@ -37,7 +37,7 @@ record AccountsPeriod(LocalDate from, LocalDate to) {
                 y = -1;
             }
             if (y < FIRST_YEAR || y > LAST_YEAR) {
-                throw ApiException.invalid("year", "年度须为 " + FIRST_YEAR + " 到 " + LAST_YEAR + " 之间的年份 / year out of range");
+                throw Refusal.invalid("year", "年度须为 " + FIRST_YEAR + " 到 " + LAST_YEAR + " 之间的年份 / year out of range");
             }
         }
         if (quarter == null) {
@@ -50,7 +50,7 @@ record AccountsPeriod(LocalDate from, LocalDate to) {
             q = 0;
         }
         if (q < 1 || q > 4) {
-            throw ApiException.invalid("quarter", "季度须为 1 到 4 / quarter must be 1 to 4");
+            throw Refusal.invalid("quarter", "季度须为 1 到 4 / quarter must be 1 to 4");
         }
         LocalDate start = LocalDate.of(y, 3 * q - 2, 1);
         return new AccountsPeriod(start, start.plusMonths(3).minusDays(1));

@@ -2,7 +2,7 @@ package cn.shequ.transparency;
 
 import cn.shequ.engine.ShequClock;
 import cn.shequ.fund.FundLedger;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -108,7 +108,7 @@ public class CommunityAccounts {
     /** The accounts for the days {@code from} to {@code to} (both included); 404 for an unknown community. */
     @Transactional(readOnly = true)
     public Accounts of(String communityCode, LocalDate from, LocalDate to) {
-        Community community = community(communityCode).orElseThrow(() -> ApiException.notFound("社区", communityCode));
+        Community community = community(communityCode).orElseThrow(() -> Refusal.notFound("社区", communityCode));
         LocalDateTime start = from.atStartOfDay();
         LocalDateTime until = to.plusDays(1).atStartOfDay();
         List<AccountsMapper.LineRow> projectLines = mapper.projectLines(communityCode, start, until);

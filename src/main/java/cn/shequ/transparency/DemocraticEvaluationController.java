@@ -1,7 +1,7 @@
 package cn.shequ.transparency;
 
 import cn.shequ.identity.CurrentUsers;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import cn.shequ.web.Csv;
 import org.springframework.http.ResponseEntity;
 import java.util.List;
@@ -39,7 +39,7 @@ class DemocraticEvaluationController {
     @GetMapping({"/api/communities/{code}/democratic-evaluations", "/public/communities/{code}/democratic-evaluations"})
     List<DemocraticEvaluations.Published> ofYear(@PathVariable String code, @RequestParam int year) {
         if (year < 2000 || year > 2100) {
-            throw ApiException.invalid("year", "年度应为 2000 至 2100 / year 2000 to 2100");
+            throw Refusal.invalid("year", "年度应为 2000 至 2100 / year 2000 to 2100");
         }
         return evaluations.ofYear(code, year);
     }

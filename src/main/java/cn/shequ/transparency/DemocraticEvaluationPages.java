@@ -4,10 +4,10 @@ import cn.shequ.engine.ShequClock;
 import cn.shequ.identity.CurrentUser;
 import cn.shequ.identity.CurrentUsers;
 import cn.shequ.identity.Groups;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
+import cn.shequ.web.HttpRefusal;
 import cn.shequ.workbench.Labels;
 import cn.shequ.workbench.Once;
-import cn.shequ.workbench.Refusal;
 import cn.shequ.workbench.WorkbenchPage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -114,8 +114,8 @@ class DemocraticEvaluationPages {
                             typed.get("minutes"), ratings), user);
             return "redirect:" + PATH + "?done=" + recorded.id();
         } catch (RuntimeException thrown) {
-            ApiException e = Refusal.of(thrown);
-            response.setStatus(e.status().value());
+            Refusal e = Refusal.of(thrown);
+            response.setStatus(HttpRefusal.status(e).value());
             e.fields().forEach((field, problem) -> errors.put(shownAt(field, rated),
                     Labels.labelled(field, Labels.chinese(problem), LABELS.get(field))));
             return view(model, user, typed, rows, errors, Labels.refusal("民主评议未记录：", e, field -> true));
@@ -164,7 +164,7 @@ class DemocraticEvaluationPages {
     private CurrentUser committee() {
         CurrentUser user = users.current();
         if (!user.isIn(Groups.COMMITTEE) || user.communityCode() == null) {
-            throw ApiException.forbidden("OTHER_COMMUNITY", "只有社区居委会成员可以记录本社区居民会议的民主评议");
+            throw Refusal.forbidden("OTHER_COMMUNITY", "只有社区居委会成员可以记录本社区居民会议的民主评议");
         }
         return user;
     }

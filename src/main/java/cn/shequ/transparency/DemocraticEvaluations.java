@@ -6,7 +6,7 @@ import cn.shequ.identity.CurrentUser;
 import cn.shequ.identity.Groups;
 import cn.shequ.meeting.MeetingOutcome;
 import cn.shequ.meeting.MeetingService;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -82,7 +82,7 @@ public class DemocraticEvaluations {
                 request.present(), 0, 0, 0, request.heldOn(), request.minutes()));
         List<DemocraticEvaluationMapper.Rating> ratings = ratings(communityCode, area, request);
         if (!outcome.quorum()) {
-            throw ApiException.conflict("EVALUATION_NO_QUORUM", "本次会议应到 " + request.eligible() + " 人，实到 " + request.present()
+            throw Refusal.conflict("EVALUATION_NO_QUORUM", "本次会议应到 " + request.eligible() + " 人，实到 " + request.present()
                     + " 人，未达法定人数，不能作出民主评议。" + RULE + " / the meeting had no quorum");
         }
         DemocraticEvaluationMapper.EvaluationRow row = new DemocraticEvaluationMapper.EvaluationRow();
@@ -154,7 +154,7 @@ public class DemocraticEvaluations {
             }
         }
         if (!problems.isEmpty()) {
-            throw ApiException.invalid(problems);
+            throw Refusal.invalid(problems);
         }
         return ratings;
     }
@@ -196,7 +196,7 @@ public class DemocraticEvaluations {
     }
 
     private DemocraticEvaluationMapper.Area area(String communityCode) {
-        return mapper.area(communityCode).orElseThrow(() -> ApiException.notFound("社区", communityCode));
+        return mapper.area(communityCode).orElseThrow(() -> Refusal.notFound("社区", communityCode));
     }
 
     /** The departments serving the community, coded as in the assessment: its street office, CA-/FI- its district. */
@@ -215,7 +215,7 @@ public class DemocraticEvaluations {
 
     private static void ownCommunity(String communityCode, CurrentUser user) {
         if (!user.isIn(Groups.COMMITTEE) || !communityCode.equals(user.communityCode())) {
-            throw ApiException.forbidden("OTHER_COMMUNITY", "只有本社区居委会成员可以记录本社区居民会议的民主评议"
+            throw Refusal.forbidden("OTHER_COMMUNITY", "只有本社区居委会成员可以记录本社区居民会议的民主评议"
                     + " / only the committee of community " + communityCode);
         }
     }

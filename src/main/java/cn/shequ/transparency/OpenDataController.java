@@ -2,7 +2,7 @@ package cn.shequ.transparency;
 
 import cn.shequ.fund.Money;
 import cn.shequ.web.Csv;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,7 +35,7 @@ class OpenDataController {
         try {
             which = Table.valueOf(table);
         } catch (IllegalArgumentException e) {
-            throw ApiException.notFound("公开数据表", table);
+            throw Refusal.notFound("公开数据表", table);
         }
         AccountsPeriod period = AccountsPeriod.parse(year, quarter, from, to, accounts.today());
         CommunityAccounts.Accounts a = accounts.of(code, period.from(), period.to());

@@ -8,7 +8,7 @@ import cn.shequ.identity.CurrentUser;
 import cn.shequ.identity.Groups;
 import cn.shequ.meeting.MeetingOutcome;
 import cn.shequ.meeting.MeetingService;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,7 +70,7 @@ public class ResidentFunds {
             problems.put("amount", "决定筹集的金额：" + amountProblem);
         }
         if (!problems.isEmpty()) {
-            throw ApiException.invalid(problems);
+            throw Refusal.invalid(problems);
         }
         MeetingService.Meeting meeting = new MeetingService.Meeting(request.kind(), request.mode(), request.eligible(),
                 request.present(), request.yes(), request.no(), request.abstain(), request.heldOn(), request.minutes());
@@ -111,26 +111,26 @@ public class ResidentFunds {
     @Transactional
     public Fund open(OpenRequest request, CurrentUser user) {
         if (request.decisionId() == null) {
-            throw ApiException.invalid("decisionId", "须指明决定筹资的居民会议记录：" + RULE + " / a residents' meeting decision is required");
+            throw Refusal.invalid("decisionId", "须指明决定筹资的居民会议记录：" + RULE + " / a residents' meeting decision is required");
         }
         String amountProblem = Money.problem(request.amount());
         if (amountProblem != null) {
-            throw ApiException.invalid("amount", "筹集金额：" + amountProblem);
+            throw Refusal.invalid("amount", "筹集金额：" + amountProblem);
         }
         FundraisingMapper.Decision decision = decisions.lock(request.decisionId())
-                .orElseThrow(() -> ApiException.notFound("居民会议筹资决定", String.valueOf(request.decisionId())));
+                .orElseThrow(() -> Refusal.notFound("居民会议筹资决定", String.valueOf(request.decisionId())));
         ownCommunity(decision.communityCode(), user);
         if (!"PASSED".equals(decision.outcome())) {
-            throw ApiException.conflict("RESIDENT_FUND_NOT_DECIDED", "居民会议（" + decision.heldOn() + "）未通过筹资决定（"
+            throw Refusal.conflict("RESIDENT_FUND_NOT_DECIDED", "居民会议（" + decision.heldOn() + "）未通过筹资决定（"
                     + outcomeName(decision.outcome()) + "），不得向居民筹资。" + RULE + " / the residents' meeting did not pass it");
         }
         if (decision.fundCode() != null) {
-            throw ApiException.conflict("RESIDENT_FUND_ALREADY_OPENED", "该筹资决定已开立资金 " + decision.fundCode()
+            throw Refusal.conflict("RESIDENT_FUND_ALREADY_OPENED", "该筹资决定已开立资金 " + decision.fundCode()
                     + "，不得重复筹集 / this decision already opened fund " + decision.fundCode());
         }
         BigDecimal amount = request.amount().setScale(2);
         if (amount.compareTo(decision.amount()) > 0) {
-            throw ApiException.conflict("RESIDENT_FUND_ABOVE_DECISION", "筹集金额 " + Money.format(amount) + " 元超过居民会议决定的 "
+            throw Refusal.conflict("RESIDENT_FUND_ABOVE_DECISION", "筹集金额 " + Money.format(amount) + " 元超过居民会议决定的 "
                     + Money.format(decision.amount()) + " 元。" + RULE + " / above the amount the residents' meeting decided");
         }
         int year = clock.today().getYear();
@@ -145,7 +145,7 @@ public class ResidentFunds {
 
     private static void ownCommunity(String communityCode, CurrentUser user) {
         if (!user.isIn(Groups.COMMITTEE) || !communityCode.equals(user.communityCode())) {
-            throw ApiException.forbidden("OTHER_COMMUNITY", "只有本社区居委会成员可以记录和使用居民筹资（" + RULE + "）"
+            throw Refusal.forbidden("OTHER_COMMUNITY", "只有本社区居委会成员可以记录和使用居民筹资（" + RULE + "）"
                     + " / only the committee of community " + communityCode);
         }
     }

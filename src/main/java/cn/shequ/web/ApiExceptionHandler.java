@@ -1,5 +1,6 @@
 package cn.shequ.web;
 
+import cn.shequ.refusal.Refusal;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.util.LinkedHashMap;
@@ -26,16 +27,16 @@ class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-    @ExceptionHandler(ApiException.class)
-    ResponseEntity<ApiError> refused(ApiException e) {
-        return ResponseEntity.status(e.status()).body(e.body());
+    @ExceptionHandler(Refusal.class)
+    ResponseEntity<ApiError> refused(Refusal e) {
+        return ResponseEntity.status(HttpRefusal.status(e)).body(HttpRefusal.body(e));
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<ApiError> invalid(MethodArgumentNotValidException e) {
         Map<String, String> fields = new LinkedHashMap<>();
         e.getBindingResult().getFieldErrors().forEach(f -> fields.putIfAbsent(f.getField(), f.getDefaultMessage()));
-        return refused(ApiException.invalid(fields));
+        return refused(Refusal.invalid(fields));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -49,7 +50,7 @@ class ApiExceptionHandler {
             // a number beyond what the field holds (a term of 4294967297 months, say): name the field too
             fields.put(field(mapping.getPath()), "数值超出范围 / out of range");
         }
-        return refused(new ApiException(HttpStatus.BAD_REQUEST, "INVALID_JSON",
+        return refused(new Refusal(Refusal.Kind.INVALID, "INVALID_JSON",
                 "请求内容不是有效的 JSON 或字段类型不对 / the body is not valid JSON for this request", fields));
     }
 
@@ -70,38 +71,38 @@ class ApiExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ApiError> badParameter(MethodArgumentTypeMismatchException e) {
         String expected = e.getRequiredType() == null ? "" : ", expected " + e.getRequiredType().getSimpleName();
-        return refused(new ApiException(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER",
+        return refused(new Refusal(Refusal.Kind.INVALID, "INVALID_PARAMETER",
                 "参数 " + e.getName() + " 的值无效 / invalid value of " + e.getName() + expected,
                 Map.of(e.getName(), "类型不对 / wrong type" + expected)));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ApiError> missingParameter(MissingServletRequestParameterException e) {
-        return refused(new ApiException(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER",
+        return refused(new Refusal(Refusal.Kind.INVALID, "INVALID_PARAMETER",
                 "参数 " + e.getParameterName() + " 必填 / " + e.getParameterName() + " is required",
                 Map.of(e.getParameterName(), "必填 / required")));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
-        return refused(new ApiException(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED",
+        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).body(new ApiError("METHOD_NOT_ALLOWED",
                 "此地址不支持 " + e.getMethod() + " 请求 / method " + e.getMethod() + " not allowed here"));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
-        return refused(new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(new ApiError("UNSUPPORTED_MEDIA_TYPE",
                 "请以 application/json 提交 / send application/json"));
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<ApiError> noResource(NoResourceFoundException e) {
-        return refused(ApiException.notFound("资源", e.getResourcePath()));
+        return refused(Refusal.notFound("资源", e.getResourcePath()));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ApiError> denied(AccessDeniedException e) {
-        return refused(ApiException.forbidden("FORBIDDEN", "无权执行此操作 / not allowed"));
+        return refused(Refusal.forbidden("FORBIDDEN", "无权执行此操作 / not allowed"));
     }
 
     @ExceptionHandler(Exception.class)
@@ -110,7 +111,7 @@ class ApiExceptionHandler {
         // us wrapped in the engine's own exception: answer with the refusal, not with a 500.
         Throwable cause = e.getCause();
         for (int depth = 0; cause != null && depth < 10; depth++, cause = cause.getCause()) {
-            if (cause instanceof ApiException refusal) {
+            if (cause instanceof Refusal refusal) {
                 return refused(refusal);
             }
         }

@@ -4,6 +4,7 @@ import cn.shequ.engine.TasklistFilters;
 import cn.shequ.engine.WebappSessions;
 import cn.shequ.identity.CurrentUsers;
 import cn.shequ.identity.Groups;
+import cn.shequ.refusal.Refusal;
 import cn.shequ.task.TaskAccess;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -153,14 +154,14 @@ class EngineDoors {
             try {
                 HttpServletRequest passed = decide(path, request);
                 chain.doFilter(passed, response);
-            } catch (ApiException refused) {
+            } catch (Refusal refused) {
                 LOG.info("engine door refused {} {} for {}: {} {}", request.getMethod(), path,
                         Optional.ofNullable(request.getUserPrincipal()).map(java.security.Principal::getName).orElse("-"),
-                        refused.status().value(), refused.getMessage());
-                response.setStatus(refused.status().value());
+                        HttpRefusal.status(refused).value(), refused.getMessage());
+                response.setStatus(HttpRefusal.status(refused).value());
                 response.setContentType(MediaType.APPLICATION_JSON_VALUE);
                 response.setCharacterEncoding("UTF-8");
-                json.writeValue(response.getOutputStream(), refused.body());
+                json.writeValue(response.getOutputStream(), HttpRefusal.body(refused));
             } catch (Redirect redirect) {
                 response.sendRedirect(request.getContextPath() + redirect.location);
             }
@@ -185,7 +186,7 @@ class EngineDoors {
                 if ("app".equals(administration.group(1))) {
                     throw new Redirect("/camunda/app/tasklist/");
                 }
-                throw ApiException.forbidden("ADMINISTRATORS_ONLY", "Cockpit 与 Admin 仅供系统管理员使用；办理任务请用工作台或 Tasklist / "
+                throw Refusal.forbidden("ADMINISTRATORS_ONLY", "Cockpit 与 Admin 仅供系统管理员使用；办理任务请用工作台或 Tasklist / "
                         + "Cockpit and Admin are for administrators");
             }
             Matcher engine = ENGINE_PATH.matcher(path);
@@ -207,7 +208,7 @@ class EngineDoors {
                     .anyMatch(a -> a.equals(Groups.authority(Groups.ADMIN)) || a.equals(Groups.authority(Groups.CAMUNDA_ADMIN))
                             || a.equals(Groups.authority(Groups.ENGINE_INTEGRATION)));
             if (!allowed) {
-                throw ApiException.forbidden("ENGINE_REST_CLOSED", "/engine-rest 仅供系统管理员和系统对接账号（用户组 "
+                throw Refusal.forbidden("ENGINE_REST_CLOSED", "/engine-rest 仅供系统管理员和系统对接账号（用户组 "
                         + Groups.ENGINE_INTEGRATION + "）使用；请通过 /api、工作台或 Tasklist 办理 / /engine-rest is for "
                         + "administrators and integration accounts only: use /api, the workbench or Tasklist");
             }
@@ -224,7 +225,7 @@ class EngineDoors {
                 case TASK -> task(matched.group(1), below, caller);
                 case FILTER -> {
                     if (!filters.sharedFilterIds().contains(matched.group(1))) {
-                        throw ApiException.forbidden("FILTER_NOT_SHARED", "只能使用系统提供的任务筛选（我的待办、本组待办）/ only "
+                        throw Refusal.forbidden("FILTER_NOT_SHARED", "只能使用系统提供的任务筛选（我的待办、本组待办）/ only "
                                 + "the shared filters list tasks");
                     }
                     if ("POST".equals(request.getMethod())) {
@@ -234,7 +235,7 @@ class EngineDoors {
                 case SELF -> {
                     String named = Optional.ofNullable(request.getParameter("userId")).orElse(request.getParameter("member"));
                     if (!caller.userId().equals(named)) {
-                        throw ApiException.forbidden("OTHER_USERS_GROUPS", "只能查询本人所在的用户组 / only your own groups");
+                        throw Refusal.forbidden("OTHER_USERS_GROUPS", "只能查询本人所在的用户组 / only your own groups");
                     }
                 }
                 case NONE -> { }
@@ -245,9 +246,9 @@ class EngineDoors {
         private void task(String taskId, String below, Caller caller) {
             switch (access.of(taskId, users.load(caller.userId()))) {
                 case MINE -> { }
-                case NOT_MINE -> throw ApiException.forbidden("NOT_YOUR_TASK", "该任务未提供给您或您所在的用户组、社区，"
+                case NOT_MINE -> throw Refusal.forbidden("NOT_YOUR_TASK", "该任务未提供给您或您所在的用户组、社区，"
                         + "您不能查看、签收或办理 / this task is not offered to you");
-                case NOT_OPEN -> throw completions.explain(below).orElse(ApiException.notFound("任务", taskId));
+                case NOT_OPEN -> throw completions.explain(below).orElse(Refusal.notFound("任务", taskId));
             }
         }
 
@@ -258,7 +259,7 @@ class EngineDoors {
                 try {
                     query = json.readTree(body);
                 } catch (IOException e) {
-                    throw ApiException.invalid("body", "请求内容不是 JSON / the body is not JSON");
+                    throw Refusal.invalid("body", "请求内容不是 JSON / the body is not JSON");
                 }
                 if (query != null && !query.isNull()) {
                     requireNarrowing(query, "");
@@ -269,12 +270,12 @@ class EngineDoors {
 
         static void requireNarrowing(JsonNode query, String where) {
             if (!query.isObject()) {
-                throw ApiException.invalid("body", "筛选条件须为 JSON 对象 / the query must be a JSON object");
+                throw Refusal.invalid("body", "筛选条件须为 JSON 对象 / the query must be a JSON object");
             }
             for (Iterator<String> names = query.fieldNames(); names.hasNext(); ) {
                 String name = names.next();
                 if (!NARROWING.matcher(name).matches()) {
-                    throw ApiException.forbidden("FILTER_CRITERION_REFUSED", "任务筛选只能按变量、名称和排序缩小范围，不能改用 "
+                    throw Refusal.forbidden("FILTER_CRITERION_REFUSED", "任务筛选只能按变量、名称和排序缩小范围，不能改用 "
                             + where + name + " / a shared filter may be narrowed, not replaced (" + name + ")");
                 }
                 if ("orQueries".equals(name)) {
@@ -285,8 +286,8 @@ class EngineDoors {
             }
         }
 
-        private static ApiException refused(String method, String path) {
-            return ApiException.forbidden("TASKLIST_API_REFUSED", "Tasklist 的引擎接口只提供任务清单、本人任务的表单与办理、签收与退回；"
+        private static Refusal refused(String method, String path) {
+            return Refusal.forbidden("TASKLIST_API_REFUSED", "Tasklist 的引擎接口只提供任务清单、本人任务的表单与办理、签收与退回；"
                     + method + " " + path + " 不在其中 / Tasklist's engine API does not offer this");
         }
 

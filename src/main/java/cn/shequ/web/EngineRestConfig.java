@@ -1,5 +1,6 @@
 package cn.shequ.web;
 
+import cn.shequ.refusal.Refusal;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code /engine-rest} as the starter configures it, plus these answers instead of the engine's
- * generic 500: when a Shequ rule refuses a task completion (a listener threw {@link ApiException}),
+ * generic 500: when a Shequ rule refuses a task completion (a listener threw {@link Refusal}),
  * that rule's status and error body; and when the task of a completion had already been completed
  * — by an earlier click, or by a colleague a moment before — 409
  * TASK_ALREADY_COMPLETED, and for a task id that names no task 404 ({@link FailedCompletions}).
@@ -56,14 +57,14 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
 
         @Override
         public Response toResponse(E e) {
-            ApiException refusal = refusal(e);
+            Refusal refusal = refusal(e);
             return refusal == null ? ExceptionHandlerHelper.getInstance().getResponse(e)
-                    : Response.status(refusal.status().value()).type(MediaType.APPLICATION_JSON_TYPE).entity(refusal.body()).build();
+                    : Response.status(HttpRefusal.status(refusal).value()).type(MediaType.APPLICATION_JSON_TYPE).entity(HttpRefusal.body(refusal)).build();
         }
 
-        private ApiException refusal(Throwable e) {
+        private Refusal refusal(Throwable e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof ApiException refused) {
+                if (cause instanceof Refusal refused) {
                     return refused;
                 }
             }
@@ -75,19 +76,19 @@ class EngineRestConfig extends CamundaJerseyResourceConfig {
          * administrators): a task already claimed by someone else (409), an id that names nothing (404), a task
          * of a running process deleted (409: end it through its process).
          */
-        private java.util.Optional<ApiException> known(Throwable e) {
+        private java.util.Optional<Refusal> known(Throwable e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof TaskAlreadyClaimedException) {
-                    return java.util.Optional.of(ApiException.conflict("TASK_TAKEN", "该任务已由他人签收 / the task is "
+                    return java.util.Optional.of(Refusal.conflict("TASK_TAKEN", "该任务已由他人签收 / the task is "
                             + "already claimed by someone else"));
                 }
                 String message = cause.getMessage() == null ? "" : cause.getMessage();
                 if (cause instanceof NullValueException && (message.startsWith("Cannot find") || message.contains("not found"))) {
-                    return java.util.Optional.of(new ApiException(org.springframework.http.HttpStatus.NOT_FOUND, "NOT_FOUND",
+                    return java.util.Optional.of(new Refusal(Refusal.Kind.NOT_FOUND, "NOT_FOUND",
                             "找不到所指的任务、流程实例或作业 / no such task, instance or job: " + message));
                 }
                 if (cause instanceof ProcessEngineException && message.contains("part of a running process")) {
-                    return java.util.Optional.of(ApiException.conflict("TASK_OF_RUNNING_PROCESS", "该任务属于运行中的流程，"
+                    return java.util.Optional.of(Refusal.conflict("TASK_OF_RUNNING_PROCESS", "该任务属于运行中的流程，"
                             + "不能单独删除 / a task of a running process cannot be deleted on its own"));
                 }
             }

@@ -1,6 +1,7 @@
 package cn.shequ.web;
 
 import cn.shequ.engine.EngineTasks;
+import cn.shequ.refusal.Refusal;
 import cn.shequ.task.TaskCompletion;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -26,7 +27,7 @@ class FailedCompletions {
     }
 
     /** The answer for a failed request to {@code path}; empty when it is no task completion or the task is open. */
-    Optional<ApiException> explain(String path) {
+    Optional<Refusal> explain(String path) {
         Matcher completion = TASK_COMPLETION.matcher(path);
         if (!completion.find()) {
             return Optional.empty();
@@ -35,6 +36,6 @@ class FailedCompletions {
         if (tasks.wasCompleted(taskId)) {
             return Optional.of(TaskCompletion.alreadyCompleted());
         }
-        return tasks.isOpen(taskId) ? Optional.empty() : Optional.of(ApiException.notFound("任务", taskId));
+        return tasks.isOpen(taskId) ? Optional.empty() : Optional.of(Refusal.notFound("任务", taskId));
     }
 }

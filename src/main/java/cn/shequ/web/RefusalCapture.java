@@ -1,5 +1,6 @@
 package cn.shequ.web;
 
+import cn.shequ.refusal.Refusal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -27,7 +28,7 @@ public class RefusalCapture {
     private static final String ATTRIBUTE = RefusalCapture.class.getName();
 
     /** Remembers a refusal for the current request, if there is one. */
-    public static void remember(ApiException refusal) {
+    public static void remember(Refusal refusal) {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         if (request != null) {
             request.setAttribute(ATTRIBUTE, refusal, RequestAttributes.SCOPE_REQUEST);
@@ -46,15 +47,15 @@ public class RefusalCapture {
                 }
                 ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
                 chain.doFilter(request, buffered);
-                ApiException refusal = buffered.getStatus() < 500 ? null
-                        : request.getAttribute(ATTRIBUTE) instanceof ApiException refused ? refused
+                Refusal refusal = buffered.getStatus() < 500 ? null
+                        : request.getAttribute(ATTRIBUTE) instanceof Refusal refused ? refused
                         : completions.explain(request.getRequestURI()).orElse(null);
                 if (refusal != null) {
                     buffered.resetBuffer();
-                    buffered.setStatus(refusal.status().value());
+                    buffered.setStatus(HttpRefusal.status(refusal).value());
                     buffered.setContentType(MediaType.APPLICATION_JSON_VALUE);
                     buffered.setCharacterEncoding("UTF-8");
-                    json.writeValue(buffered.getOutputStream(), refusal.body());
+                    json.writeValue(buffered.getOutputStream(), HttpRefusal.body(refusal));
                 }
                 buffered.copyBodyToResponse();
             }

@@ -6,7 +6,7 @@ import cn.shequ.engine.ShequClock;
 import cn.shequ.identity.CurrentUser;
 import cn.shequ.identity.Groups;
 import cn.shequ.project.Project;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -85,7 +84,7 @@ class Attachments {
     AttachmentMapper.AttachmentRow add(Project project, String purpose, Integer milestoneSeq, String fileName,
                                        byte[] content, CurrentUser user) {
         if (!user.isIn(Groups.COMMITTEE) || !project.communityCode().equals(user.communityCode())) {
-            throw ApiException.forbidden("OTHER_COMMUNITY", "只有本社区居委会成员可以为本项目上传附件");
+            throw Refusal.forbidden("OTHER_COMMUNITY", "只有本社区居委会成员可以为本项目上传附件");
         }
         Map<String, String> problems = new LinkedHashMap<>();
         if (!MEETING.equals(purpose) && !MILESTONE.equals(purpose)) {
@@ -142,7 +141,7 @@ class Attachments {
             }
         }
         if (!problems.isEmpty()) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "INVALID_INPUT", "附件未保存：" + String.join("；", problems.values()),
+            throw new Refusal(Refusal.Kind.INVALID, "INVALID_INPUT", "附件未保存：" + String.join("；", problems.values()),
                     problems);
         }
         return kind.orElseThrow();

@@ -16,7 +16,7 @@ import cn.shequ.project.Project;
 import cn.shequ.project.ProjectService;
 import cn.shequ.task.WorkItem;
 import cn.shequ.task.WorkItems;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -70,9 +70,9 @@ class Dossier {
 
     /** Refuses (403/404, as the API) unless {@code user} may read project {@code code}. */
     Project readable(CurrentUser user, String code) {
-        Project project = projects.find(code).orElseThrow(() -> ApiException.notFound("项目", code));
+        Project project = projects.find(code).orElseThrow(() -> Refusal.notFound("项目", code));
         readers.stream().filter(r -> r.owns(code)).findFirst()
-                .orElseThrow(() -> ApiException.notFound("项目", code)).requireReader(user, code);
+                .orElseThrow(() -> Refusal.notFound("项目", code)).requireReader(user, code);
         return project;
     }
 

@@ -140,7 +140,7 @@ public class Labels {
      * The sentence at the top of a refused form: the refusal itself, or, when it names fields, a
      * pointer to them plus the problems of fields the form does not show ({@code shown} tells which it does).
      */
-    public static String refusal(String prefix, cn.shequ.web.ApiException e, java.util.function.Predicate<String> shown) {
+    public static String refusal(String prefix, cn.shequ.refusal.Refusal e, java.util.function.Predicate<String> shown) {
         if (e.fields().isEmpty()) {
             return prefix + chinese(e.getMessage());
         }

@@ -9,7 +9,8 @@ import cn.shequ.project.Milestone;
 import cn.shequ.project.Project;
 import cn.shequ.project.ProjectRequest;
 import cn.shequ.project.ProjectService;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
+import cn.shequ.web.HttpRefusal;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.math.BigDecimal;
@@ -194,8 +195,8 @@ class ProposalPages {
         try {
             code = existing == null ? projects.create(request, user).code() : projects.update(existing.code(), request, user).code();
         } catch (RuntimeException thrown) {
-            ApiException e = Refusal.of(thrown);
-            response.setStatus(e.status().value());
+            Refusal e = Refusal.of(thrown);
+            response.setStatus(HttpRefusal.status(e).value());
             Map<String, String> fields = new LinkedHashMap<>();
             e.fields().forEach((k, v) -> fields.put(k, Labels.chinese(v)));
             return form(model, form, existing, fields, Labels.refusal("项目报告书未保存：", e, ProposalPages::shown));
@@ -303,7 +304,7 @@ class ProposalPages {
 
     private static void requireCommitteeMember(CurrentUser user) {
         if (!user.isIn(cn.shequ.identity.Groups.COMMITTEE) || user.communityCode() == null) {
-            throw ApiException.forbidden("FORBIDDEN", "只有社区居委会成员可以编制项目报告书");
+            throw Refusal.forbidden("FORBIDDEN", "只有社区居委会成员可以编制项目报告书");
         }
     }
 }

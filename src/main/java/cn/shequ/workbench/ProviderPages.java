@@ -13,7 +13,8 @@ import cn.shequ.provider.LegalType;
 import cn.shequ.provider.Provider;
 import cn.shequ.provider.ProviderRegistration;
 import cn.shequ.provider.Providers;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
+import cn.shequ.web.HttpRefusal;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
@@ -71,7 +72,7 @@ class ProviderPages {
     private CurrentUser provider() {
         CurrentUser user = users.current();
         if (!user.isIn(Groups.PROVIDER)) {
-            throw ApiException.forbidden("NOT_A_PROVIDER", "本页面供承接主体（社会组织、企业等）使用");
+            throw Refusal.forbidden("NOT_A_PROVIDER", "本页面供承接主体（社会组织、企业等）使用");
         }
         return user;
     }
@@ -102,8 +103,8 @@ class ProviderPages {
                         dishonestListed != null), user);
                 return "redirect:/workbench/provider?done=registered";
             } catch (RuntimeException thrown) {
-                ApiException e = Refusal.of(thrown);
-                response.setStatus(e.status().value());
+                Refusal e = Refusal.of(thrown);
+                response.setStatus(HttpRefusal.status(e).value());
                 Map<String, String> errors = new LinkedHashMap<>();
                 e.fields().forEach((k, v) -> errors.put(k, Labels.chinese(v)));
                 String message = errors.isEmpty() ? "未登记：" + Labels.chinese(e.getMessage()) : "未登记：请按标红的提示修改。";
@@ -193,8 +194,8 @@ class ProviderPages {
                     }
                     return "redirect:/workbench/tenders/" + code + "?done=" + (revising ? "revised" : "submitted");
                 } catch (RuntimeException thrown) {
-                    ApiException e = Refusal.of(thrown);
-                    response.setStatus(e.status().value());
+                    Refusal e = Refusal.of(thrown);
+                    response.setStatus(HttpRefusal.status(e).value());
                     e.fields().forEach((k, v) -> errors.put(k, Labels.chinese(v)));
                     if (e.fields().isEmpty()) {
                         errors.put("bid", Labels.chinese(e.getMessage()));
@@ -236,8 +237,8 @@ class ProviderPages {
                 challenges.file(code, reason, user);
                 return "redirect:/workbench/tenders/" + code + "?done=challenged";
             } catch (RuntimeException thrown) {
-                ApiException e = Refusal.of(thrown);
-                response.setStatus(e.status().value());
+                Refusal e = Refusal.of(thrown);
+                response.setStatus(HttpRefusal.status(e).value());
                 Map<String, String> errors = new LinkedHashMap<>();
                 e.fields().forEach((k, v) -> errors.put(k, Labels.chinese(v)));
                 if (e.fields().isEmpty()) {
@@ -250,7 +251,7 @@ class ProviderPages {
 
     private String purchasePage(String code, CurrentUser user, Model model, Map<String, String> typed,
                                 Map<String, String> errors, String done) {
-        Procurement p = desk.find(code).orElseThrow(() -> ApiException.notFound("采购项目", code));
+        Procurement p = desk.find(code).orElseThrow(() -> Refusal.notFound("采购项目", code));
         Long org = user.organisationId();
         Bid mine = desk.bidOf(code, org).orElse(null);
         model.addAttribute("p", p);
@@ -278,7 +279,7 @@ class ProviderPages {
     ResponseEntity<byte[]> download(@PathVariable long id) {
         CurrentUser user = users.current();
         PurchaseAttachmentMapper.Row row = files.readable(id, user)
-                .orElseThrow(() -> ApiException.notFound("附件", Long.toString(id)));
+                .orElseThrow(() -> Refusal.notFound("附件", Long.toString(id)));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(row.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION,

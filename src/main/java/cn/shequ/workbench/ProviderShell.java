@@ -5,7 +5,7 @@ import cn.shequ.identity.CurrentUsers;
 import cn.shequ.identity.Groups;
 import cn.shequ.provider.Provider;
 import cn.shequ.provider.Providers;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -40,7 +40,7 @@ class ProviderShell {
             Provider provider = providerUser && user.organisationId() != null
                     ? providers.find(user.organisationId()).orElse(null) : null;
             return new Supplier(providerUser, provider, expert);
-        } catch (ApiException e) {
+        } catch (Refusal e) {
             return null;
         }
     }

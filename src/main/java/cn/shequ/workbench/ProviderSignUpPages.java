@@ -8,7 +8,8 @@ import cn.shequ.provider.Provider;
 import cn.shequ.provider.ProviderRegistration;
 import cn.shequ.provider.ProviderSignUp;
 import cn.shequ.provider.Providers;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
+import cn.shequ.web.HttpRefusal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -75,8 +76,8 @@ class ProviderSignUpPages {
                 session.setAttribute(SIGNED_UP, result.userId());
                 return "redirect:/signup/provider/done";
             } catch (RuntimeException thrown) {
-                ApiException e = Refusal.of(thrown);
-                response.setStatus(e.status().value());
+                Refusal e = Refusal.of(thrown);
+                response.setStatus(HttpRefusal.status(e).value());
                 Map<String, String> errors = new LinkedHashMap<>();
                 e.fields().forEach((k, v) -> errors.put(k, Labels.chinese(v)));
                 String message = errors.isEmpty() ? "未注册：" + Labels.chinese(e.getMessage()) : "未注册：请按标红的提示修改。";

@@ -9,7 +9,7 @@ import cn.shequ.procurement.Bid;
 import cn.shequ.procurement.Bids;
 import cn.shequ.procurement.Procurement;
 import cn.shequ.procurement.ProviderDesk;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,11 +64,11 @@ class PurchaseAttachments {
     /** Adds a file to the report of milestone {@code seq} of the caller's contract. */
     @Transactional
     PurchaseAttachmentMapper.Row addToMilestone(String code, int seq, String fileName, byte[] content, CurrentUser user) {
-        Procurement p = desk.find(code).orElseThrow(() -> ApiException.notFound("采购项目", code));
+        Procurement p = desk.find(code).orElseThrow(() -> Refusal.notFound("采购项目", code));
         Long org = user.organisationId();
         if (!user.isIn(Groups.PROVIDER) || org == null
                 || desk.milestones(p, org).stream().noneMatch(m -> m.seq() == seq)) {
-            throw ApiException.forbidden("NOT_THE_SUPPLIER", "只有本合同的承接主体可以为履约报告上传证明材料");
+            throw Refusal.forbidden("NOT_THE_SUPPLIER", "只有本合同的承接主体可以为履约报告上传证明材料");
         }
         return store(code, MILESTONE, null, seq, org, fileName, content, user);
     }

@@ -10,7 +10,8 @@ import cn.shequ.procurement.PurchaseProcess;
 import cn.shequ.task.TaskCompletion;
 import cn.shequ.task.WorkItem;
 import cn.shequ.task.WorkItems;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
+import cn.shequ.web.HttpRefusal;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
@@ -71,10 +72,10 @@ class PurchaseTaskPages {
     private WorkItem held(String id, String key, CurrentUser user) {
         List<WorkItem> offers = items.ofTask(id);
         if (offers.isEmpty() && tasks.wasCompleted(id)) {
-            throw ApiException.conflict("TASK_ALREADY_COMPLETED", "该任务已办结");
+            throw Refusal.conflict("TASK_ALREADY_COMPLETED", "该任务已办结");
         }
         return offers.stream().filter(i -> key.equals(i.taskKey()) && user.userId().equals(i.assignee())).findFirst()
-                .orElseThrow(() -> ApiException.notFound("任务", id));
+                .orElseThrow(() -> Refusal.notFound("任务", id));
     }
 
     // ---- 技术评分 ---------------------------------------------------------------------------------------
@@ -102,11 +103,11 @@ class PurchaseTaskPages {
                 completion.complete(id, user, fields);
                 return "redirect:/workbench/?done=" + PurchaseProcess.Tasks.SCORE_BID;
             } catch (RuntimeException thrown) {
-                ApiException e = Refusal.of(thrown);
+                Refusal e = Refusal.of(thrown);
                 if ("TASK_ALREADY_COMPLETED".equals(e.code())) {
                     return "redirect:/workbench/?done=already";
                 }
-                response.setStatus(e.status().value());
+                response.setStatus(HttpRefusal.status(e).value());
                 String error = e.fields().getOrDefault("technicalScore", e.getMessage());
                 return scoringPage(id, user, model, technicalScore, TaskPages.labelled("technicalScore", Labels.chinese(error), "技术得分"));
             }
@@ -118,9 +119,9 @@ class PurchaseTaskPages {
         Object bidId = tasks.variable(id, PurchaseProcess.Vars.BID_ID);
         Bid bid = bidId instanceof Number n ? desk.bid(n.longValue()).orElse(null) : null;
         if (bid == null) {
-            throw ApiException.notFound("投标", String.valueOf(bidId));
+            throw Refusal.notFound("投标", String.valueOf(bidId));
         }
-        Procurement p = desk.find(item.subjectCode()).orElseThrow(() -> ApiException.notFound("采购项目", item.subjectCode()));
+        Procurement p = desk.find(item.subjectCode()).orElseThrow(() -> Refusal.notFound("采购项目", item.subjectCode()));
         model.addAttribute("item", item);
         model.addAttribute("p", p);
         model.addAttribute("categoryName", desk.categoryName(p.category()));
@@ -166,11 +167,11 @@ class PurchaseTaskPages {
                 completion.complete(id, user, fields);
                 return "redirect:/workbench/tenders/" + item.subjectCode() + "?done=reported";
             } catch (RuntimeException thrown) {
-                ApiException e = Refusal.of(thrown);
+                Refusal e = Refusal.of(thrown);
                 if ("TASK_ALREADY_COMPLETED".equals(e.code())) {
                     return "redirect:/workbench/?done=already";
                 }
-                response.setStatus(e.status().value());
+                response.setStatus(HttpRefusal.status(e).value());
                 Map<String, String> errors = new LinkedHashMap<>();
                 e.fields().forEach((k, v) -> errors.put(k, TaskPages.labelled(k, Labels.chinese(v), labels.get(k))));
                 return reportPage(id, user, model, typed, errors, Labels.refusal("未提交：", e, labels::containsKey));
@@ -207,7 +208,7 @@ class PurchaseTaskPages {
     private String reportPage(String id, CurrentUser user, Model model, Map<String, String> typed,
                               Map<String, String> errors, String message) {
         WorkItem item = held(id, PurchaseProcess.Tasks.REPORT_MILESTONE, user);
-        Procurement p = desk.find(item.subjectCode()).orElseThrow(() -> ApiException.notFound("采购项目", item.subjectCode()));
+        Procurement p = desk.find(item.subjectCode()).orElseThrow(() -> Refusal.notFound("采购项目", item.subjectCode()));
         Integer seq = seq(id);
         List<ProviderDesk.MilestoneLine> milestones = user.organisationId() == null ? List.of()
                 : desk.milestones(p, user.organisationId());

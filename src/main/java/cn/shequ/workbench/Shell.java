@@ -3,7 +3,8 @@ package cn.shequ.workbench;
 import cn.shequ.identity.CurrentUser;
 import cn.shequ.identity.CurrentUsers;
 import cn.shequ.identity.Groups;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
+import cn.shequ.web.HttpRefusal;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,14 +43,14 @@ class Shell {
                     || user.isIn(Groups.FINANCE) || user.isIn(Groups.AUDITOR) || user.isIn(Groups.ADMIN);
             return new Me(user.userId(), user.name(), labels.groups(user.groups()), user.isIn(Groups.COMMITTEE),
                     user.isIn(Groups.AUDITOR), official);
-        } catch (ApiException e) {
+        } catch (Refusal e) {
             return null;
         }
     }
 
-    @ExceptionHandler(ApiException.class)
-    String refused(ApiException e, Model model, HttpServletResponse response) {
-        response.setStatus(e.status().value());
+    @ExceptionHandler(Refusal.class)
+    String refused(Refusal e, Model model, HttpServletResponse response) {
+        response.setStatus(HttpRefusal.status(e).value());
         model.addAttribute("me", me());
         model.addAttribute("message", Labels.chinese(e.getMessage()));
         return "workbench/error";
@@ -57,7 +58,7 @@ class Shell {
 
     @ExceptionHandler(Exception.class)
     String failed(Exception e, Model model, HttpServletResponse response) {
-        java.util.Optional<ApiException> refusal = Refusal.in(e);
+        java.util.Optional<Refusal> refusal = Refusal.in(e);
         if (refusal.isPresent()) {
             return refused(refusal.get(), model, response);
         }

@@ -10,7 +10,8 @@ import cn.shequ.project.ServiceProjectProcess;
 import cn.shequ.task.TaskCompletion;
 import cn.shequ.task.WorkItem;
 import cn.shequ.task.WorkItems;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
+import cn.shequ.web.HttpRefusal;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
@@ -121,11 +122,11 @@ class TaskPages {
             try {
                 completion.complete(id, user, fields);
             } catch (RuntimeException thrown) {
-                ApiException e = Refusal.of(thrown);
+                Refusal e = Refusal.of(thrown);
                 if ("TASK_ALREADY_COMPLETED".equals(e.code())) {
                     return "redirect:/workbench/?done=already";
                 }
-                response.setStatus(e.status().value());
+                response.setStatus(HttpRefusal.status(e).value());
                 Map<String, String> errors = new LinkedHashMap<>();
                 Map<String, String> labels = new HashMap<>();
                 forms.inputs(item.taskKey()).forEach(f -> labels.put(f.key(), f.label()));
@@ -185,8 +186,8 @@ class TaskPages {
                         String message) {
         List<WorkItem> offers = items.ofTask(id);
         if (offers.isEmpty()) {
-            throw tasks.wasCompleted(id) ? ApiException.conflict("TASK_ALREADY_COMPLETED", "该任务已办结")
-                    : ApiException.notFound("任务", id);
+            throw tasks.wasCompleted(id) ? Refusal.conflict("TASK_ALREADY_COMPLETED", "该任务已办结")
+                    : Refusal.notFound("任务", id);
         }
         WorkItem item = offers.get(0);
         if (cn.shequ.provider.CertificationPage.opensHere(item)) {
@@ -296,7 +297,7 @@ class TaskPages {
     @GetMapping("/workbench/attachments/{id}")
     ResponseEntity<byte[]> download(@PathVariable long id) {
         CurrentUser user = users.current();
-        AttachmentMapper.AttachmentRow row = attachments.find(id).orElseThrow(() -> ApiException.notFound("附件", Long.toString(id)));
+        AttachmentMapper.AttachmentRow row = attachments.find(id).orElseThrow(() -> Refusal.notFound("附件", Long.toString(id)));
         dossier.readable(user, row.projectCode());
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(row.contentType()))

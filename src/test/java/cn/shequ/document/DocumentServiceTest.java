@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.shequ.engine.ShequClock;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
+import cn.shequ.web.HttpRefusal;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -58,9 +59,9 @@ class DocumentServiceTest {
 
     @Test
     void somethingThatIsNotASha256IsRefused() {
-        assertThatThrownBy(() -> service.verify("12345")).isInstanceOfSatisfying(ApiException.class,
-                e -> assertThat(e.status()).isEqualTo(HttpStatus.BAD_REQUEST));
-        assertThatThrownBy(() -> service.verify("g".repeat(64))).isInstanceOf(ApiException.class);
+        assertThatThrownBy(() -> service.verify("12345")).isInstanceOfSatisfying(Refusal.class,
+                e -> assertThat(HttpRefusal.status(e)).isEqualTo(HttpStatus.BAD_REQUEST));
+        assertThatThrownBy(() -> service.verify("g".repeat(64))).isInstanceOf(Refusal.class);
     }
 
     @Test
@@ -71,7 +72,7 @@ class DocumentServiceTest {
         assertThat(table.rows).hasSize(1);
         Samples.Sample other = Samples.of(DocumentType.REVIEW_OPINION, 1);
         assertThatThrownBy(() -> service.issue(other.type(), Samples.PROJECT, sample.number(), other.content(), "street1"))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("DOCUMENT_NUMBER_TAKEN"));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.code()).isEqualTo("DOCUMENT_NUMBER_TAKEN"));
     }
 
     @Test
@@ -94,7 +95,7 @@ class DocumentServiceTest {
         byte[] firstPdf = service.pdf(first.id());
         assertThat(table.rows.get(0).content).isEqualTo(firstPdf);
         assertThatThrownBy(() -> service.reissue(first.id(), Samples.of(DocumentType.PROJECT_REPORT, 3).content(), "committee1"))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("DOCUMENT_ALREADY_CORRECTED"));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.code()).isEqualTo("DOCUMENT_ALREADY_CORRECTED"));
     }
 
     @Test

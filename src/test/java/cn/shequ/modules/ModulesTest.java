@@ -27,11 +27,6 @@ class ModulesTest {
     /** Modules that use no module but each other: the identity of users, the engine's thin layer, the ledgers of numbers and days. */
     static final Set<String> BOTTOM = Set.of("engine", "persistence", "calendar", "sequence", "refusal", "identity", "document");
 
-    /**
-     * What the bottom may still use from above while the refusal branch (ADR 0046) replaces it by
-     * {@code cn.shequ.refusal.Refusal}: one class, named; remove it from here once nothing uses it.
-     */
-    static final Set<String> GOING_AWAY = Set.of("cn.shequ.web.ApiException");
 
     static JavaClasses classes;
 
@@ -42,7 +37,7 @@ class ModulesTest {
 
     @Test
     void theBottomModulesUseNoModuleAboveThem() {
-        ModuleRules.bottom(ROOT, SOURCES, BOTTOM, GOING_AWAY).check(classes);
+        ModuleRules.bottom(ROOT, SOURCES, BOTTOM, Set.of()).check(classes);
     }
 
     @Test

@@ -11,7 +11,8 @@ import static org.mockito.Mockito.when;
 import cn.shequ.engine.EngineTasks;
 import cn.shequ.identity.CurrentUser;
 import cn.shequ.project.ServiceProjectProcess;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
+import cn.shequ.web.HttpRefusal;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -45,11 +46,11 @@ class TaskCompletionTest {
         doThrow(new NullPointerException("activityInstanceId")).when(tasks).claimAndComplete(any(), any(), anyMap());
         when(tasks.wasCompleted(TASK)).thenReturn(true);
 
-        ApiException answer = catchThrowableOfType(ApiException.class,
+        Refusal answer = catchThrowableOfType(Refusal.class,
                 () -> completion.complete(TASK, FINANCE2, Map.of("decision", "APPROVE")));
 
-        assertThat(answer.status()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(answer.body().error()).isEqualTo("TASK_ALREADY_COMPLETED");
+        assertThat(HttpRefusal.status(answer)).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(HttpRefusal.body(answer).error()).isEqualTo("TASK_ALREADY_COMPLETED");
     }
 
     @Test

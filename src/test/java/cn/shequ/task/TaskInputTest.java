@@ -3,7 +3,8 @@ package cn.shequ.task;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
+import cn.shequ.web.HttpRefusal;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Map;
@@ -25,18 +26,18 @@ class TaskInputTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"1e999999999", "-1e999999999", "1e-999999999", "123456789012345678901", "0.000000000000000000001"})
     void aNumberBeyondTwentyDigitsIsRefusedNamingTheField(String sent) {
-        ApiException refused = catchThrowableOfType(ApiException.class, () -> TaskInput.plain("bidDeposit", new BigDecimal(sent)));
+        Refusal refused = catchThrowableOfType(Refusal.class, () -> TaskInput.plain("bidDeposit", new BigDecimal(sent)));
 
-        assertThat(refused.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(HttpRefusal.status(refused)).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(refused.fields()).containsKey("bidDeposit");
         assertThat(refused.getMessage()).contains("超出范围", "out of range");
     }
 
     @Test
     void infiniteDoublesAreRefusedToo() {
-        assertThat(catchThrowableOfType(ApiException.class, () -> TaskInput.plain("comment", Double.POSITIVE_INFINITY)).fields())
+        assertThat(catchThrowableOfType(Refusal.class, () -> TaskInput.plain("comment", Double.POSITIVE_INFINITY)).fields())
                 .containsKey("comment");
-        assertThat(catchThrowableOfType(ApiException.class, () -> TaskInput.plain("comment", Double.NaN)).fields())
+        assertThat(catchThrowableOfType(Refusal.class, () -> TaskInput.plain("comment", Double.NaN)).fields())
                 .containsKey("comment");
     }
 

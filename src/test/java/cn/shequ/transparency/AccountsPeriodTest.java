@@ -3,7 +3,7 @@ package cn.shequ.transparency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import cn.shequ.web.Csv;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -39,7 +39,7 @@ class AccountsPeriodTest {
     }
 
     private static void assertField(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(ApiException.class,
+        assertThatThrownBy(call).isInstanceOfSatisfying(Refusal.class,
                 e -> assertThat(e.fields()).containsKey(field));
     }
 

@@ -3,6 +3,7 @@ package cn.shequ.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.shequ.refusal.Refusal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -80,8 +81,8 @@ class EngineDoorsTest {
                 "{\"candidateUser\": \"finance1\"}", "{\"involvedUser\": \"finance1\"}", "{\"unassigned\": false}",
                 "{\"orQueries\": [{\"candidateGroup\": \"finance\"}]}", "{\"candidateGroupsExpression\": \"${currentUserGroups()}\"}")) {
             assertThatThrownBy(() -> EngineDoors.Doors.requireNarrowing(JSON.readTree(widening), ""))
-                    .as(widening).isInstanceOf(ApiException.class)
-                    .satisfies(e -> assertThat(((ApiException) e).code()).isEqualTo("FILTER_CRITERION_REFUSED"));
+                    .as(widening).isInstanceOf(Refusal.class)
+                    .satisfies(e -> assertThat(((Refusal) e).code()).isEqualTo("FILTER_CRITERION_REFUSED"));
         }
     }
 

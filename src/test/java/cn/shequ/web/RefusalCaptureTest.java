@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import cn.shequ.refusal.Refusal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.Filter;
@@ -29,7 +30,7 @@ class RefusalCaptureTest {
 
     @Test
     void aFormForATaskAlreadyCompletedIs409NotTheEngines500() throws Exception {
-        when(completions.explain(SUBMIT)).thenReturn(Optional.of(ApiException.conflict("TASK_ALREADY_COMPLETED", "该任务已办结")));
+        when(completions.explain(SUBMIT)).thenReturn(Optional.of(Refusal.conflict("TASK_ALREADY_COMPLETED", "该任务已办结")));
         MockHttpServletResponse answer = post(SUBMIT, null);
         assertThat(answer.getStatus()).isEqualTo(409);
         assertThat(body(answer).path("error").asText()).isEqualTo("TASK_ALREADY_COMPLETED");
@@ -37,7 +38,7 @@ class RefusalCaptureTest {
 
     @Test
     void aRuleThatRefusedTheFormIsAnsweredWithItsStatusAndBody() throws Exception {
-        ApiException refusal = ApiException.invalid("present", "实到人数不得超过应到人数");
+        Refusal refusal = Refusal.invalid("present", "实到人数不得超过应到人数");
         MockHttpServletResponse answer = post(SUBMIT, refusal);
         assertThat(answer.getStatus()).isEqualTo(400);
         assertThat(body(answer).path("fields").path("present").asText()).contains("实到人数");
@@ -52,7 +53,7 @@ class RefusalCaptureTest {
     }
 
     /** Sends a POST through the filter to an engine that fails with 500, a Shequ rule having refused it or not. */
-    private MockHttpServletResponse post(String uri, ApiException refusal) throws Exception {
+    private MockHttpServletResponse post(String uri, Refusal refusal) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("POST", uri);
         MockHttpServletResponse response = new MockHttpServletResponse();
         filter.doFilter(request, response, new MockFilterChain(new jakarta.servlet.http.HttpServlet() {

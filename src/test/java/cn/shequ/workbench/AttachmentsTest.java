@@ -9,7 +9,8 @@ import cn.shequ.engine.ShequClock;
 import cn.shequ.identity.Affiliation;
 import cn.shequ.identity.CurrentUser;
 import cn.shequ.project.Project;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
+import cn.shequ.web.HttpRefusal;
 import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -69,7 +70,7 @@ class AttachmentsTest {
         refused("", "%PDF-".getBytes(StandardCharsets.US_ASCII), "请选择");
         assertThatThrownBy(() -> attachments.add(project, Attachments.MEETING, null, "a.pdf",
                 "%PDF-".getBytes(StandardCharsets.US_ASCII), user("committee4", "C002")))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status().value()).isEqualTo(403));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(HttpRefusal.status(e).value()).isEqualTo(403));
         assertThat(stored).isEmpty();
         assertThat(audited).isEmpty();
     }
@@ -84,8 +85,8 @@ class AttachmentsTest {
 
     private void refused(String name, byte[] content, String because) {
         assertThatThrownBy(() -> attachments.add(project, Attachments.MEETING, null, name, content, committee2))
-                .isInstanceOfSatisfying(ApiException.class, e -> {
-                    assertThat(e.status().value()).isEqualTo(400);
+                .isInstanceOfSatisfying(Refusal.class, e -> {
+                    assertThat(HttpRefusal.status(e).value()).isEqualTo(400);
                     assertThat(e.fields().get("file")).contains(because);
                 });
     }

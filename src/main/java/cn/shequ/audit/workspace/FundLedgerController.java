@@ -1,7 +1,7 @@
 package cn.shequ.audit.workspace;
 
 import cn.shequ.fund.Money;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -38,7 +38,7 @@ class FundLedgerController {
     @GetMapping("/api/audit/funds/{code}/ledger")
     List<Line> ledger(@PathVariable String code) {
         auditors.require();
-        sql.fund(code).orElseThrow(() -> ApiException.notFound("资金", code));
+        sql.fund(code).orElseThrow(() -> Refusal.notFound("资金", code));
         List<WorkspaceMapper.LedgerRow> rows = sql.ledgerOfFund(code);
         Map<String, String> names = timeline.names(rows.stream().map(WorkspaceMapper.LedgerRow::actor).toList());
         BigDecimal allocated = BigDecimal.ZERO;

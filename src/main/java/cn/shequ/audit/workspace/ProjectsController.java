@@ -4,7 +4,7 @@ import cn.shequ.document.DocumentType;
 import cn.shequ.engine.ShequClock;
 import cn.shequ.fund.Money;
 import cn.shequ.project.ProjectStatus;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import cn.shequ.web.DateRange;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -73,17 +73,17 @@ class ProjectsController {
             try {
                 ProjectStatus.valueOf(status);
             } catch (IllegalArgumentException e) {
-                throw ApiException.invalid("status", "未知的项目状态 / unknown status: " + status);
+                throw Refusal.invalid("status", "未知的项目状态 / unknown status: " + status);
             }
         }
         if (from != null && !DateRange.holds(from)) {
-            throw ApiException.invalid("from", DateRange.problem("开始日期 from "));
+            throw Refusal.invalid("from", DateRange.problem("开始日期 from "));
         }
         if (to != null && !DateRange.holds(to)) {
-            throw ApiException.invalid("to", DateRange.problem("结束日期 to "));
+            throw Refusal.invalid("to", DateRange.problem("结束日期 to "));
         }
         if (from != null && to != null && to.isBefore(from)) {
-            throw ApiException.invalid("to", "结束日期早于开始日期 / 'to' is before 'from'");
+            throw Refusal.invalid("to", "结束日期早于开始日期 / 'to' is before 'from'");
         }
         return sql.searchProjects(pattern(code), blankToNull(communityCode), blankToNull(status),
                 from == null ? null : from.atStartOfDay(), to == null ? null : to.plusDays(1).atStartOfDay(), MAX_RESULTS)
@@ -111,7 +111,7 @@ class ProjectsController {
     Dossier dossier(@PathVariable String code) {
         auditors.require();
         ProjectView project = sql.project(code).map(ProjectsController::view)
-                .orElseThrow(() -> ApiException.notFound("项目", code));
+                .orElseThrow(() -> Refusal.notFound("项目", code));
         List<WorkspaceMapper.DocumentRow> documents = sql.documents(code);
         List<WorkspaceMapper.LedgerRow> ledger = sql.ledgerOfProject(code);
         List<String> people = new ArrayList<>();

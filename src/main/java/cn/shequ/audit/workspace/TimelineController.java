@@ -1,7 +1,7 @@
 package cn.shequ.audit.workspace;
 
 import cn.shequ.task.TaskSubjects;
-import cn.shequ.web.ApiException;
+import cn.shequ.refusal.Refusal;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,7 +50,7 @@ class TimelineController {
         auditors.require();
         List<Timeline.Entry> entries = timeline.of(code);
         if (entries.isEmpty() && subjects.stream().allMatch(s -> s.statusOf(code).isEmpty())) {
-            throw ApiException.notFound(what, code);
+            throw Refusal.notFound(what, code);
         }
         return entries;
     }
