@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Verification of the chain (API.md "Audit"). The timelines and the rest of the auditor's read-only
- * API are in {@code cn.shequ.audit.workspace}.
+ * API are in {@code cn.shequ.auditor.workspace}.
  */
 @RestController
 class AuditController {

@@ -1,7 +1,7 @@
 package cn.shequ.reports;
 
-import cn.shequ.audit.anomaly.Anomalies;
-import cn.shequ.audit.anomaly.Anomaly;
+import cn.shequ.auditor.anomaly.Anomalies;
+import cn.shequ.auditor.anomaly.Anomaly;
 import cn.shequ.document.Amounts;
 import cn.shequ.transparency.DemocraticEvaluations;
 import java.math.BigDecimal;

@@ -1,7 +1,7 @@
 package cn.shequ.reports;
 
-import cn.shequ.audit.anomaly.Anomaly;
-import cn.shequ.audit.anomaly.AnomalyRule;
+import cn.shequ.auditor.anomaly.Anomaly;
+import cn.shequ.auditor.anomaly.AnomalyRule;
 import cn.shequ.engine.ShequClock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
