@@ -9,7 +9,6 @@ import cn.shequ.identity.CurrentUser;
 import cn.shequ.identity.CurrentUsers;
 import cn.shequ.identity.Groups;
 import cn.shequ.refusal.Refusal;
-import cn.shequ.web.RefusalCapture;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -129,7 +128,7 @@ class EngineCommandRules implements CommandGate.Rules {
     }
 
     private static Refusal remembered(Refusal refusal) {
-        RefusalCapture.remember(refusal);
+        RememberedRefusals.remember(refusal);
         return refusal;
     }
 }

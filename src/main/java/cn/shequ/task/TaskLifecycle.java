@@ -8,7 +8,6 @@ import cn.shequ.identity.CurrentUser;
 import cn.shequ.identity.CurrentUsers;
 import cn.shequ.identity.Groups;
 import cn.shequ.refusal.Refusal;
-import cn.shequ.web.RefusalCapture;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,7 +27,7 @@ import org.springframework.stereotype.Component;
  * delete on every user task): the task index follows the engine, and a completion applies the
  * process's rules for the user the engine sees — the API, /engine-rest and Tasklist alike. A
  * refusal rolls the completion back and answers with its 4xx (kept for Tasklist's own API by
- * {@link RefusalCapture}), and is written to the audit log in a transaction of its own, so who
+ * {@link RememberedRefusals}), and is written to the audit log in a transaction of its own, so who
  * tried what and which rule said no stays on record.
  *
  * <p>Each task's form fields (forms/&lt;task&gt;.form) end with the task: what Tasklist or
@@ -104,7 +103,7 @@ public abstract class TaskLifecycle implements TaskListener {
                 try {
                     completed(task);
                 } catch (Refusal refusal) {
-                    RefusalCapture.remember(refusal);
+                    RememberedRefusals.remember(refusal);
                     throw refusal;
                 }
             }

@@ -1,6 +1,7 @@
 package cn.shequ.web;
 
 import cn.shequ.refusal.Refusal;
+import cn.shequ.task.RememberedRefusals;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,29 +12,17 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Tasklist completes tasks through the webapps' own engine API, which turns any listener
- * exception into a 500. When a Shequ rule refused the completion, this filter answers with the
- * rule's status and error body instead (Tasklist shows its message either way); when the task had
+ * exception into a 500. When a Shequ rule refused the completion (and remembered it, {@link
+ * RememberedRefusals}), this filter answers with the rule's status and error body instead (Tasklist shows its message either way); when the task had
  * already been completed or never existed, with 409 or 404 ({@link FailedCompletions}).
  */
 @Configuration
 public class RefusalCapture {
-
-    private static final String ATTRIBUTE = RefusalCapture.class.getName();
-
-    /** Remembers a refusal for the current request, if there is one. */
-    public static void remember(Refusal refusal) {
-        RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        if (request != null) {
-            request.setAttribute(ATTRIBUTE, refusal, RequestAttributes.SCOPE_REQUEST);
-        }
-    }
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> webappRefusals(ObjectMapper json, FailedCompletions completions) {
@@ -48,8 +37,7 @@ public class RefusalCapture {
                 ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
                 chain.doFilter(request, buffered);
                 Refusal refusal = buffered.getStatus() < 500 ? null
-                        : request.getAttribute(ATTRIBUTE) instanceof Refusal refused ? refused
-                        : completions.explain(request.getRequestURI()).orElse(null);
+                        : RememberedRefusals.of(request).or(() -> completions.explain(request.getRequestURI())).orElse(null);
                 if (refusal != null) {
                     buffered.resetBuffer();
                     buffered.setStatus(HttpRefusal.status(refusal).value());
