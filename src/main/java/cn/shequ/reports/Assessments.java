@@ -3,7 +3,6 @@ package cn.shequ.reports;
 import cn.shequ.auditor.anomaly.Anomalies;
 import cn.shequ.auditor.anomaly.Anomaly;
 import cn.shequ.document.Amounts;
-import cn.shequ.transparency.DemocraticEvaluations;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -111,8 +110,8 @@ class Assessments {
                 AnnualReportFigures.yuan(payments.interest()), anomalyCount, outcomes.graded(),
                 outcomes.averageScore() == null ? null : outcomes.averageScore().setScale(2, RoundingMode.HALF_UP).toPlainString(),
                 respondents, satisfied, rate, itself.satisfied(), itself.basicallySatisfied(), itself.dissatisfied(),
-                DemocraticEvaluations.rate(itself.satisfied(), itself.basicallySatisfied(), itself.dissatisfied()),
+                SatisfactionRate.of(itself.satisfied(), itself.basicallySatisfied(), itself.dissatisfied()),
                 services.satisfied(), services.basicallySatisfied(), services.dissatisfied(),
-                DemocraticEvaluations.rate(services.satisfied(), services.basicallySatisfied(), services.dissatisfied()));
+                SatisfactionRate.of(services.satisfied(), services.basicallySatisfied(), services.dissatisfied()));
     }
 }

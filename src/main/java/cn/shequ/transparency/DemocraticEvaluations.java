@@ -1,13 +1,12 @@
 package cn.shequ.transparency;
 
-import cn.shequ.document.Amounts;
 import cn.shequ.engine.ShequClock;
 import cn.shequ.identity.CurrentUser;
 import cn.shequ.identity.Groups;
 import cn.shequ.meeting.MeetingOutcome;
 import cn.shequ.meeting.MeetingService;
 import cn.shequ.refusal.Refusal;
-import java.math.BigDecimal;
+import cn.shequ.reports.SatisfactionRate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -188,11 +187,10 @@ public class DemocraticEvaluations {
 
     /**
      * 满意率 as democratic evaluations count it: (满意 + 基本满意) ÷ all opinions, one decimal ("87.5%"); null
-     * when nobody gave an opinion.
+     * when nobody gave an opinion ({@link SatisfactionRate}, which the assessment uses too).
      */
     public static String rate(long satisfied, long basicallySatisfied, long dissatisfied) {
-        long all = satisfied + basicallySatisfied + dissatisfied;
-        return all == 0 ? null : Amounts.percent(BigDecimal.valueOf(satisfied + basicallySatisfied), BigDecimal.valueOf(all));
+        return SatisfactionRate.of(satisfied, basicallySatisfied, dissatisfied);
     }
 
     private DemocraticEvaluationMapper.Area area(String communityCode) {
