@@ -2,7 +2,7 @@ package cn.shequ.procurement;
 
 import cn.shequ.refusal.Refusal;
 import cn.shequ.web.HttpRefusal;
-import cn.shequ.workbench.Labels;
+import cn.shequ.pages.Labels;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Objects;

@@ -44,7 +44,7 @@ public class PurchaseLabels {
             return "";
         }
         try {
-            return new cn.shequ.workbench.Labels().money(new java.math.BigDecimal(amount));
+            return new cn.shequ.pages.Labels().money(new java.math.BigDecimal(amount));
         } catch (NumberFormatException e) {
             return amount;
         }

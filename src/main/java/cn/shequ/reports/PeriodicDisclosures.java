@@ -11,7 +11,7 @@ import cn.shequ.engine.ShequClock;
 import cn.shequ.identity.Community;
 import cn.shequ.identity.OrganisationMapper;
 import cn.shequ.refusal.Refusal;
-import cn.shequ.workbench.Labels;
+import cn.shequ.pages.Labels;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

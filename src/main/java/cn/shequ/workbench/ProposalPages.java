@@ -4,6 +4,8 @@ import cn.shequ.fund.Fund;
 import cn.shequ.fund.FundLedger;
 import cn.shequ.identity.CurrentUser;
 import cn.shequ.identity.CurrentUsers;
+import cn.shequ.pages.Labels;
+import cn.shequ.pages.Once;
 import cn.shequ.project.BudgetLine;
 import cn.shequ.project.Milestone;
 import cn.shequ.project.Project;

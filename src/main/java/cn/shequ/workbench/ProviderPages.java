@@ -4,6 +4,8 @@ import cn.shequ.engine.ShequClock;
 import cn.shequ.identity.CurrentUser;
 import cn.shequ.identity.CurrentUsers;
 import cn.shequ.identity.Groups;
+import cn.shequ.pages.Labels;
+import cn.shequ.pages.Once;
 import cn.shequ.procurement.Bid;
 import cn.shequ.procurement.Bids;
 import cn.shequ.procurement.Challenges;

@@ -3,6 +3,8 @@ package cn.shequ.workbench;
 import cn.shequ.identity.CurrentUser;
 import cn.shequ.identity.CurrentUsers;
 import cn.shequ.identity.Groups;
+import cn.shequ.pages.Labels;
+import cn.shequ.pages.Once;
 import cn.shequ.provider.LegalType;
 import cn.shequ.provider.Provider;
 import cn.shequ.provider.ProviderRegistration;

@@ -3,6 +3,8 @@ package cn.shequ.workbench;
 import cn.shequ.identity.CurrentUser;
 import cn.shequ.identity.CurrentUsers;
 import cn.shequ.identity.Groups;
+import cn.shequ.pages.Labels;
+import cn.shequ.pages.WorkbenchPage;
 import cn.shequ.refusal.Refusal;
 import cn.shequ.web.HttpRefusal;
 import jakarta.servlet.http.HttpServletResponse;

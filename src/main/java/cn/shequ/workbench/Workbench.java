@@ -4,6 +4,7 @@ import cn.shequ.engine.ShequClock;
 import cn.shequ.identity.CurrentUser;
 import cn.shequ.identity.CurrentUsers;
 import cn.shequ.identity.Groups;
+import cn.shequ.pages.Labels;
 import cn.shequ.task.WorkItem;
 import cn.shequ.task.WorkItems;
 import java.time.LocalDateTime;

@@ -1,4 +1,4 @@
-package cn.shequ.workbench;
+package cn.shequ.pages;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -7,7 +7,7 @@ import java.lang.annotation.Target;
 
 /**
  * A controller of workbench pages outside this package (the purchase pages live beside the purchase
- * services they call): it gets the shell's header facts and its Chinese error page ({@link Shell}).
+ * services they call): it gets the shell's header facts and its Chinese error page ({@code cn.shequ.workbench.Shell}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

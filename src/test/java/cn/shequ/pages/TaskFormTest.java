@@ -1,4 +1,4 @@
-package cn.shequ.workbench;
+package cn.shequ.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package cn.shequ.workbench;
+package cn.shequ.pages;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

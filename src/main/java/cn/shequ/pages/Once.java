@@ -1,4 +1,4 @@
-package cn.shequ.workbench;
+package cn.shequ.pages;
 
 import jakarta.servlet.http.HttpSession;
 import java.util.LinkedHashMap;

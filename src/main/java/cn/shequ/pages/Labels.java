@@ -1,4 +1,4 @@
-package cn.shequ.workbench;
+package cn.shequ.pages;
 
 import cn.shequ.engine.ShequClock;
 import cn.shequ.identity.Groups;
