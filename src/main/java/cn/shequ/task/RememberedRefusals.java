@@ -14,7 +14,8 @@ import org.springframework.web.context.request.RequestContextHolder;
  */
 public final class RememberedRefusals {
 
-    private static final String ATTRIBUTE = RememberedRefusals.class.getName();
+    /** The request attribute, named as when web kept it (RefusalCapture's name, which its test sets). */
+    private static final String ATTRIBUTE = "cn.shequ.web.RefusalCapture";
 
     private RememberedRefusals() {
     }
