@@ -1,12 +1,8 @@
 package cn.shequ.procurement;
 
-import static cn.shequ.procurement.PurchaseProcess.Decision.APPROVE;
-import static cn.shequ.procurement.PurchaseProcess.Decision.RETURN;
-
+import cn.shequ.delivery.MilestoneAcceptance;
 import cn.shequ.procurement.PurchaseProcess.Tasks;
-import cn.shequ.procurement.PurchaseProcess.Vars;
 import cn.shequ.task.StepOutcome;
-import cn.shequ.task.TaskInput;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,14 +25,9 @@ class AcceptContractMilestoneStep implements PurchaseStepHandler {
 
     @Override
     public StepOutcome complete(PurchaseStep step) {
-        TaskInput input = step.input();
-        String decision = input.choice(Vars.DECISION, "验收结论", APPROVE, RETURN);
-        String comment = input.text("comment", "验收意见", COMMENT_MAX, RETURN.equals(decision));
-        Integer served = APPROVE.equals(decision)
-                ? input.integer("servedParticipants", "参与验收的服务对象人数（条例第四十五条）", 1, 1_000_000) : null;
-        input.refuseIfInvalid();
-        contracts.accept(step.code(), step.milestoneSeq(), APPROVE.equals(decision) ? ContractMilestone.ACCEPTED : ContractMilestone.PENDING,
-                step.actor().userId(), step.now(), served);
-        return StepOutcome.decided(decision, comment);
+        MilestoneAcceptance acceptance = MilestoneAcceptance.read(step.input(), COMMENT_MAX);
+        contracts.accept(step.code(), step.milestoneSeq(), acceptance.accepted() ? ContractMilestone.ACCEPTED : ContractMilestone.PENDING,
+                step.actor().userId(), step.now(), acceptance.servedParticipants());
+        return StepOutcome.decided(acceptance.decision(), acceptance.comment());
     }
 }

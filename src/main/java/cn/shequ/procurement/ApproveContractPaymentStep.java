@@ -1,13 +1,8 @@
 package cn.shequ.procurement;
 
-import static cn.shequ.procurement.PurchaseProcess.Decision.APPROVE;
-import static cn.shequ.procurement.PurchaseProcess.Decision.RETURN;
-
+import cn.shequ.delivery.PaymentApproval;
 import cn.shequ.procurement.PurchaseProcess.Tasks;
-import cn.shequ.procurement.PurchaseProcess.Vars;
 import cn.shequ.task.StepOutcome;
-import cn.shequ.task.TaskInput;
-import cn.shequ.refusal.Refusal;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,16 +32,10 @@ class ApproveContractPaymentStep implements PurchaseStepHandler {
     public StepOutcome complete(PurchaseStep step) {
         String actor = step.actor().userId();
         ContractMilestone m = contracts.milestone(step.code(), step.milestoneSeq()).orElseThrow();
-        if (actor.equals(m.reportedBy()) || actor.equals(m.acceptedBy())) {
-            throw Refusal.forbidden("SOD_PAYMENT", "职责分离：审批付款的人不得是报告或验收该里程碑的人"
-                    + " / the payment approver may not have reported or accepted that milestone");
-        }
-        TaskInput input = step.input();
-        String decision = input.choice(Vars.DECISION, "付款意见", APPROVE, RETURN);
-        String comment = input.text("comment", "意见说明", COMMENT_MAX, RETURN.equals(decision));
-        input.refuseIfInvalid();
-        contracts.approve(step.code(), step.milestoneSeq(), APPROVE.equals(decision) ? ContractMilestone.APPROVED : ContractMilestone.REPORTED,
+        PaymentApproval.requireSegregation(actor, m.reportedBy(), m.acceptedBy(), PaymentApproval.Kind.CONTRACT_PAYMENT);
+        PaymentApproval approval = PaymentApproval.read(step.input(), PaymentApproval.Kind.CONTRACT_PAYMENT, COMMENT_MAX);
+        contracts.approve(step.code(), step.milestoneSeq(), approval.approved() ? ContractMilestone.APPROVED : ContractMilestone.REPORTED,
                 actor, step.now());
-        return StepOutcome.decided(decision, comment);
+        return StepOutcome.decided(approval.decision(), approval.comment());
     }
 }

@@ -1,9 +1,9 @@
 package cn.shequ.procurement;
 
+import cn.shequ.delivery.FinalEvaluation;
 import cn.shequ.procurement.PurchaseProcess.Tasks;
 import cn.shequ.rules.PerformanceWeights;
 import cn.shequ.task.StepOutcome;
-import cn.shequ.task.TaskInput;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,17 +28,10 @@ class FinalEvaluationStep implements PurchaseStepHandler {
 
     @Override
     public StepOutcome complete(PurchaseStep step) {
-        TaskInput input = step.input();
-        Integer respondents = input.integer("respondents", "调查人数", 1, 1_000_000);
-        Integer satisfied = input.integer("satisfied", "满意人数", 0, 1_000_000);
-        PerformanceWeights.Scores scores = weights.read(input);
-        if (respondents != null && satisfied != null && satisfied > respondents) {
-            input.problem("satisfied", "满意人数不得超过调查人数 / satisfied must not exceed respondents");
-        }
-        input.refuseIfInvalid();
-        // 财预〔2020〕10号: the parts' points are shequ.performance.weights (10/50/30/10 by default)
-        procurements.setEvaluation(step.code(), respondents, satisfied, scores.total(), scores.budgetExecution(),
-                scores.outputs(), scores.outcomes(), scores.satisfaction(), step.now());
+        FinalEvaluation evaluation = FinalEvaluation.read(step.input(), weights);
+        PerformanceWeights.Scores scores = evaluation.scores();
+        procurements.setEvaluation(step.code(), evaluation.respondents(), evaluation.satisfied(), scores.total(),
+                scores.budgetExecution(), scores.outputs(), scores.outcomes(), scores.satisfaction(), step.now());
         return StepOutcome.none();
     }
 }

@@ -2,7 +2,7 @@ package cn.shequ.procurement;
 
 import cn.shequ.audit.AuditEvent;
 import cn.shequ.audit.AuditLog;
-import cn.shequ.engine.EngineDecisions;
+import cn.shequ.delivery.PerformanceGrading;
 import cn.shequ.engine.ShequClock;
 import cn.shequ.fund.FundLedger;
 import cn.shequ.fund.MilestonePayments;
@@ -10,7 +10,6 @@ import cn.shequ.fund.PaymentTerms;
 import cn.shequ.procurement.PurchaseProcess.Vars;
 import cn.shequ.project.ProjectService;
 import cn.shequ.project.ServiceProjectProcess;
-import cn.shequ.rules.Decisions;
 import cn.shequ.task.WorkItems;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -150,14 +149,11 @@ class ProcurementDelegates {
      * unused reservation returns to the fund.
      */
     @Bean(PurchaseProcess.Beans.SETTLE)
-    JavaDelegate settlePurchase(ProcurementMapper procurements, EngineDecisions decisions, FundLedger funds,
+    JavaDelegate settlePurchase(ProcurementMapper procurements, PerformanceGrading grading, FundLedger funds,
                                 ContractGrades grades, ShequClock clock) {
         return execution -> {
             Procurement p = procurements.lock(code(execution)).orElseThrow();
-            Map<String, Object> result = decisions.evaluate(Decisions.PerformanceGrade.ID,
-                    Map.of(Decisions.PerformanceGrade.SCORE, p.score().doubleValue()));
-            String grade = (String) result.get(Decisions.PerformanceGrade.GRADE);
-            grades.record(p, p.score(), grade, null);
+            grades.record(p, p.score(), grading.grade(p.score()), null);
             release(p, procurements, funds, clock);
         };
     }

@@ -1,8 +1,8 @@
 package cn.shequ.procurement;
 
+import cn.shequ.delivery.MilestoneReport;
 import cn.shequ.procurement.PurchaseProcess.Tasks;
 import cn.shequ.task.StepOutcome;
-import cn.shequ.task.TaskInput;
 import cn.shequ.refusal.Refusal;
 import org.springframework.stereotype.Component;
 
@@ -38,11 +38,9 @@ class ReportContractMilestoneStep implements PurchaseStepHandler {
         if (step.actor().organisationId() == null || step.actor().organisationId() != c.providerId()) {
             throw Refusal.forbidden("NOT_THE_PROVIDER", "只有合同的承接主体可以报告履约情况 / only the contracted provider reports");
         }
-        TaskInput input = step.input();
-        String summary = input.text("summary", "完成情况", TEXT_MAX, true);
-        String evidence = input.text("evidence", "佐证材料", COMMENT_MAX, true);
-        input.refuseIfInvalid();
-        contracts.report(step.code(), step.milestoneSeq(), summary, evidence, step.actor().userId(), step.now());
+        MilestoneReport report = MilestoneReport.read(step.input(), TEXT_MAX, COMMENT_MAX);
+        contracts.report(step.code(), step.milestoneSeq(), report.summary(), report.evidence(), step.actor().userId(),
+                step.now());
         return StepOutcome.none();
     }
 }

@@ -1,12 +1,8 @@
 package cn.shequ.project;
 
-import static cn.shequ.project.ServiceProjectProcess.Decision.APPROVE;
-import static cn.shequ.project.ServiceProjectProcess.Decision.RETURN;
-
+import cn.shequ.delivery.MilestoneAcceptance;
 import cn.shequ.project.ServiceProjectProcess.Tasks;
-import cn.shequ.project.ServiceProjectProcess.Vars;
 import cn.shequ.task.StepOutcome;
-import cn.shequ.task.TaskInput;
 import cn.shequ.refusal.Refusal;
 import org.springframework.stereotype.Component;
 
@@ -42,14 +38,9 @@ class AcceptMilestoneStep implements ProjectStepHandler {
 
     @Override
     public StepOutcome complete(ProjectStep step) {
-        TaskInput input = step.input();
-        String decision = input.choice(Vars.DECISION, "验收结论", APPROVE, RETURN);
-        String comment = input.text(Vars.COMMENT, "验收意见", COMMENT_MAX, RETURN.equals(decision));
-        Integer served = APPROVE.equals(decision)
-                ? input.integer("servedParticipants", "参与验收的服务对象人数（条例第四十五条）", 1, 1_000_000) : null;
-        input.refuseIfInvalid();
-        projects.acceptMilestone(step.code(), step.milestoneSeq(), APPROVE.equals(decision) ? Milestone.ACCEPTED : Milestone.PENDING,
-                step.actor().userId(), step.now(), served);
-        return StepOutcome.decided(decision, comment);
+        MilestoneAcceptance acceptance = MilestoneAcceptance.read(step.input(), COMMENT_MAX);
+        projects.acceptMilestone(step.code(), step.milestoneSeq(), acceptance.accepted() ? Milestone.ACCEPTED : Milestone.PENDING,
+                step.actor().userId(), step.now(), acceptance.servedParticipants());
+        return StepOutcome.decided(acceptance.decision(), acceptance.comment());
     }
 }

@@ -1,13 +1,9 @@
 package cn.shequ.project;
 
-import static cn.shequ.project.ServiceProjectProcess.Decision.APPROVE;
-import static cn.shequ.project.ServiceProjectProcess.Decision.RETURN;
-
+import cn.shequ.delivery.PaymentApproval;
 import cn.shequ.identity.Groups;
 import cn.shequ.project.ServiceProjectProcess.Tasks;
-import cn.shequ.project.ServiceProjectProcess.Vars;
 import cn.shequ.task.StepOutcome;
-import cn.shequ.task.TaskInput;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,12 +32,9 @@ class ApprovePaymentStep implements ProjectStepHandler {
 
     @Override
     public StepOutcome complete(ProjectStep step) {
-        TaskInput input = step.input();
-        String decision = input.choice(Vars.DECISION, "拨付意见", APPROVE, RETURN);
-        String comment = input.text(Vars.COMMENT, "意见说明", COMMENT_MAX, RETURN.equals(decision));
-        input.refuseIfInvalid();
-        projects.approveMilestone(step.code(), step.milestoneSeq(), APPROVE.equals(decision) ? Milestone.APPROVED : Milestone.REPORTED,
+        PaymentApproval approval = PaymentApproval.read(step.input(), PaymentApproval.Kind.DISBURSEMENT, COMMENT_MAX);
+        projects.approveMilestone(step.code(), step.milestoneSeq(), approval.approved() ? Milestone.APPROVED : Milestone.REPORTED,
                 step.actor().userId(), step.now());
-        return StepOutcome.decided(decision, comment);
+        return StepOutcome.decided(approval.decision(), approval.comment());
     }
 }

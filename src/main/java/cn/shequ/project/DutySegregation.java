@@ -5,6 +5,7 @@ import static cn.shequ.project.ServiceProjectProcess.Tasks.CIVIL_AFFAIRS_REVIEW;
 import static cn.shequ.project.ServiceProjectProcess.Tasks.FINANCE_REVIEW;
 import static cn.shequ.project.ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW;
 
+import cn.shequ.delivery.PaymentApproval;
 import cn.shequ.refusal.Refusal;
 import java.util.List;
 import java.util.Set;
@@ -39,10 +40,9 @@ class DutySegregation {
             throw refuse("SOD_REVIEWER", "同一人对同一项目只能承担街道审核、民政审核、财政审核中的一项 / one person completes at most "
                     + "one of the street office, civil affairs and finance reviews of a project");
         }
-        if (ServiceProjectProcess.Tasks.APPROVE_PAYMENT.equals(taskKey) && milestone != null
-                && (actor.equals(milestone.reportedBy()) || actor.equals(milestone.acceptedBy()))) {
-            throw refuse("SOD_PAYMENT", "审批拨付的人不得是该里程碑的报告人或验收人 / the payment approver may not have reported "
-                    + "or accepted that milestone");
+        if (ServiceProjectProcess.Tasks.APPROVE_PAYMENT.equals(taskKey) && milestone != null) {
+            PaymentApproval.requireSegregation(actor, milestone.reportedBy(), milestone.acceptedBy(),
+                    PaymentApproval.Kind.DISBURSEMENT);
         }
         // the steps of the project's purchase are the project's too: its requirement, method, committee, contract
         if (AUDIT_REVIEW.equals(taskKey) && (done.stream().anyMatch(k -> !AUDIT_REVIEW.equals(k))

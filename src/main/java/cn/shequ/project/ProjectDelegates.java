@@ -2,6 +2,7 @@ package cn.shequ.project;
 
 import cn.shequ.audit.AuditEvent;
 import cn.shequ.audit.AuditLog;
+import cn.shequ.delivery.PerformanceGrading;
 import cn.shequ.document.DisclosureNotice;
 import cn.shequ.engine.EngineDecisions;
 import cn.shequ.engine.ShequClock;
@@ -89,14 +90,12 @@ class ProjectDelegates {
 
     /** Final acceptance settled: the grade by performance-grade (DMN) and the unused reservation released. */
     @Bean(ServiceProjectProcess.Beans.SETTLE_PROJECT)
-    JavaDelegate settleProject(ProjectMapper projects, EngineDecisions decisions, FundLedger funds, ShequClock clock,
+    JavaDelegate settleProject(ProjectMapper projects, PerformanceGrading grading, FundLedger funds, ShequClock clock,
                                ProjectDocuments documents, ApplicationEventPublisher events) {
         return execution -> {
             String code = code(execution);
             Project project = projects.lock(code).orElseThrow();
-            Map<String, Object> result = decisions.evaluate(Decisions.PerformanceGrade.ID,
-                    Map.of(Decisions.PerformanceGrade.SCORE, project.score().doubleValue()));
-            String grade = (String) result.get(Decisions.PerformanceGrade.GRADE);
+            String grade = grading.grade(project.score());
             projects.setGrade(code, grade);
             releaseUnused(project, projects, funds, clock);
             documents.performanceReport(projects.find(code).orElseThrow(), projects.scores(code), grade, AuditEvent.SYSTEM);

@@ -1,8 +1,8 @@
 package cn.shequ.project;
 
+import cn.shequ.delivery.MilestoneReport;
 import cn.shequ.project.ServiceProjectProcess.Tasks;
 import cn.shequ.task.StepOutcome;
-import cn.shequ.task.TaskInput;
 import cn.shequ.refusal.Refusal;
 import org.springframework.stereotype.Component;
 
@@ -38,11 +38,9 @@ class ReportMilestoneStep implements ProjectStepHandler {
 
     @Override
     public StepOutcome complete(ProjectStep step) {
-        TaskInput input = step.input();
-        String summary = input.text("summary", "完成情况", TEXT_MAX, true);
-        String evidence = input.text("evidence", "佐证材料", COMMENT_MAX, true);
-        input.refuseIfInvalid();
-        projects.reportMilestone(step.code(), step.milestoneSeq(), summary, evidence, step.actor().userId(), step.now());
+        MilestoneReport report = MilestoneReport.read(step.input(), TEXT_MAX, COMMENT_MAX);
+        projects.reportMilestone(step.code(), step.milestoneSeq(), report.summary(), report.evidence(),
+                step.actor().userId(), step.now());
         return StepOutcome.none();
     }
 }

@@ -1,6 +1,5 @@
 package cn.shequ.rules;
 
-import cn.shequ.task.TaskInput;
 import java.math.BigDecimal;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -9,8 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code shequ.performance.weights.*}: the points of each part of a performance evaluation
  * (绩效评价), by default budget execution 10, outputs 50, outcomes 30 and the satisfaction of the
  * people served 10 (财预〔2020〕10号; DOMAIN-RULES "performance score", configurable). They sum to 100.
- * The one place a final acceptance (service project) and a final evaluation (purchase contract)
- * read and add up their scores; the grade bands are the performance-grade table's.
+ * A final acceptance (service project) and a final evaluation (purchase contract) read their scores
+ * against these points in {@code cn.shequ.delivery.FinalEvaluation}; the grade bands are the performance-grade table's.
  *
  * @param budgetExecution the most points for budget execution (预算执行)
  * @param outputs         the most points for outputs (产出)
@@ -38,19 +37,5 @@ public record PerformanceWeights(@DefaultValue("10") int budgetExecution, @Defau
         public BigDecimal total() {
             return budgetExecution.add(outputs).add(outcomes).add(satisfaction);
         }
-    }
-
-    /**
-     * Reads the four scores of a task's fields budgetExecution, outputs, outcomes and satisfaction, each
-     * 0 to its weight with at most two decimals; each problem is put on {@code input} by field, and null
-     * returned when there is any.
-     */
-    public Scores read(TaskInput input) {
-        BigDecimal budget = input.score("budgetExecution", "预算执行得分", budgetExecution);
-        BigDecimal out = input.score("outputs", "产出得分", outputs);
-        BigDecimal come = input.score("outcomes", "效益得分", outcomes);
-        BigDecimal satisfied = input.score("satisfaction", "满意度得分", satisfaction);
-        return budget == null || out == null || come == null || satisfied == null ? null
-                : new Scores(budget, out, come, satisfied);
     }
 }

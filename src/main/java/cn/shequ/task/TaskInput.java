@@ -1,5 +1,6 @@
 package cn.shequ.task;
 
+import cn.shequ.delivery.DeliveryForm;
 import cn.shequ.refusal.Refusal;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -8,9 +9,10 @@ import java.util.function.Function;
 
 /**
  * The fields a user submitted with a task, from the API (task-local variables) or from a
- * Tasklist form (process variables), read with the field named in every problem.
+ * Tasklist form (process variables), read with the field named in every problem. The delivery steps
+ * of both processes read theirs through it as a {@link DeliveryForm}.
  */
-public final class TaskInput {
+public final class TaskInput implements DeliveryForm {
 
     /**
      * Digits a number sent with a task may have before, and after, the decimal point: far more than any
