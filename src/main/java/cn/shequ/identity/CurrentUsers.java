@@ -4,6 +4,7 @@ import cn.shequ.engine.EngineIdentity;
 import cn.shequ.refusal.Refusal;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -13,6 +14,9 @@ import org.springframework.stereotype.Service;
 public class CurrentUsers {
 
     private static final String GROUP_PREFIX = Groups.authority("");
+
+    /** The user a request has already resolved, while {@link #resolved} runs its work (read once per request, ADR 0053). */
+    private static final ThreadLocal<CurrentUser> RESOLVED = new ThreadLocal<>();
 
     private final EngineIdentity identity;
     private final OrganisationMapper organisations;
@@ -51,8 +55,29 @@ public class CurrentUsers {
         }
     }
 
+    /**
+     * Runs {@code work} (a completion this request makes for {@code user}) with {@code user} as the request's resolved
+     * user: {@link #load} of the same user takes the affiliation the request has already read instead of reading it
+     * again. A user without an affiliation is read as before.
+     */
+    public static <T> T resolved(CurrentUser user, Supplier<T> work) {
+        CurrentUser before = RESOLVED.get();
+        RESOLVED.set(user);
+        try {
+            return work.get();
+        } finally {
+            if (before == null) {
+                RESOLVED.remove();
+            } else {
+                RESOLVED.set(before);
+            }
+        }
+    }
+
     public CurrentUser load(String userId) {
-        Affiliation affiliation = organisations.findAffiliation(userId).orElse(null);
+        CurrentUser known = RESOLVED.get();
+        Affiliation affiliation = known != null && known.userId().equals(userId) && known.affiliation() != null
+                ? known.affiliation() : organisations.findAffiliation(userId).orElse(null);
         // a community's committee group is the engine's way to offer Tasklist a community's tasks, not a role
         // the engine's current user of this request: its groups were read at login (read once per request, issue 16)
         List<String> groups = identity.currentGroupIds(userId).orElseGet(() -> identity.groupIdsOf(userId)).stream()

@@ -10,17 +10,22 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.ibatis.cache.CacheKey;
 import org.apache.ibatis.executor.Executor;
 import org.apache.ibatis.mapping.BoundSql;
 import org.apache.ibatis.mapping.MappedStatement;
+import org.apache.ibatis.mapping.ParameterMapping;
+import org.apache.ibatis.mapping.ParameterMode;
+import org.apache.ibatis.mapping.ResultMap;
 import org.apache.ibatis.mapping.SqlCommandType;
+import org.apache.ibatis.reflection.MetaObject;
 import org.apache.ibatis.plugin.Interceptor;
 import org.apache.ibatis.plugin.Intercepts;
 import org.apache.ibatis.plugin.Invocation;
 import org.apache.ibatis.plugin.Signature;
+import org.apache.ibatis.session.Configuration;
 import org.apache.ibatis.session.ResultHandler;
 import org.apache.ibatis.session.RowBounds;
+import org.apache.ibatis.type.TypeHandlerRegistry;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,10 +38,15 @@ import org.springframework.stereotype.Component;
  *
  * <p>Here a write forgets only the reads of the table it writes (INSERT/UPDATE/DELETE through MyBatis,
  * the only way Shequ's code writes these tables); commit, rollback and the end of the session forget
- * all. Locking reads ({@code FOR UPDATE}) are never answered from memory. What a transaction reads
- * again without a write of its own is what MariaDB's repeatable read answers anyway (its snapshot),
- * so nobody can tell the difference except by the count of statements. Outside a transaction each
- * mapper call has a session of its own, and nothing is kept.
+ * all. Locking reads ({@code FOR UPDATE}) are never answered from memory: they always go to the
+ * database and take their lock; what they return is then kept as the answer to the same read without
+ * the lock (ADR 0053: the row is the transaction's until it ends, and nobody else can change it), so a
+ * {@code find} after a {@code lock} of the same row is not sent again. Reads are known by their SQL
+ * (without the lock clause), their parameter values and the type they map to, not by the mapper
+ * method that sent them. What a transaction reads again without a write of its own is what MariaDB's
+ * repeatable read answers anyway (its snapshot), so nobody can tell the difference except by the
+ * count of statements. Outside a transaction each mapper call has a session of its own, and nothing
+ * is kept.
  */
 @Component
 @Intercepts({
@@ -61,8 +71,8 @@ public class ReadOnce implements Interceptor {
     private final Map<Executor, Reads> sessions = new ConcurrentHashMap<>();
 
     private static final class Reads {
-        final Map<CacheKey, List<?>> rows = new HashMap<>();
-        final Map<CacheKey, Set<String>> tables = new HashMap<>();
+        final Map<Key, List<?>> rows = new HashMap<>();
+        final Map<Key, Set<String>> tables = new HashMap<>();
 
         void forget(String table) {
             tables.entrySet().removeIf(entry -> {
@@ -104,6 +114,12 @@ public class ReadOnce implements Interceptor {
         }
     }
 
+    /**
+     * A read as the database answers it: its SQL without a lock clause, its parameter values, its row
+     * bounds, and what its rows are mapped to (the statement's id when it maps columns by hand).
+     */
+    record Key(String sql, List<Object> values, int offset, int limit, Object mapping) {}
+
     private Object query(Executor executor, Invocation invocation) throws Throwable {
         Object[] args = invocation.getArgs();
         MappedStatement statement = (MappedStatement) args[0];
@@ -111,22 +127,68 @@ public class ReadOnce implements Interceptor {
             return invocation.proceed();
         }
         BoundSql sql = statement.getBoundSql(args[1]);
-        Set<String> tables = cacheable(sql.getSql());
+        boolean locking = LOCKING.matcher(sql.getSql()).find();
+        String unlocked = locking ? unlocked(sql.getSql()) : sql.getSql();
+        Set<String> tables = cacheable(unlocked);
         if (tables == null) {
             return invocation.proceed();
         }
-        CacheKey key = executor.createCacheKey(statement, args[1], (RowBounds) args[2], sql);
+        RowBounds bounds = (RowBounds) args[2];
+        Key key = new Key(unlocked.strip(), values(statement, args[1], sql), bounds.getOffset(), bounds.getLimit(),
+                mapping(statement));
         Reads reads = sessions.computeIfAbsent(executor, e -> new Reads());
-        List<?> known = reads.rows.get(key);
+        List<?> known = locking ? null : reads.rows.get(key);
         if (known != null) {
             return new ArrayList<>(known); // the caller may sort or extend its list
         }
         Object rows = invocation.proceed();
-        if (rows instanceof List<?> list && list.stream().allMatch(ReadOnce::unchangeable)) {
+        // a locking read keeps what it found under its lock; an empty answer is not kept (the next read asks again)
+        if (rows instanceof List<?> list && (!locking || !list.isEmpty()) && list.stream().allMatch(ReadOnce::unchangeable)) {
             reads.rows.put(key, new ArrayList<>(list));
             reads.tables.put(key, tables);
         }
         return rows;
+    }
+
+    /** The SQL of a locking read without its lock clause: the same read as a plain one. */
+    static String unlocked(String sql) {
+        return LOCKING.matcher(sql).replaceAll(" ").strip();
+    }
+
+    /** What the rows are mapped to: the result type when columns map by name (any statement alike), else the statement. */
+    private static Object mapping(MappedStatement statement) {
+        List<ResultMap> maps = statement.getResultMaps();
+        if (maps.size() == 1 && maps.get(0).getResultMappings().isEmpty()) {
+            return maps.get(0).getType();
+        }
+        return statement.getId();
+    }
+
+    /** The parameter values a statement sends, as MyBatis's own cache key takes them. */
+    private static List<Object> values(MappedStatement statement, Object parameter, BoundSql sql) {
+        Configuration configuration = statement.getConfiguration();
+        TypeHandlerRegistry types = configuration.getTypeHandlerRegistry();
+        List<Object> values = new ArrayList<>();
+        MetaObject meta = null;
+        for (ParameterMapping mapping : sql.getParameterMappings()) {
+            if (mapping.getMode() == ParameterMode.OUT) {
+                continue;
+            }
+            String property = mapping.getProperty();
+            if (sql.hasAdditionalParameter(property)) {
+                values.add(sql.getAdditionalParameter(property));
+            } else if (parameter == null) {
+                values.add(null);
+            } else if (types.hasTypeHandler(parameter.getClass())) {
+                values.add(parameter);
+            } else {
+                if (meta == null) {
+                    meta = configuration.newMetaObject(parameter);
+                }
+                values.add(meta.getValue(property));
+            }
+        }
+        return values;
     }
 
     /** Rows nobody can change in place (records, strings, numbers, dates): safe to hand out twice. */

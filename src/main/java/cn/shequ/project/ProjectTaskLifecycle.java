@@ -100,9 +100,6 @@ class ProjectTaskLifecycle extends TaskLifecycle {
             boolean submittedBefore = actions.taskKeysDoneBy(code, project.author()).contains(Tasks.PREPARE_PROPOSAL);
             status = submittedBefore ? ProjectStatus.RETURNED : ProjectStatus.DRAFT;
         }
-        if (status != null) {
-            projects.setStatus(code, status.name(), clock.localNow());
-        }
         // bought from a provider: the step is assigned to the one contract party who does it (no other provider sees it)
         String contractParty = steps.contractParty(code, task.getTaskDefinitionKey());
         if (contractParty != null) {
@@ -113,6 +110,11 @@ class ProjectTaskLifecycle extends TaskLifecycle {
         if (project.communityCode() != null && task.getCandidates().stream()
                 .anyMatch(link -> Groups.COMMITTEE.equals(link.getGroupId()) && IdentityLinkType.CANDIDATE.equals(link.getType()))) {
             EngineTasks.offerNewTaskInstead(task, Groups.COMMITTEE, Groups.communityCommittee(project.communityCode()));
+        }
+        // the status last: the task's name and dossier (index) read the project row read above, which a write of
+        // the project would make the transaction read again (ReadOnce, ADR 0053); neither shows the status
+        if (status != null) {
+            projects.setStatus(code, status.name(), clock.localNow());
         }
     }
 

@@ -2,6 +2,7 @@ package cn.shequ.task;
 
 import cn.shequ.engine.EngineTasks;
 import cn.shequ.identity.CurrentUser;
+import cn.shequ.identity.CurrentUsers;
 import cn.shequ.identity.Groups;
 import cn.shequ.refusal.Refusal;
 import java.util.List;
@@ -40,7 +41,11 @@ public class TaskCompletion {
             throw offers.isEmpty() ? Refusal.notFound("任务", taskId) : notYours();
         }
         try {
-            tasks.claimAndComplete(taskId, task.assignee() == null ? user.userId() : null, fields);
+            // the step's listener loads the caller again: with the affiliation this request has already read (ADR 0053)
+            CurrentUsers.resolved(user, () -> {
+                tasks.claimAndComplete(taskId, task.assignee() == null ? user.userId() : null, fields);
+                return null;
+            });
         } catch (OptimisticLockingException | TaskAlreadyClaimedException e) {
             // someone else claimed or completed it between our read and our write: that one counts
             throw tasks.wasCompleted(taskId) ? alreadyCompleted()

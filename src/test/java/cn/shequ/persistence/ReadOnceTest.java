@@ -2,6 +2,22 @@ package cn.shequ.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
+import org.apache.ibatis.mapping.Environment;
+import org.apache.ibatis.session.Configuration;
+import org.apache.ibatis.session.LocalCacheScope;
+import org.apache.ibatis.session.SqlSession;
+import org.apache.ibatis.session.defaults.DefaultSqlSessionFactory;
+import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
 /** Which statements {@link ReadOnce} answers from memory, and which table a write makes it forget. */
@@ -32,5 +48,91 @@ class ReadOnceTest {
         assertThat(ReadOnce.written("insert ignore into user_affiliation (user_id) values (?)")).isEqualTo("user_affiliation");
         // a write it cannot name makes it forget everything
         assertThat(ReadOnce.written("WITH x AS (SELECT 1) UPDATE project SET status = 'X'")).isNull();
+    }
+
+    @Test
+    void aLockingReadIsTheSameReadWithoutItsLock() {
+        assertThat(ReadOnce.unlocked("SELECT code, status FROM project WHERE code = ? FOR UPDATE"))
+                .isEqualTo("SELECT code, status FROM project WHERE code = ?");
+    }
+
+    // ---------------------------------------------------------------- the plugin on a real MyBatis session (H2)
+
+    record Row(String code, String status) {}
+
+    interface Rows {
+        @Select("SELECT code, status FROM project WHERE code = #{code}")
+        List<Row> find(String code);
+
+        @Select("SELECT code, status FROM project WHERE code = #{code} FOR UPDATE")
+        List<Row> lock(String code);
+
+        @Update("UPDATE project SET status = #{status} WHERE code = #{code}")
+        void setStatus(@Param("code") String code, @Param("status") String status);
+    }
+
+    /** SELECTs that reached the database. */
+    private final AtomicInteger selects = new AtomicInteger();
+
+    private SqlSession session(String database) throws SQLException {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1");
+        try (Connection c = h2.getConnection()) {
+            c.createStatement().execute("CREATE TABLE project (code VARCHAR(20) PRIMARY KEY, status VARCHAR(20))");
+            c.createStatement().execute("INSERT INTO project VALUES ('SP-1', 'DRAFT')");
+        }
+        DataSource counting = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DataSource.class},
+                (proxy, method, args) -> {
+                    Object result = method.invoke(h2, args);
+                    if (!(result instanceof Connection connection)) {
+                        return result;
+                    }
+                    return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class}, (p, m, a) -> {
+                        if (m.getName().equals("prepareStatement") && a[0] instanceof String sql
+                                && sql.stripLeading().toUpperCase().startsWith("SELECT")) {
+                            selects.incrementAndGet();
+                        }
+                        return m.invoke(connection, a);
+                    });
+                });
+        Configuration configuration = new Configuration(new Environment("test", new JdbcTransactionFactory(), counting));
+        configuration.setLocalCacheScope(LocalCacheScope.STATEMENT); // MyBatis's own session cache apart: the plugin alone
+        configuration.addMapper(Rows.class);
+        configuration.addInterceptor(new ReadOnce());
+        return new DefaultSqlSessionFactory(configuration).openSession(false);
+    }
+
+    @Test
+    void aRowReadUnderItsLockAnswersThePlainReadsAfterIt() throws SQLException {
+        try (SqlSession session = session("readonce_lock")) {
+            Rows rows = session.getMapper(Rows.class);
+            assertThat(rows.lock("SP-1")).containsExactly(new Row("SP-1", "DRAFT"));
+            assertThat(rows.find("SP-1")).containsExactly(new Row("SP-1", "DRAFT"));
+            assertThat(selects).as("the plain read after the lock is answered from the locked row").hasValue(1);
+            assertThat(rows.lock("SP-1")).containsExactly(new Row("SP-1", "DRAFT"));
+            assertThat(selects).as("a locking read always goes to the database").hasValue(2);
+            rows.setStatus("SP-1", "IN_REVIEW");
+            assertThat(rows.find("SP-1")).as("a write of the table forgets what was read").containsExactly(new Row("SP-1", "IN_REVIEW"));
+            assertThat(selects).hasValue(3);
+            assertThat(rows.find("SP-1")).containsExactly(new Row("SP-1", "IN_REVIEW"));
+            assertThat(selects).hasValue(3);
+            session.commit();
+            assertThat(rows.find("SP-1")).containsExactly(new Row("SP-1", "IN_REVIEW"));
+            assertThat(selects).as("a commit forgets everything").hasValue(4);
+        }
+    }
+
+    @Test
+    void aLockAfterAPlainReadIsSentAndItsRowWinsAndNoRowIsNotKept() throws SQLException {
+        try (SqlSession session = session("readonce_plain")) {
+            Rows rows = session.getMapper(Rows.class);
+            assertThat(rows.find("SP-1")).containsExactly(new Row("SP-1", "DRAFT"));
+            assertThat(rows.lock("SP-1")).containsExactly(new Row("SP-1", "DRAFT"));
+            assertThat(rows.find("SP-1")).containsExactly(new Row("SP-1", "DRAFT"));
+            assertThat(selects).hasValue(2);
+            assertThat(rows.lock("SP-2")).isEmpty();
+            assertThat(rows.find("SP-2")).isEmpty();
+            assertThat(selects).as("a lock that found nothing is not kept").hasValue(4);
+        }
     }
 }

@@ -191,7 +191,9 @@ class LifecycleBenchmark {
         Arrays.sort(shequ);
         Arrays.sort(bare);
         System.out.printf("%n[benchmark] service-project lifecycle on %s: %d lifecycles each after %d warm-up, alternating "
-                + "Shequ and bare; load average before %s, after %s%n", TestDatabase.name(), RUNS, WARM_UP, loadBefore, loadAfter);
+                + "Shequ and bare; load average before %s, after %s; task lookup: %s%n", TestDatabase.name(), RUNS, WARM_UP,
+                loadBefore, loadAfter, ENGINE_LOOKUP ? "engine (-Dshequ.lifecycle.lookup=engine: actAs and the engine's task "
+                        + "query per step, the benchmark before ADR 0053)" : "Shequ's task index as GET /api/tasks, one login per user");
         System.out.printf("[benchmark]   Shequ (ProjectService, TaskCompletion, EngineJobs.runDue): median %.1f ms, p95 %.1f ms, "
                 + "min %.1f ms, max %.1f ms%n", ms(shequ[RUNS / 2]), ms(shequ[(int) (RUNS * 0.95)]), ms(shequ[0]), ms(shequ[RUNS - 1]));
         System.out.printf("[benchmark]   bare engine (%s, TaskService/RuntimeService/ManagementService): median %.1f ms, "
@@ -217,7 +219,7 @@ class LifecycleBenchmark {
     /** A SELF project from creation to CLOSED as the demo users; returns its code. */
     private String shequLifecycle(Laps laps) {
         LocalDate today = projects.today();
-        String code = laps.time("create / start", () -> users.actAs("committee1", user -> projects.create(new ProjectRequest(
+        String code = laps.time("create / start", () -> as("committee1", user -> projects.create(new ProjectRequest(
                 "东湖社区长者助餐服务", "ELDERLY_CARE", "C001", "辖区80岁以上独居、空巢老人约120人",
                 "为辖区高龄独居老人提供每日午餐配送、每周上门探访和健康提醒，由居委会组织志愿者实施。", AMOUNT, FUND, "SELF",
                 List.of(new ProjectRequest.BudgetLineRequest("餐费补贴", new BigDecimal("18000.00")),
@@ -225,7 +227,7 @@ class LifecycleBenchmark {
                 today, today.plusMonths(6),
                 List.of(new ProjectRequest.MilestoneRequest("服务启动", 40), new ProjectRequest.MilestoneRequest("服务完成", 60))),
                 user).code()));
-        laps.time(Tasks.PREPARE_PROPOSAL, () -> users.actAs("committee1", user -> projects.submit(code, user)));
+        laps.time(Tasks.PREPARE_PROPOSAL, () -> as("committee1", user -> projects.submit(code, user)));
         complete(laps, "committee2", code, Tasks.RECORD_RESIDENT_MEETING, Map.of("kind", "RESIDENTS_MEETING",
                 "mode", "HOUSEHOLD_REPS", "eligible", 120, "present", 73, "yes", 61, "no", 8, "abstain", 4,
                 "heldOn", today.toString(), "minutes", "居民代表会议讨论长者助餐项目，表决通过。"));
@@ -250,11 +252,69 @@ class LifecycleBenchmark {
     }
 
     private void complete(Laps laps, String userId, String code, String taskKey, Map<String, Object> fields) {
-        laps.time(taskKey, () -> users.actAs(userId, user -> {
-            Project project = projects.find(code).orElseThrow();
-            String taskId = tasks.openTasks(project.processInstanceId(), taskKey).get(0).id();
-            return completion.complete(taskId, user, new HashMap<>(fields));
-        }));
+        if (ENGINE_LOOKUP) {
+            laps.time(taskKey, () -> users.actAs(userId, user -> {
+                Project project = projects.find(code).orElseThrow();
+                String taskId = tasks.openTasks(project.processInstanceId(), taskKey).get(0).id();
+                return completion.complete(taskId, user, new HashMap<>(fields));
+            }));
+            return;
+        }
+        laps.time(taskKey, () -> as(userId, user -> completion.complete(taskFromIndex(user, code, taskKey), user,
+                new HashMap<>(fields))));
+    }
+
+    /**
+     * How the task is found and who acts (ADR 0053). Default, as an /api client does it: the user logged in once
+     * (groups read at login, {@link #logins}), each step a request of that session (Spring Security's authentication
+     * and the engine's, as EngineAuthenticationFilter sets them; the user resolved by {@link CurrentUsers#current},
+     * which reads the affiliation), the task found in Shequ's task index as {@code GET /api/tasks} finds it.
+     * {@code -Dshequ.lifecycle.lookup=engine}: the benchmark before ADR 0053, each step {@link CurrentUsers#actAs}
+     * (groups read again) and the engine's task query with the user's authorization.
+     */
+    static final boolean ENGINE_LOOKUP = "engine".equals(System.getProperty("shequ.lifecycle.lookup"));
+
+    @Autowired
+    cn.shequ.engine.EngineIdentity identity;
+
+    @Autowired
+    cn.shequ.task.WorkItems workItems;
+
+    /** The groups each user got at their one login (EngineAuthenticationProvider: the engine's groups of the user). */
+    final Map<String, List<String>> logins = new HashMap<>();
+
+    private <T> T as(String userId, java.util.function.Function<cn.shequ.identity.CurrentUser, T> step) {
+        if (ENGINE_LOOKUP) {
+            return users.actAs(userId, step);
+        }
+        List<String> groups = logins.computeIfAbsent(userId, identity::groupIdsOf);
+        var login = org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(userId, null,
+                groups.stream().map(cn.shequ.identity.Groups::authority)
+                        .map(org.springframework.security.core.authority.SimpleGrantedAuthority::new).toList());
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(login);
+        identity.authenticate(userId, groups);
+        try {
+            return step.apply(users.current());
+        } finally {
+            identity.clearAuthentication();
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+    }
+
+    /** The user's open task {@code taskKey} of project {@code code}, as GET /api/tasks lists it (pages of 200). */
+    private String taskFromIndex(cn.shequ.identity.CurrentUser user, String code, String taskKey) {
+        for (int first = 0; ; first += 200) {
+            List<cn.shequ.task.WorkItem> work = workItems.forUser(user.userId(), user.groups(), user.communityCode(),
+                    cn.shequ.identity.Groups.COMMITTEE, first + 200);
+            for (cn.shequ.task.WorkItem item : work.subList(Math.min(first, work.size()), work.size())) {
+                if (code.equals(item.subjectCode()) && taskKey.equals(item.taskKey())) {
+                    return item.taskId();
+                }
+            }
+            if (work.size() < first + 200) {
+                throw new AssertionError("no open " + taskKey + " of " + code + " for " + user.userId());
+            }
+        }
     }
 
     /** The same path on the bare copy with the engine's API alone; returns the process instance id. */
