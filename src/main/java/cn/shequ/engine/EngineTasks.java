@@ -74,11 +74,6 @@ public class EngineTasks {
                 .map(EngineTasks::open));
     }
 
-    public Optional<OpenTask> find(String taskId) {
-        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-        return Optional.ofNullable(task).map(EngineTasks::open);
-    }
-
     public List<OpenTask> openTasks(String processInstanceId, String taskKey) {
         return tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey)
                 .orderByTaskCreateTime().asc().list().stream().map(EngineTasks::open).toList();
