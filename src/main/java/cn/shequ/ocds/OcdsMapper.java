@@ -45,13 +45,13 @@ interface OcdsMapper {
     @Select("SELECT code, provider_id, amount, term_months, signed_on, published_on FROM contract WHERE procurement_code = #{code}")
     Optional<Contract> contract(String code);
 
-    @Select("SELECT seq, name, share_percent, amount, status, accepted_at FROM contract_milestone "
-            + "WHERE procurement_code = #{code} ORDER BY seq")
+    @Select("SELECT seq, name, percent AS share_percent, amount, status, accepted_at FROM delivery_milestone "
+            + "WHERE subject_kind = 'CONTRACT' AND subject_code = #{code} ORDER BY seq")
     List<Milestone> milestones(String code);
 
     /** The milestones of a contract a service project delivers: the project's, which it adopted from the contract. */
-    @Select("SELECT seq, name, percent AS share_percent, amount, status, accepted_at FROM project_milestone "
-            + "WHERE project_code = #{projectCode} ORDER BY seq")
+    @Select("SELECT seq, name, percent AS share_percent, amount, status, accepted_at FROM delivery_milestone "
+            + "WHERE subject_kind = 'PROJECT' AND subject_code = #{projectCode} ORDER BY seq")
     List<Milestone> projectMilestones(String projectCode);
 
     /** The payments of the subject that pays the contract: the procurement, or the project that delivers it. */

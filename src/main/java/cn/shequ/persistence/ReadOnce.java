@@ -59,7 +59,7 @@ import org.springframework.stereotype.Component;
 public class ReadOnce implements Interceptor {
 
     /** The tables whose rows a transaction may read once; all written through MyBatis only. */
-    static final Set<String> TABLES = Set.of("project", "project_milestone", "budget_line", "fund", "user_affiliation",
+    static final Set<String> TABLES = Set.of("project", "delivery_milestone", "budget_line", "fund", "user_affiliation",
             "community", "street_office", "service_category", "resident_meeting");
 
     private static final Pattern READS = Pattern.compile("(?i)\\b(?:from|join)\\s+`?([a-z_][a-z0-9_]*)");

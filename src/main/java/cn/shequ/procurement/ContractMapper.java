@@ -1,18 +1,21 @@
 package cn.shequ.procurement;
 
+import cn.shequ.delivery.MilestoneMapper;
+import cn.shequ.delivery.MilestoneSubject;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
 
-/** The contract of a procurement and its milestones. */
+/** The contract of a procurement and its milestones (through delivery's MilestoneMapper). */
 @Mapper
-interface ContractMapper {
+interface ContractMapper extends MilestoneMapper {
 
     @Select("SELECT c.code, c.procurement_code, c.provider_id, p.name AS provider_name, c.amount, c.performance_bond, "
             + "c.term_months, c.payment_term_days, c.late_interest_rate, c.signed_on, c.signed_by, c.signed_late, c.signing_recorded_at, c.publish_due, c.published_on, c.published_late, "
@@ -32,31 +35,34 @@ interface ContractMapper {
     @Update("UPDATE contract SET published_on = #{on}, published_late = #{late} WHERE procurement_code = #{code}")
     void publish(@Param("code") String code, @Param("on") LocalDate on, @Param("late") boolean late);
 
-    @Select("SELECT * FROM contract_milestone WHERE procurement_code = #{code} ORDER BY seq")
-    List<ContractMilestone> milestones(String code);
+    // The contract's milestones: delivery's statements (ADR 0054), under the contract's names and type.
 
-    @Select("SELECT * FROM contract_milestone WHERE procurement_code = #{code} AND seq = #{seq}")
-    Optional<ContractMilestone> milestone(@Param("code") String code, @Param("seq") int seq);
+    default List<ContractMilestone> milestones(String code) {
+        return milestoneRows(MilestoneSubject.CONTRACT, code).stream().map(ContractMilestone::of).collect(Collectors.toList());
+    }
 
-    @Insert("INSERT INTO contract_milestone (procurement_code, seq, name, share_percent, amount, status) "
-            + "VALUES (#{procurementCode}, #{seq}, #{name}, #{sharePercent}, #{amount}, #{status})")
-    void insertMilestone(ContractMilestone milestone);
+    default Optional<ContractMilestone> milestone(String code, int seq) {
+        return milestoneRow(MilestoneSubject.CONTRACT, code, seq).map(ContractMilestone::of);
+    }
 
-    @Update("UPDATE contract_milestone SET status = 'REPORTED', summary = #{summary}, evidence = #{evidence}, "
-            + "reported_by = #{actor}, reported_at = #{at} WHERE procurement_code = #{code} AND seq = #{seq}")
-    void report(@Param("code") String code, @Param("seq") int seq, @Param("summary") String summary,
-                @Param("evidence") String evidence, @Param("actor") String actor, @Param("at") LocalDateTime at);
+    default void insertMilestone(ContractMilestone m) {
+        insertMilestoneRow(MilestoneSubject.CONTRACT, m.procurementCode(), m.seq(), m.name(), m.sharePercent(), m.amount(),
+                m.status());
+    }
 
-    @Update("UPDATE contract_milestone SET status = #{status}, accepted_by = #{actor}, accepted_at = #{at}, "
-            + "served_participants = #{served} WHERE procurement_code = #{code} AND seq = #{seq}")
-    void accept(@Param("code") String code, @Param("seq") int seq, @Param("status") String status,
-                @Param("actor") String actor, @Param("at") LocalDateTime at, @Param("served") Integer served);
+    default void report(String code, int seq, String summary, String evidence, String actor, LocalDateTime at) {
+        reportMilestoneRow(MilestoneSubject.CONTRACT, code, seq, summary, evidence, actor, at);
+    }
 
-    @Update("UPDATE contract_milestone SET status = #{status}, approved_by = #{actor}, approved_at = #{at} "
-            + "WHERE procurement_code = #{code} AND seq = #{seq}")
-    void approve(@Param("code") String code, @Param("seq") int seq, @Param("status") String status,
-                 @Param("actor") String actor, @Param("at") LocalDateTime at);
+    default void accept(String code, int seq, String status, String actor, LocalDateTime at, Integer served) {
+        acceptMilestoneRow(MilestoneSubject.CONTRACT, code, seq, status, actor, at, served);
+    }
 
-    @Update("UPDATE contract_milestone SET status = #{status} WHERE procurement_code = #{code} AND seq = #{seq}")
-    void setStatus(@Param("code") String code, @Param("seq") int seq, @Param("status") String status);
+    default void approve(String code, int seq, String status, String actor, LocalDateTime at) {
+        approveMilestoneRow(MilestoneSubject.CONTRACT, code, seq, status, actor, at);
+    }
+
+    default void setStatus(String code, int seq, String status) {
+        setMilestoneRowStatus(MilestoneSubject.CONTRACT, code, seq, status);
+    }
 }

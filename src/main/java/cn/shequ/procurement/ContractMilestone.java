@@ -1,5 +1,6 @@
 package cn.shequ.procurement;
 
+import cn.shequ.delivery.MilestoneRow;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 
@@ -14,4 +15,11 @@ record ContractMilestone(String procurementCode, int seq, String name, int share
     static final String ACCEPTED = "ACCEPTED";
     static final String APPROVED = "APPROVED";
     static final String PAID = "PAID";
+
+    /** The contract's milestone as delivery_milestone keeps it (ADR 0054; its percent is the share). */
+    static ContractMilestone of(MilestoneRow r) {
+        return new ContractMilestone(r.subjectCode(), r.seq(), r.name(), r.percent(), r.amount(), r.status(),
+                r.summary(), r.evidence(), r.reportedBy(), r.reportedAt(), r.acceptedBy(), r.acceptedAt(),
+                r.servedParticipants(), r.approvedBy(), r.approvedAt());
+    }
 }

@@ -1,5 +1,6 @@
 package cn.shequ.project;
 
+import cn.shequ.delivery.MilestoneRow;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 
@@ -14,4 +15,11 @@ public record Milestone(String projectCode, int seq, String name, int percent, B
     public static final String ACCEPTED = "ACCEPTED";
     public static final String APPROVED = "APPROVED";
     public static final String PAID = "PAID";
+
+    /** The project's milestone as delivery_milestone keeps it (ADR 0054). */
+    static Milestone of(MilestoneRow r) {
+        return new Milestone(r.subjectCode(), r.seq(), r.name(), r.percent(), r.amount(), r.status(), r.summary(),
+                r.evidence(), r.reportedBy(), r.reportedAt(), r.acceptedBy(), r.acceptedAt(), r.servedParticipants(),
+                r.approvedBy(), r.approvedAt());
+    }
 }

@@ -1,11 +1,14 @@
 package cn.shequ.project;
 
+import cn.shequ.delivery.MilestoneMapper;
+import cn.shequ.delivery.MilestoneSubject;
 import cn.shequ.fund.PaymentTerms;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.apache.ibatis.annotations.Delete;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
@@ -13,9 +16,9 @@ import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
 
-/** Projects, their budget lines and milestones (dynamic list query in ProjectMapper.xml). */
+/** Projects, their budget lines and milestones (dynamic list query in ProjectMapper.xml; milestones through delivery's MilestoneMapper). */
 @Mapper
-interface ProjectMapper {
+interface ProjectMapper extends MilestoneMapper {
 
     String COLUMNS = "code, title, category, community_code, beneficiaries, description, amount, fund_code, delivery_mode, "
             + "planned_start, planned_end, status, author, process_instance_id, reserved_amount, disbursed_amount, "
@@ -78,36 +81,39 @@ interface ProjectMapper {
     @Insert("INSERT INTO budget_line (project_code, seq, item, amount) VALUES (#{projectCode}, #{seq}, #{item}, #{amount})")
     void insertBudgetLine(BudgetLine line);
 
-    @Select("SELECT * FROM project_milestone WHERE project_code = #{code} ORDER BY seq")
-    List<Milestone> milestones(String code);
+    // A project's milestones: delivery's statements (ADR 0054), under the project's names and type.
 
-    @Select("SELECT * FROM project_milestone WHERE project_code = #{code} AND seq = #{seq}")
-    Optional<Milestone> milestone(@Param("code") String code, @Param("seq") int seq);
+    default List<Milestone> milestones(String code) {
+        return milestoneRows(MilestoneSubject.PROJECT, code).stream().map(Milestone::of).collect(Collectors.toList());
+    }
 
-    @Delete("DELETE FROM project_milestone WHERE project_code = #{code}")
-    void deleteMilestones(String code);
+    default Optional<Milestone> milestone(String code, int seq) {
+        return milestoneRow(MilestoneSubject.PROJECT, code, seq).map(Milestone::of);
+    }
 
-    @Insert("INSERT INTO project_milestone (project_code, seq, name, percent, amount, status) "
-            + "VALUES (#{projectCode}, #{seq}, #{name}, #{percent}, #{amount}, #{status})")
-    void insertMilestone(Milestone milestone);
+    default void deleteMilestones(String code) {
+        deleteMilestoneRows(MilestoneSubject.PROJECT, code);
+    }
 
-    @Update("UPDATE project_milestone SET status = 'REPORTED', summary = #{summary}, evidence = #{evidence}, "
-            + "reported_by = #{actor}, reported_at = #{at} WHERE project_code = #{code} AND seq = #{seq}")
-    void reportMilestone(@Param("code") String code, @Param("seq") int seq, @Param("summary") String summary,
-                         @Param("evidence") String evidence, @Param("actor") String actor, @Param("at") LocalDateTime at);
+    default void insertMilestone(Milestone m) {
+        insertMilestoneRow(MilestoneSubject.PROJECT, m.projectCode(), m.seq(), m.name(), m.percent(), m.amount(), m.status());
+    }
 
-    @Update("UPDATE project_milestone SET status = #{status}, accepted_by = #{actor}, accepted_at = #{at}, "
-            + "served_participants = #{served} WHERE project_code = #{code} AND seq = #{seq}")
-    void acceptMilestone(@Param("code") String code, @Param("seq") int seq, @Param("status") String status,
-                         @Param("actor") String actor, @Param("at") LocalDateTime at, @Param("served") Integer served);
+    default void reportMilestone(String code, int seq, String summary, String evidence, String actor, LocalDateTime at) {
+        reportMilestoneRow(MilestoneSubject.PROJECT, code, seq, summary, evidence, actor, at);
+    }
 
-    @Update("UPDATE project_milestone SET status = #{status}, approved_by = #{actor}, approved_at = #{at} "
-            + "WHERE project_code = #{code} AND seq = #{seq}")
-    void approveMilestone(@Param("code") String code, @Param("seq") int seq, @Param("status") String status,
-                          @Param("actor") String actor, @Param("at") LocalDateTime at);
+    default void acceptMilestone(String code, int seq, String status, String actor, LocalDateTime at, Integer served) {
+        acceptMilestoneRow(MilestoneSubject.PROJECT, code, seq, status, actor, at, served);
+    }
 
-    @Update("UPDATE project_milestone SET status = #{status} WHERE project_code = #{code} AND seq = #{seq}")
-    void setMilestoneStatus(@Param("code") String code, @Param("seq") int seq, @Param("status") String status);
+    default void approveMilestone(String code, int seq, String status, String actor, LocalDateTime at) {
+        approveMilestoneRow(MilestoneSubject.PROJECT, code, seq, status, actor, at);
+    }
+
+    default void setMilestoneStatus(String code, int seq, String status) {
+        setMilestoneRowStatus(MilestoneSubject.PROJECT, code, seq, status);
+    }
 
     /** The user of the provider contracted through the project's purchase, who reports its milestones; null otherwise. */
     @Select("SELECT supplier_user FROM project WHERE code = #{code}")

@@ -77,7 +77,8 @@ interface AccountsMapper {
             + "WHERE p.community_code = #{community} ORDER BY p.code")
     List<ProjectRow> projects(String community);
 
-    @Select("SELECT project_code, seq, name FROM project_milestone WHERE project_code IN (" + COMMUNITY_PROJECTS + ")")
+    @Select("SELECT subject_code AS project_code, seq, name FROM delivery_milestone WHERE subject_kind = 'PROJECT' "
+            + "AND subject_code IN (" + COMMUNITY_PROJECTS + ")")
     List<MilestoneRow> milestones(String community);
 
     @Select("SELECT code, name FROM service_category ORDER BY sort_order")

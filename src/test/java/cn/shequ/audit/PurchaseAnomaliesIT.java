@@ -42,7 +42,7 @@ class PurchaseAnomaliesIT {
     void remove() {
         clock.reset();
         for (String code : procurements) {
-            jdbc.update("DELETE FROM contract_milestone WHERE procurement_code = ?", code);
+            jdbc.update("DELETE FROM delivery_milestone WHERE subject_kind = 'CONTRACT' AND subject_code = ?", code);
             jdbc.update("DELETE FROM contract WHERE procurement_code = ?", code);
             jdbc.update("DELETE FROM procurement WHERE code = ?", code);
         }
@@ -91,11 +91,11 @@ class PurchaseAnomaliesIT {
         contract(code, today.minusDays(95), today.minusDays(94));
         jdbc.update("UPDATE contract SET payment_term_days = 60 WHERE procurement_code = ?", code);
         LocalDateTime now = clock.localNow();
-        jdbc.update("INSERT INTO contract_milestone (procurement_code, seq, name, share_percent, amount, status, accepted_by, "
-                + "accepted_at) VALUES (?, 1, '中期评估', 100, 50000.00, 'ACCEPTED', 'civil1', ?)", code, now.minusDays(45));
+        jdbc.update("INSERT INTO delivery_milestone (subject_kind, subject_code, seq, name, percent, amount, status, accepted_by, "
+                + "accepted_at) VALUES ('CONTRACT', ?, 1, '中期评估', 100, 50000.00, 'ACCEPTED', 'civil1', ?)", code, now.minusDays(45));
         assertThat(anomaliesOf(code)).as("45 days: late under the default 30, not under the contract's 60").isEmpty();
 
-        jdbc.update("UPDATE contract_milestone SET accepted_at = ? WHERE procurement_code = ?",
+        jdbc.update("UPDATE delivery_milestone SET accepted_at = ? WHERE subject_kind = 'CONTRACT' AND subject_code = ?",
                 now.minusDays(61).plusHours(1), code);
         JsonNode late = only(anomaliesOf(code), "LATE_PAYMENT");
         assertThat(late.path("detail").asText()).contains("第 1 期", "未付款", "已逾期 1 天");

@@ -139,8 +139,8 @@ class OcdsExportIT {
     }
 
     private void milestone(String code, int seq, String name, int percent, String amount, LocalDateTime acceptedAt) {
-        jdbc.update("INSERT INTO contract_milestone (procurement_code, seq, name, share_percent, amount, status, accepted_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?)", code, seq, name, percent, new java.math.BigDecimal(amount),
+        jdbc.update("INSERT INTO delivery_milestone (subject_kind, subject_code, seq, name, percent, amount, status, accepted_at) "
+                + "VALUES ('CONTRACT', ?, ?, ?, ?, ?, ?, ?)", code, seq, name, percent, new java.math.BigDecimal(amount),
                 acceptedAt == null ? "PENDING" : "PAID", acceptedAt);
     }
 }

@@ -155,12 +155,12 @@ class ZeroMilestoneIT {
         jdbc.update("UPDATE project SET amount = 0.01 WHERE code = ?", code);
         jdbc.update("DELETE FROM budget_line WHERE project_code = ? AND seq > 1", code);
         jdbc.update("UPDATE budget_line SET amount = 0.01 WHERE project_code = ?", code);
-        jdbc.update("UPDATE project_milestone SET amount = 0.00 WHERE project_code = ? AND seq = 1", code);
-        jdbc.update("UPDATE project_milestone SET amount = 0.01 WHERE project_code = ? AND seq = 2", code);
+        jdbc.update("UPDATE delivery_milestone SET amount = 0.00 WHERE subject_code = ? AND seq = 1", code);
+        jdbc.update("UPDATE delivery_milestone SET amount = 0.01 WHERE subject_code = ? AND seq = 2", code);
     }
 
     private String milestoneStatus(String code, int seq) {
-        return jdbc.queryForObject("SELECT status FROM project_milestone WHERE project_code = ? AND seq = ?", String.class, code, seq);
+        return jdbc.queryForObject("SELECT status FROM delivery_milestone WHERE subject_code = ? AND seq = ?", String.class, code, seq);
     }
 
     private Job awaitFailedDisbursement(String instance) {

@@ -11,7 +11,7 @@ import org.apache.ibatis.annotations.Select;
 /**
  * The anomaly rules' SQL, read-only, over Shequ's own tables (never the engine's). Portable between
  * H2 and MySQL/MariaDB. Each query is served by an index: audit_entry (action, seq), the primary keys
- * of milestone_payment, project_milestone, contract_milestone, project and procurement, work_item (due);
+ * of milestone_payment, delivery_milestone, project and procurement, work_item (due);
  * the ledger and purchase queries read those tables whole (thousands of rows a year, not millions).
  */
 @Mapper
@@ -44,10 +44,12 @@ interface AnomalyMapper {
             + "m.seq AS milestone_found, m.status AS milestone_status, m.accepted_at AS milestone_accepted_at ";
 
     @Select(PAYMENT_COLUMNS + "FROM milestone_payment mp JOIN project p ON p.code = mp.subject_code "
-            + "LEFT JOIN project_milestone m ON m.project_code = mp.subject_code AND m.seq = mp.milestone_seq "
+            + "LEFT JOIN delivery_milestone m ON m.subject_kind = 'PROJECT' AND m.subject_code = mp.subject_code "
+            + "AND m.seq = mp.milestone_seq "
             + NOT_ACCEPTED + " UNION ALL "
             + PAYMENT_COLUMNS + "FROM milestone_payment mp JOIN procurement p ON p.code = mp.subject_code "
-            + "LEFT JOIN contract_milestone m ON m.procurement_code = mp.subject_code AND m.seq = mp.milestone_seq "
+            + "LEFT JOIN delivery_milestone m ON m.subject_kind = 'CONTRACT' AND m.subject_code = mp.subject_code "
+            + "AND m.seq = mp.milestone_seq "
             + NOT_ACCEPTED)
     List<UnacceptedPayment> paymentsWithoutAcceptance();
 
@@ -71,11 +73,12 @@ interface AnomalyMapper {
     String UNPAID_WHERE = " WHERE m.status IN ('ACCEPTED', 'APPROVED') AND m.accepted_at < #{acceptedBefore} "
             + "AND NOT EXISTS (SELECT 1 FROM milestone_payment mp WHERE mp.subject_code = ";
 
-    @Select("SELECT m.project_code AS subject_code, " + UNPAID + "p.payment_term_days, p.late_interest_rate "
-            + "FROM project_milestone m JOIN project p ON p.code = m.project_code" + UNPAID_WHERE + "m.project_code AND mp.milestone_seq = m.seq) UNION ALL "
-            + "SELECT m.procurement_code AS subject_code, " + UNPAID + "c.payment_term_days, c.late_interest_rate "
-            + "FROM contract_milestone m LEFT JOIN contract c ON c.procurement_code = m.procurement_code" + UNPAID_WHERE
-            + "m.procurement_code AND mp.milestone_seq = m.seq)")
+    @Select("SELECT m.subject_code, " + UNPAID + "p.payment_term_days, p.late_interest_rate "
+            + "FROM delivery_milestone m JOIN project p ON p.code = m.subject_code" + UNPAID_WHERE
+            + "m.subject_code AND mp.milestone_seq = m.seq) AND m.subject_kind = 'PROJECT' UNION ALL "
+            + "SELECT m.subject_code, " + UNPAID + "c.payment_term_days, c.late_interest_rate "
+            + "FROM delivery_milestone m LEFT JOIN contract c ON c.procurement_code = m.subject_code" + UNPAID_WHERE
+            + "m.subject_code AND mp.milestone_seq = m.seq) AND m.subject_kind = 'CONTRACT'")
     List<Unpaid> unpaidAcceptedBefore(@Param("acceptedBefore") LocalDateTime acceptedBefore);
 
     /** A subject's movements on one fund, summed by kind, when it was paid more than was reserved for it. */
