@@ -130,6 +130,10 @@ class DeliveryMilestoneMigrationIT {
             audit(++seq, (String) m.get("code"), ((Number) m.get("seq")).intValue(), t.plusMinutes(seq));
         }
         audit(++seq, "SP-2026-0003", null, t.plusMinutes(seq)); // a project's entry that names no milestone
+        jdbc.update("INSERT INTO audit_entry (seq, at, actor, action, subject_code, task_key, decision, details, prev_hash, "
+                + "hash) VALUES (?, ?, 'civil1', 'TASK_COMPLETED', 'PS-2026-0002', 'approve-requirement', 'APPROVE', "
+                + "'{\"milestoneSeq\":null}', ?, ?)", ++seq, t.plusMinutes(seq), "0".repeat(64), String.format("%064d", seq));
+        // (a purchase's task that is no milestone's writes "milestoneSeq": null, as PurchaseStepDispatch does)
 
         List<Map<String, Object>> projects = jdbc.queryForList("SELECT * FROM project_milestone ORDER BY project_code, seq");
         List<Map<String, Object>> contracts = jdbc.queryForList("SELECT * FROM contract_milestone ORDER BY procurement_code, seq");
@@ -161,7 +165,7 @@ class DeliveryMilestoneMigrationIT {
                 (rs, i) -> new String[] {rs.getString(1), rs.getString(2)});
         for (String[] e : entries) {
             JsonNode seqOf = json.readTree(e[1]).path("milestoneSeq");
-            if (seqOf.isMissingNode()) {
+            if (seqOf.isMissingNode() || seqOf.isNull()) {
                 continue;
             }
             String code = e[0];
