@@ -10,6 +10,8 @@ import cn.shequ.fund.Fund;
 import cn.shequ.fund.FundLedger;
 import cn.shequ.identity.CurrentUser;
 import cn.shequ.identity.Groups;
+import cn.shequ.procurement.requirement.ProcurementRequest;
+import cn.shequ.procurement.requirement.ProcurementRules;
 import cn.shequ.project.Project;
 import cn.shequ.project.ProjectService;
 import cn.shequ.rules.Decisions;
@@ -134,7 +136,7 @@ public class ProcurementService implements TaskSubjects {
      * the project's street (or its district's civil affairs bureau) states it. Returns the variables
      * the purchase routes on.
      */
-    Map<String, Object> defineForProject(String code, String instanceId, String projectCode, CurrentUser user,
+    public Map<String, Object> defineForProject(String code, String instanceId, String projectCode, CurrentUser user,
                                          Function<String, Object> fields) {
         Purchaser purchaser = purchaser(user);
         Project project = projects.find(projectCode).orElseThrow(() -> Refusal.notFound("社区服务项目", projectCode));
