@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProcurementCodes {
 
-    static final String PROCUREMENT = "PS";
+    public static final String PROCUREMENT = "PS";
     public static final String CONTRACT = "CT";
 
     private final YearlySequences sequences;

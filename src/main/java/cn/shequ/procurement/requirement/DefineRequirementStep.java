@@ -1,6 +1,5 @@
 package cn.shequ.procurement.requirement;
 
-import cn.shequ.procurement.ProcurementService;
 import cn.shequ.procurement.PurchaseProcess.Tasks;
 import cn.shequ.procurement.PurchaseProcess.Vars;
 import cn.shequ.procurement.PurchaseStep;
@@ -11,15 +10,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * define-requirement: the purchaser states the requirement of the purchase a service project called
- * (102号令 arts. 5–6). The step makes the procurement row ({@link ProcurementService#defineForProject}, which
+ * (102号令 arts. 5–6). The step makes the procurement row ({@link ProjectRequirements#defineForProject}, which
  * also says who may state it), so it runs without one; the process routes on the method it decides.
  */
 @Component
 class DefineRequirementStep implements PurchaseStepHandler {
 
-    private final ProcurementService requirements;
+    private final ProjectRequirements requirements;
 
-    DefineRequirementStep(ProcurementService requirements) {
+    DefineRequirementStep(ProjectRequirements requirements) {
         this.requirements = requirements;
     }
 
