@@ -78,39 +78,11 @@ public class Evaluation {
         return members(code).contains(userId);
     }
 
-    /** 87号令 art. 47: a budget of ¥10,000,000 or more needs a committee of at least 7. */
-    static final BigDecimal SEVEN_MEMBER_BUDGET = new BigDecimal("10000000.00");
-    /** The methods whose committee is a 评审小组 of at least 3, 5 once the amount reaches the open-tender threshold. */
-    static final Set<String> PANEL_METHODS = Set.of(ProcurementMethod.METHOD_COMPETITIVE_NEGOTIATION,
-            ProcurementMethod.METHOD_COMPETITIVE_CONSULTATION, ProcurementMethod.METHOD_SMALL_PURCHASE);
-
-    /**
-     * The fewest members: for an open tender 5, or 7 when the budget is ¥10,000,000 or more (87号令 art. 47);
-     * for a negotiation, consultation or small purchase 3 (采购法 arts. 38, 40; 财库〔2014〕214号 art. 14), or
-     * 5 when its amount reaches the open-tender threshold (74号令 art. 7; 财库〔2014〕214号 art. 14).
-     * {@code reachesOpenTenderThreshold}: what the procurement-method table says of the amount.
-     */
-    static int minimumMembers(String method, BigDecimal budget, boolean reachesOpenTenderThreshold) {
-        if (ProcurementMethod.METHOD_OPEN_TENDER.equals(method)) {
-            return budget.compareTo(SEVEN_MEMBER_BUDGET) >= 0 ? 7 : 5;
-        }
-        return PANEL_METHODS.contains(method) && reachesOpenTenderThreshold ? 5 : 3;
-    }
-
     /** Whether {@code amount} alone calls for an open tender by the procurement-method table (its threshold, per jurisdiction). */
     private boolean reachesOpenTenderThreshold(BigDecimal amount) {
         Map<String, Object> byAmount = decisions.evaluate(ProcurementMethod.ID, Map.of(ProcurementMethod.AMOUNT, amount.doubleValue(),
                 ProcurementMethod.REQUESTED_METHOD, ""));
         return ProcurementMethod.METHOD_OPEN_TENDER.equals(byAmount.get(ProcurementMethod.METHOD));
-    }
-
-    private static String minimumRule(String method, int minimum) {
-        if (ProcurementMethod.METHOD_OPEN_TENDER.equals(method)) {
-            return minimum == 7 ? "采购预算金额在1000万元以上的，评标委员会须为 7 人以上单数（87号令第四十七条）"
-                    : "公开招标的评标委员会须至少 5 人（87号令第四十七条）";
-        }
-        return minimum == 5 ? "达到公开招标数额标准的项目，评审小组须为 5 人以上单数（74号令第七条；财库〔2014〕214号第十四条）"
-                : "评审小组须至少 3 人（采购法第三十八、四十条）";
     }
 
     /**
@@ -140,10 +112,10 @@ public class Evaluation {
             return "专家须是评审委员会成员 / an expert who is not a member";
         }
         int size = memberIds.size();
-        int minimum = minimumMembers(p.method(), p.amount(),
-                PANEL_METHODS.contains(p.method()) && reachesOpenTenderThreshold(p.amount()));
+        int minimum = CommitteeRules.minimumMembers(p.method(), p.amount(),
+                CommitteeRules.PANEL_METHODS.contains(p.method()) && reachesOpenTenderThreshold(p.amount()));
         if (size < minimum) {
-            return minimumRule(p.method(), minimum) + "，现为 " + size + " 人 / the committee needs at least " + minimum + " members";
+            return CommitteeRules.minimumRule(p.method(), minimum) + "，现为 " + size + " 人 / the committee needs at least " + minimum + " members";
         }
         if (size % 2 == 0) {
             return "评审委员会成员须为单数（87号令第四十七条；采购法第三十八、四十条），现为 " + size + " 人 / an odd number of members";
@@ -173,26 +145,14 @@ public class Evaluation {
                 return id + " 与投标人存在利害关系（所属单位参加了投标），须回避（采购法第十二条；87号令第四十七条）"
                         + " / a member tied to a bidder";
             }
-            if (!expertIds.contains(id) && !representsPurchaser(p, member)) {
+            if (!expertIds.contains(id) && !CommitteeRules.representsPurchaser(p, member)) {
                 // 87号令 art. 47; 采购法 arts. 38, 40: the committee is the purchaser's representatives and experts
                 return id + " 既不是评审专家，也不是采购人代表：评审委员会由采购人代表和评审专家组成，非专家成员须为采购人（"
-                        + purchaserName(p) + "）的工作人员（87号令第四十七条；采购法第三十八、四十条）"
-                        + " / a member who is not an expert must represent the purchaser " + purchaserName(p);
+                        + CommitteeRules.purchaserName(p) + "）的工作人员（87号令第四十七条；采购法第三十八、四十条）"
+                        + " / a member who is not an expert must represent the purchaser " + CommitteeRules.purchaserName(p);
             }
         }
         return null;
-    }
-
-    /** A representative of the purchaser: staff of its street office, or of its district's civil affairs bureau. */
-    private static boolean representsPurchaser(Procurement p, CurrentUser member) {
-        return p.purchaserStreet() != null
-                ? member.isIn(Groups.STREET_OFFICE) && p.purchaserStreet().equals(member.streetCode())
-                : member.isIn(Groups.CIVIL_AFFAIRS) && p.purchaserDistrict() != null
-                        && p.purchaserDistrict().equals(member.districtCode());
-    }
-
-    private static String purchaserName(Procurement p) {
-        return p.purchaserStreet() != null ? "街道 " + p.purchaserStreet() : "区 " + p.purchaserDistrict() + " 民政局";
     }
 
     /** A member scores a bid for the first time (their scoring task). */

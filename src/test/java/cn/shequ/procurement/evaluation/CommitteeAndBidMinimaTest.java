@@ -16,8 +16,8 @@ class CommitteeAndBidMinimaTest {
     @Test
     void anOpenTenderNeedsFiveMembersAndSevenFromABudgetOfTenMillion() {
         // 87号令 art. 47
-        assertThat(Evaluation.minimumMembers(ProcurementMethod.METHOD_OPEN_TENDER, new BigDecimal("9999999.99"), true)).isEqualTo(5);
-        assertThat(Evaluation.minimumMembers(ProcurementMethod.METHOD_OPEN_TENDER, new BigDecimal("10000000.00"), true)).isEqualTo(7);
+        assertThat(CommitteeRules.minimumMembers(ProcurementMethod.METHOD_OPEN_TENDER, new BigDecimal("9999999.99"), true)).isEqualTo(5);
+        assertThat(CommitteeRules.minimumMembers(ProcurementMethod.METHOD_OPEN_TENDER, new BigDecimal("10000000.00"), true)).isEqualTo(7);
     }
 
     @Test
@@ -25,10 +25,10 @@ class CommitteeAndBidMinimaTest {
         // 74号令 art. 7; 财库〔2014〕214号 art. 14
         for (String method : new String[] {ProcurementMethod.METHOD_COMPETITIVE_NEGOTIATION,
                 ProcurementMethod.METHOD_COMPETITIVE_CONSULTATION, ProcurementMethod.METHOD_SMALL_PURCHASE}) {
-            assertThat(Evaluation.minimumMembers(method, new BigDecimal("1999999.99"), false)).as(method).isEqualTo(3);
-            assertThat(Evaluation.minimumMembers(method, new BigDecimal("2000000.00"), true)).as(method).isEqualTo(5);
+            assertThat(CommitteeRules.minimumMembers(method, new BigDecimal("1999999.99"), false)).as(method).isEqualTo(3);
+            assertThat(CommitteeRules.minimumMembers(method, new BigDecimal("2000000.00"), true)).as(method).isEqualTo(5);
         }
-        assertThat(Evaluation.minimumMembers(ProcurementMethod.METHOD_SINGLE_SOURCE, new BigDecimal("2000000.00"), true)).isEqualTo(3);
+        assertThat(CommitteeRules.minimumMembers(ProcurementMethod.METHOD_SINGLE_SOURCE, new BigDecimal("2000000.00"), true)).isEqualTo(3);
     }
 
     @Test
