@@ -50,7 +50,7 @@ public class ProcurementDeadlines {
      * award announced on Tuesday 2026-09-22 can be challenged until the end of Saturday 2026-10-10 (a
      * make-up working day).
      */
-    LocalDateTime challengeDeadline(LocalDate awardNoticeOn) {
+    public LocalDateTime challengeDeadline(LocalDate awardNoticeOn) {
         LocalDate noticePeriodEnds = calendar.addWorkingDays(awardNoticeOn, RESULT_NOTICE_WORKING_DAYS);
         return endOf(calendar.addWorkingDays(noticePeriodEnds, CHALLENGE_WORKING_DAYS));
     }

@@ -77,7 +77,7 @@ public class ProcurementDocuments {
                 today())), actor);
     }
 
-    void award(Procurement p, Bid winner, List<AwardNotice.Line> ranking, List<String> committee, LocalDate challengeUntil) {
+    public void award(Procurement p, Bid winner, List<AwardNotice.Line> ranking, List<String> committee, LocalDate challengeUntil) {
         Issuer purchaser = purchaser(p);
         issue(DocumentType.AWARD_NOTICE, p, purchaser, AwardNotice.content(new AwardNotice.Data(purchaser.name(), p.code(),
                 p.title(), method(p.method()), p.amount(), winner.providerName(), winner.price(), ranking,
