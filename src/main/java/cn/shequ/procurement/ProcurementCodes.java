@@ -10,10 +10,10 @@ import org.springframework.stereotype.Component;
  * counted together against the thresholds (采购法 art. 28).
  */
 @Component
-class ProcurementCodes {
+public class ProcurementCodes {
 
-    static final String PROCUREMENT = "PS";
-    static final String CONTRACT = "CT";
+    public static final String PROCUREMENT = "PS";
+    public static final String CONTRACT = "CT";
 
     private final YearlySequences sequences;
 
@@ -22,7 +22,7 @@ class ProcurementCodes {
     }
 
     /** Must run inside the transaction that inserts the row. */
-    String next(String prefix, int year) {
+    public String next(String prefix, int year) {
         return sequences.nextCode(prefix, year);
     }
 }

@@ -40,7 +40,7 @@ public class ProcurementDeadlines {
         return date(challengeAnswerDue(clock.today()));
     }
 
-    LocalDateTime challengeAnswerDue(LocalDate filedOn) {
+    public LocalDateTime challengeAnswerDue(LocalDate filedOn) {
         return endOf(calendar.addWorkingDays(filedOn, ANSWER_WORKING_DAYS));
     }
 
@@ -50,7 +50,7 @@ public class ProcurementDeadlines {
      * award announced on Tuesday 2026-09-22 can be challenged until the end of Saturday 2026-10-10 (a
      * make-up working day).
      */
-    LocalDateTime challengeDeadline(LocalDate awardNoticeOn) {
+    public LocalDateTime challengeDeadline(LocalDate awardNoticeOn) {
         LocalDate noticePeriodEnds = calendar.addWorkingDays(awardNoticeOn, RESULT_NOTICE_WORKING_DAYS);
         return endOf(calendar.addWorkingDays(noticePeriodEnds, CHALLENGE_WORKING_DAYS));
     }
@@ -60,12 +60,12 @@ public class ProcurementDeadlines {
      * is not counted, 民法典 art. 201), or, when that day is a weekend or public holiday, the first
      * working day after it (民法典 art. 203). In a year without a calendar, the 30th day as counted.
      */
-    LocalDate contractDue(LocalDate awardNoticeOn) {
+    public LocalDate contractDue(LocalDate awardNoticeOn) {
         return calendar.periodEnd(awardNoticeOn.plusDays(CONTRACT_DAYS));
     }
 
     /** The last day to publish a contract signed on {@code signedOn}. */
-    LocalDate publishDue(LocalDate signedOn) {
+    public LocalDate publishDue(LocalDate signedOn) {
         return calendar.addWorkingDays(signedOn, PUBLISH_WORKING_DAYS);
     }
 
@@ -76,7 +76,7 @@ public class ProcurementDeadlines {
      * calendar never shortens a bidder's right (docs/calendar.md). The challenge-period timer waits
      * for this moment too.
      */
-    LocalDateTime challengesAcceptedUntil(LocalDate awardNoticeOn, LocalDateTime challengeDeadline) {
+    public LocalDateTime challengesAcceptedUntil(LocalDate awardNoticeOn, LocalDateTime challengeDeadline) {
         if (awardNoticeOn == null || challengeDeadline == null) {
             return challengeDeadline;
         }
@@ -84,25 +84,25 @@ public class ProcurementDeadlines {
         return end.equals(challengeDeadline.toLocalDate()) ? challengeDeadline : endOf(end);
     }
 
-    LocalDateTime challengesAcceptedUntil(Procurement p) {
+    public LocalDateTime challengesAcceptedUntil(Procurement p) {
         return challengesAcceptedUntil(p.awardNoticeOn(), p.challengeDeadline());
     }
 
     /** Whether a deadline shown on {@code day} is provisional (its year has no official calendar yet). */
-    boolean provisional(LocalDate day) {
+    public boolean provisional(LocalDate day) {
         return calendar.isProvisional(day);
     }
 
-    boolean provisional(LocalDateTime at) {
+    public boolean provisional(LocalDateTime at) {
         return at != null && calendar.isProvisional(at.toLocalDate());
     }
 
     /** The last second of a day, in whole seconds (MySQL is sent no fractions). */
-    static LocalDateTime endOf(LocalDate day) {
+    public static LocalDateTime endOf(LocalDate day) {
         return day.atTime(23, 59, 59);
     }
 
-    static Date date(LocalDateTime local) {
+    public static Date date(LocalDateTime local) {
         return Date.from(local.atZone(ShequClock.ZONE).toInstant());
     }
 }

@@ -8,12 +8,15 @@ import cn.shequ.fund.FundLedger;
 import cn.shequ.fund.MilestonePayments;
 import cn.shequ.fund.PaymentTerms;
 import cn.shequ.procurement.PurchaseProcess.Vars;
+import cn.shequ.procurement.bidding.BidMapper;
+import cn.shequ.procurement.contract.Contract;
+import cn.shequ.procurement.contract.ContractGrades;
+import cn.shequ.procurement.contract.ContractMapper;
+import cn.shequ.procurement.contract.ContractMilestone;
 import cn.shequ.project.ProjectService;
 import cn.shequ.project.ServiceProjectProcess;
 import cn.shequ.task.WorkItems;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,81 +28,15 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The service tasks and listeners of purchase-of-service: each reads the procurement code, calls
- * one service, and sets at most a few small variables.
+ * one service, and sets at most a few small variables. Those of one part of the process are in the part:
+ * closing the bidding in {@code bidding.BiddingDelegates}, the award in {@code evaluation.EvaluationDelegates},
+ * the evaluation reopened by an upheld challenge in {@code challenge.ChallengeDelegates}.
  */
 @Configuration
-class ProcurementDelegates {
+public class ProcurementDelegates {
 
-    static final String SYSTEM = AuditEvent.SYSTEM;
+    public static final String SYSTEM = AuditEvent.SYSTEM;
     private static final String OVERDUE_SUFFIX = "-overdue";
-
-    /** At the bid deadline: which bids qualify, and whether there are enough (采购法 art. 36). */
-    @Bean(PurchaseProcess.Beans.CLOSE_BIDDING)
-    JavaDelegate closeBidding(ProcurementMapper procurements, Bids bids, AuditLog audit) {
-        return execution -> {
-            Procurement p = procurements.lock(code(execution)).orElseThrow();
-            int qualified = bids.close(p);
-            int minimum = Bids.minimum(p.method());
-            execution.setVariable(Vars.ENOUGH_BIDS, qualified >= minimum);
-            audit.append(AuditEvent.of(SYSTEM, "BIDDING_CLOSED").subject(p.code()).detail("tenderRound", p.tenderRound())
-                    .detail("bids", bids.of(p.code()).size()).detail("qualified", qualified).detail("minimum", minimum)
-                    .detail("failed", qualified < minimum));
-        };
-    }
-
-    /**
-     * Every score is in: rank, award the top bid, publish the award notice and open the challenge
-     * period: 7 working days from the end of the 1-working-day result notice period (采购法 art. 52; 条例 art. 53(三); 87号令 art. 69); the contract is due 30 days after it (采购法 art. 46).
-     */
-    @Bean(PurchaseProcess.Beans.AWARD)
-    JavaDelegate awardProcurement(ProcurementMapper procurements, Evaluation evaluation, BidMapper bids,
-                                  ProcurementDeadlines deadlines, ProcurementDocuments documents, ShequClock clock,
-                                  AuditLog audit) {
-        return execution -> {
-            Procurement p = procurements.lock(code(execution)).orElseThrow();
-            List<Ranking.Result> ranking = evaluation.rank(p);
-            Bid winner = bids.bid(ranking.get(0).bidId()).orElseThrow();
-            LocalDate today = clock.today();
-            LocalDateTime challengeDeadline = deadlines.challengeDeadline(today);
-            LocalDateTime now = clock.localNow();
-            procurements.setAward(p.code(), winner.id(), today, challengeDeadline, now);
-            procurements.setStatus(p.code(), ProcurementStatus.CHALLENGE_PERIOD.name(), now);
-            List<AwardNotice.Line> lines = ranking.stream().map(r -> new AwardNotice.Line(r.rank(),
-                    bids.bid(r.bidId()).orElseThrow().providerName(), r.price(), r.priceScore(), r.technicalScore(),
-                    r.total())).toList();
-            documents.award(p, winner, lines, evaluation.members(p.code()), challengeDeadline.toLocalDate());
-            execution.setVariable(Vars.SUPPLIER, winner.submittedBy());
-            // the period ends when challenges are no longer received (later when counted provisionally)
-            execution.setVariable(Vars.CHALLENGE_DEADLINE,
-                    ProcurementDeadlines.date(deadlines.challengesAcceptedUntil(today, challengeDeadline)));
-            execution.setVariable(Vars.CONTRACT_DUE,
-                    ProcurementDeadlines.date(ProcurementDeadlines.endOf(deadlines.contractDue(today))));
-            audit.append(AuditEvent.of(SYSTEM, "AWARDED").subject(p.code()).detail("bidId", winner.id())
-                    .detail("providerId", winner.providerId()).detail("price", winner.price().toPlainString())
-                    .detail("ranking", ranking.stream().map(r -> Map.of("bidId", r.bidId(), "rank", r.rank(),
-                            "priceScore", r.priceScore().toPlainString(), "technicalScore", r.technicalScore().toPlainString(),
-                            "total", r.total().toPlainString())).toList())
-                    .detail("challengeDeadline", challengeDeadline.toString())
-                    .detail("challengeDeadlineProvisional", deadlines.provisional(challengeDeadline)));
-        };
-    }
-
-    /** An upheld challenge (采购法 art. 53; 条例 art. 52): the award is withdrawn and the committee scores again. */
-    @Bean(PurchaseProcess.Beans.REOPEN_EVALUATION)
-    JavaDelegate reopenEvaluation(ProcurementMapper procurements, Evaluation evaluation, ChallengeMapper challenges,
-                                  ShequClock clock, AuditLog audit) {
-        return execution -> {
-            Procurement p = procurements.lock(code(execution)).orElseThrow();
-            LocalDateTime now = clock.localNow();
-            int cleared = evaluation.reopen(p.code());
-            procurements.setAward(p.code(), null, null, null, now);
-            int superseded = challenges.supersede(p.code(), "质疑成立，已重新评审；重新评审结果另行公告，可对其再次质疑"
-                    + " / an upheld challenge reopened the evaluation", now);
-            audit.append(AuditEvent.of(SYSTEM, "EVALUATION_REOPENED").subject(p.code())
-                    .detail("previousAwardBidId", p.awardBidId()).detail("scoresCleared", cleared)
-                    .detail("challengesSuperseded", superseded));
-        };
-    }
 
     /** A task passed its due date: flag it in every task list and record the escalation; the task stays open. */
     @Bean(PurchaseProcess.Beans.ESCALATE_OVERDUE)
@@ -239,7 +176,8 @@ class ProcurementDelegates {
         }
     }
 
-    private static String code(DelegateExecution execution) {
+    /** The procurement an execution of purchase-of-service is about. */
+    public static String code(DelegateExecution execution) {
         return (String) execution.getVariable(Vars.PROCUREMENT_CODE);
     }
 }

@@ -2,6 +2,8 @@ package cn.shequ.procurement;
 
 import cn.shequ.document.SubjectReaders;
 import cn.shequ.identity.CurrentUser;
+import cn.shequ.procurement.bidding.BidMapper;
+import cn.shequ.procurement.evaluation.Evaluation;
 import cn.shequ.refusal.Refusal;
 import org.springframework.stereotype.Component;
 

@@ -11,6 +11,13 @@ import cn.shequ.fund.FundLedger;
 import cn.shequ.fund.MilestonePayments;
 import cn.shequ.fund.PaymentTerms;
 import cn.shequ.identity.OrganisationMapper;
+import cn.shequ.procurement.bidding.Bid;
+import cn.shequ.procurement.bidding.BidPeriods;
+import cn.shequ.procurement.bidding.ProcurementNotice;
+import cn.shequ.procurement.contract.Contract;
+import cn.shequ.procurement.contract.ContractMilestone;
+import cn.shequ.procurement.contract.PurchaseContract;
+import cn.shequ.procurement.evaluation.AwardNotice;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -23,7 +30,7 @@ import org.springframework.stereotype.Component;
  * purchaser issues the first three under its own numbers; finance issues the vouchers.
  */
 @Component
-class ProcurementDocuments {
+public class ProcurementDocuments {
 
     /** Issuing body: code (≤ 6 characters, its number sequence), short name heading its numbers, full name. */
     record Issuer(String code, String shortName, String name) {}
@@ -37,7 +44,7 @@ class ProcurementDocuments {
     private static final java.time.format.DateTimeFormatter MINUTE = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** A time in a message a person reads: 2026-06-22 09:00 (Beijing time), as the workbench prints it. */
-    static String minute(LocalDateTime time) {
+    public static String minute(LocalDateTime time) {
         return time == null ? "" : time.format(MINUTE);
     }
 
@@ -58,7 +65,7 @@ class ProcurementDocuments {
         this.clock = clock;
     }
 
-    void notice(Procurement p, LocalDateTime deadline, int round, String actor) {
+    public void notice(Procurement p, LocalDateTime deadline, int round, String actor) {
         Issuer purchaser = purchaser(p);
         BidPeriods.Minimum minimum = BidPeriods.minimum(p.method());
         issue(DocumentType.PROCUREMENT_NOTICE, p, purchaser, ProcurementNotice.content(new ProcurementNotice.Data(
@@ -70,7 +77,7 @@ class ProcurementDocuments {
                 today())), actor);
     }
 
-    void award(Procurement p, Bid winner, List<AwardNotice.Line> ranking, List<String> committee, LocalDate challengeUntil) {
+    public void award(Procurement p, Bid winner, List<AwardNotice.Line> ranking, List<String> committee, LocalDate challengeUntil) {
         Issuer purchaser = purchaser(p);
         issue(DocumentType.AWARD_NOTICE, p, purchaser, AwardNotice.content(new AwardNotice.Data(purchaser.name(), p.code(),
                 p.title(), method(p.method()), p.amount(), winner.providerName(), winner.price(), ranking,
@@ -82,7 +89,7 @@ class ProcurementDocuments {
                 "system");
     }
 
-    void contract(Procurement p, Contract c, List<ContractMilestone> milestones) {
+    public void contract(Procurement p, Contract c, List<ContractMilestone> milestones) {
         Issuer purchaser = purchaser(p);
         issue(DocumentType.CONTRACT, p, purchaser, PurchaseContract.content(new PurchaseContract.Data(purchaser.name(),
                 c.code(), p.code(), p.title(), c.providerName(), c.amount(), c.termMonths(), c.performanceBond(),
@@ -122,7 +129,7 @@ class ProcurementDocuments {
         return new Issuer(p.purchaserDistrict() + "M", shortName + "民", district + "民政局");
     }
 
-    static String method(String method) {
+    public static String method(String method) {
         return METHODS.getOrDefault(method, method);
     }
 

@@ -13,7 +13,7 @@ import org.apache.ibatis.annotations.Update;
 
 /** Procurements, the earlier purchases they are counted with, their codes, and who did what on them. */
 @Mapper
-interface ProcurementMapper {
+public interface ProcurementMapper {
 
     String COLUMNS = "code, title, category, amount, fund_code, purchaser_user, purchaser_street, purchaser_district, "
             + "fiscal_year, term_months, term_reason, price_weight, requested_method, method, method_reason, "

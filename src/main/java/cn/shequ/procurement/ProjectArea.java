@@ -1,4 +1,4 @@
 package cn.shequ.procurement;
 
 /** The street office and district of a service project's community: the purchasers that may buy for it. */
-record ProjectArea(String street, String district) {}
+public record ProjectArea(String street, String district) {}

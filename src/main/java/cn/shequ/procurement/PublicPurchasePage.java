@@ -1,5 +1,6 @@
 package cn.shequ.procurement;
 
+import cn.shequ.procurement.bidding.BidMapper;
 import cn.shequ.refusal.Refusal;
 import cn.shequ.web.HttpRefusal;
 import cn.shequ.pages.Labels;

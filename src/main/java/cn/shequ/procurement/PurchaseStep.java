@@ -11,10 +11,10 @@ import java.time.LocalDateTime;
  * it), the task, who completes it, the fields sent (read through {@code fields} or {@code input}, recorded for
  * the audit log) and the moment of the completion.
  */
-record PurchaseStep(String code, Procurement procurement, PurchaseTask task, CurrentUser actor, SubmittedFields fields,
+public record PurchaseStep(String code, Procurement procurement, PurchaseTask task, CurrentUser actor, SubmittedFields fields,
                     TaskInput input, LocalDateTime now) {
 
-    Integer milestoneSeq() {
+    public Integer milestoneSeq() {
         return task.milestoneSeq();
     }
 }

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * Completing a purchase's user task, through the API or in Tasklist: finds the task's
  * {@link PurchaseStepHandler} by its key, checks who may do it, lets the handler read the fields and apply
  * the step, and records the completion (the procurement's record of actions and the audit log). What each
- * step does is in its handler, e.g. {@link SignContractStep}. Throws {@link Refusal} to refuse: the
+ * step does is in its handler, e.g. {@link cn.shequ.procurement.contract.SignContractStep}. Throws {@link Refusal} to refuse: the
  * completion rolls back, the task stays open.
  */
 @Component

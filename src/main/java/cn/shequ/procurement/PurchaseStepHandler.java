@@ -9,7 +9,7 @@ import cn.shequ.task.StepHandler;
  * purchaser unless said otherwise). {@link PurchaseStepDispatch} checks that before {@link #complete} runs and
  * records the completion after it.
  */
-interface PurchaseStepHandler extends StepHandler<PurchaseStep> {
+public interface PurchaseStepHandler extends StepHandler<PurchaseStep> {
 
     /** Whether finance does this step (never the procurement's own purchaser: segregation of duties). */
     default boolean byFinance() {

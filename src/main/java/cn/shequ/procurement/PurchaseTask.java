@@ -4,7 +4,7 @@ import cn.shequ.procurement.PurchaseProcess.Vars;
 import java.util.function.Function;
 
 /** A user task of a purchase: its key, id, instance, and the variables of its execution (not the fields sent). */
-record PurchaseTask(String taskKey, String taskId, String processInstanceId, Function<String, Object> execution) {
+public record PurchaseTask(String taskKey, String taskId, String processInstanceId, Function<String, Object> execution) {
 
     /** The contract milestone a milestone task is about (1, 2, …); null for other tasks. */
     Integer milestoneSeq() {

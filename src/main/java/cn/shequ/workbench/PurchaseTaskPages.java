@@ -6,7 +6,7 @@ import cn.shequ.identity.CurrentUsers;
 import cn.shequ.pages.Labels;
 import cn.shequ.pages.Once;
 import cn.shequ.pages.TaskForm;
-import cn.shequ.procurement.Bid;
+import cn.shequ.procurement.bidding.Bid;
 import cn.shequ.procurement.Procurement;
 import cn.shequ.procurement.ProviderDesk;
 import cn.shequ.procurement.PurchaseProcess;

@@ -211,7 +211,7 @@ class TaskPages {
         boolean requirement = REQUIREMENT.equals(item.taskKey());
         model.addAttribute("requirement", requirement);
         if (requirement) {
-            // the purchase's budget is what the project holds reserved and has not paid (ProcurementService.defineForProject)
+            // the purchase's budget is what the project holds reserved and has not paid (ProjectRequirements.defineForProject)
             model.addAttribute("purchaseBudget", facts.project().reservedAmount().subtract(facts.project().disbursedAmount()));
         }
         boolean meeting = ServiceProjectProcess.Tasks.RECORD_RESIDENT_MEETING.equals(item.taskKey());

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import cn.shequ.procurement.AwardNotice;
-import cn.shequ.procurement.ProcurementNotice;
-import cn.shequ.procurement.PurchaseContract;
+import cn.shequ.procurement.evaluation.AwardNotice;
+import cn.shequ.procurement.bidding.ProcurementNotice;
+import cn.shequ.procurement.contract.PurchaseContract;
 
 /** One filled-in document of each type, as the processes will issue them, with what must be readable in it. */
 final class Samples {

@@ -3,6 +3,7 @@ package cn.shequ.procurement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.shequ.procurement.PurchaseProcess.Tasks;
+import cn.shequ.procurement.contract.ApproveContractPaymentStep;
 import cn.shequ.support.StepHandlerBeans;
 import cn.shequ.task.StepHandlers;
 import java.util.List;

@@ -1,8 +1,0 @@
-package cn.shequ.procurement;
-
-import java.time.LocalDateTime;
-
-/** 质疑: a bidder's challenge of the award, and the purchaser's answer (采购法 arts. 52–53). */
-record Challenge(long id, String procurementCode, long providerId, String providerName, String filedBy, String reason,
-                 LocalDateTime filedAt, LocalDateTime answerDue, String taskId, String answer, Boolean upheld,
-                 String answeredBy, LocalDateTime answeredAt, Boolean answeredLate) {}

@@ -1,7 +1,0 @@
-package cn.shequ.procurement;
-
-import java.time.LocalDateTime;
-
-/** A member of the evaluation committee (评标委员会/评审小组): an expert, or a purchaser's representative. */
-record CommitteeMember(String procurementCode, String userId, boolean expert, String appointedBy,
-                       LocalDateTime appointedAt) {}

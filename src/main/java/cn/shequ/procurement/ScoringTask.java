@@ -1,4 +1,0 @@
-package cn.shequ.procurement;
-
-/** One score-bid task: the committee member who scores in it and the bid they score. */
-record ScoringTask(String taskId, String procurementCode, String memberUser, long bidId) {}
