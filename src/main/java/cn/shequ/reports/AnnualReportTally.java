@@ -24,10 +24,6 @@ class AnnualReportTally {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static final Map<String, String> METHODS = Map.of("OPEN_TENDER", "公开招标", "COMPETITIVE_CONSULTATION", "竞争性磋商",
-            "COMPETITIVE_NEGOTIATION", "竞争性谈判", "SINGLE_SOURCE", "单一来源采购", "INQUIRY", "询价");
-    private static final Map<String, String> GRADES = Map.of("EXCELLENT", "优", "GOOD", "良", "FAIR", "中", "POOR", "差");
-
     private final AnnualReportMapper mapper;
     private final PeriodicDisclosureMapper categories;
     private final Anomalies anomalies;
@@ -51,13 +47,13 @@ class AnnualReportTally {
                 AnnualReportFigures.yuan(ledger.get("RESERVE")), AnnualReportFigures.yuan(ledger.get("DISBURSE")),
                 AnnualReportFigures.yuan(ledger.get("RELEASE")));
         List<AnnualReportFigures.Count> grades = mapper.grades(districtCode, from, until).stream()
-                .map(g -> new AnnualReportFigures.Count(g.grade(), GRADES.getOrDefault(g.grade(), g.grade()), g.projects())).toList();
+                .map(g -> new AnnualReportFigures.Count(g.grade(), ReportNames.GRADES.getOrDefault(g.grade(), g.grade()), g.projects())).toList();
         AnnualReportMapper.Satisfaction sat = mapper.satisfaction(districtCode, from, until);
         int respondents = sat == null || sat.respondents() == null ? 0 : sat.respondents();
         int satisfied = sat == null || sat.satisfied() == null ? 0 : sat.satisfied();
         String rate = respondents == 0 ? null : Amounts.percent(BigDecimal.valueOf(satisfied), BigDecimal.valueOf(respondents));
         List<AnnualReportFigures.PurchaseLine> byMethod = mapper.purchasesByMethod(districtCode, year).stream()
-                .map(m -> new AnnualReportFigures.PurchaseLine(m.method(), METHODS.getOrDefault(m.method(), m.method()), m.purchases(),
+                .map(m -> new AnnualReportFigures.PurchaseLine(m.method(), ReportNames.METHODS.getOrDefault(m.method(), m.method()), m.purchases(),
                         AnnualReportFigures.yuan(m.amount()))).toList();
         List<AnnualReportFigures.PurchaseLine> byProvider = mapper.purchasesByProvider(districtCode, year).stream()
                 .map(p -> new AnnualReportFigures.PurchaseLine(p.provider(), p.provider(), p.purchases(),
