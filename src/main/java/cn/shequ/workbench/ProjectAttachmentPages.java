@@ -1,0 +1,74 @@
+package cn.shequ.workbench;
+
+import cn.shequ.identity.CurrentUser;
+import cn.shequ.identity.CurrentUsers;
+import cn.shequ.pages.Labels;
+import cn.shequ.pages.Once;
+import cn.shequ.project.Project;
+import cn.shequ.refusal.Refusal;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A service project's attachments in the workbench: a file attached from its page or a task, and its download. */
+@Controller
+class ProjectAttachmentPages implements UploadLimit {
+
+    private final CurrentUsers users;
+    private final Dossier dossier;
+    private final Attachments attachments;
+
+    ProjectAttachmentPages(CurrentUsers users, Dossier dossier, Attachments attachments) {
+        this.users = users;
+        this.dossier = dossier;
+        this.attachments = attachments;
+    }
+
+    @PostMapping("/workbench/projects/{code}/attachments")
+    String attach(@PathVariable String code, @RequestParam(required = false) MultipartFile file,
+                  @RequestParam(defaultValue = "") String purpose, @RequestParam(required = false) Integer milestoneSeq,
+                  @RequestParam(defaultValue = "") String back,
+                  @RequestParam(name = Once.PARAMETER, required = false) String once, HttpSession session,
+                  RedirectAttributes redirect) {
+        CurrentUser user = users.current();
+        Project project = dossier.readable(user, code);
+        String to = back.matches("[0-9a-f-]{1,64}") ? "redirect:/workbench/tasks/" + back : "redirect:/workbench/projects/" + code;
+        return Once.run(session, once, () -> {
+            try {
+                byte[] content = file == null ? new byte[0] : file.getBytes();
+                AttachmentMapper.AttachmentRow row = attachments.add(project, purpose, milestoneSeq,
+                        file == null ? null : file.getOriginalFilename(), content, user);
+                redirect.addFlashAttribute("attached", row.fileName());
+            } catch (RuntimeException thrown) {
+                redirect.addFlashAttribute("attachmentError", Labels.chinese(Refusal.of(thrown).getMessage()));
+            } catch (IOException e) {
+                redirect.addFlashAttribute("attachmentError", "文件读取失败，未保存，请重新上传");
+            }
+            return to;
+        });
+    }
+
+    @GetMapping("/workbench/attachments/{id}")
+    ResponseEntity<byte[]> download(@PathVariable long id) {
+        CurrentUser user = users.current();
+        AttachmentMapper.AttachmentRow row = attachments.find(id).orElseThrow(() -> Refusal.notFound("附件", Long.toString(id)));
+        dossier.readable(user, row.projectCode());
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(row.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(row.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(attachments.content(id));
+    }
+}
