@@ -8,10 +8,6 @@ import cn.shequ.project.Project;
 import cn.shequ.refusal.Refusal;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,11 +60,6 @@ class ProjectAttachmentPages implements UploadLimit {
         CurrentUser user = users.current();
         AttachmentMapper.AttachmentRow row = attachments.find(id).orElseThrow(() -> Refusal.notFound("附件", Long.toString(id)));
         dossier.readable(user, row.projectCode());
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(row.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(row.fileName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(attachments.content(id));
+        return AttachedFile.download(row.fileName(), row.contentType(), attachments.content(id));
     }
 }

@@ -18,13 +18,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -209,11 +205,6 @@ class ProviderTenderPages {
         CurrentUser user = users.current();
         PurchaseAttachmentMapper.Row row = files.readable(id, user)
                 .orElseThrow(() -> Refusal.notFound("附件", Long.toString(id)));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(row.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(row.fileName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(files.content(id));
+        return AttachedFile.download(row.fileName(), row.contentType(), files.content(id));
     }
 }
