@@ -2,6 +2,9 @@ package cn.shequ.workbench;
 
 import cn.shequ.audit.AuditEvent;
 import cn.shequ.identity.CurrentUser;
+import cn.shequ.pages.Labels;
+import cn.shequ.refusal.Refusal;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.Map;
@@ -9,11 +12,13 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A file accepted as an attachment, a project's ({@link Attachments}) or a purchase's ({@link PurchaseAttachments})
  * alike: checked by {@link Attachments#checked}, fingerprinted, written into the file columns both tables share,
- * recorded in the audit entry ATTACHMENT_ADDED and offered as a download (ADR 0056).
+ * recorded in the audit entry ATTACHMENT_ADDED, received from a page's form and offered as a download (ADR 0056).
  */
 final class AttachedFile {
 
@@ -77,5 +82,22 @@ final class AttachedFile {
                         ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(content);
+    }
+
+    /** Stores a file sent as {@code fileName} with {@code content} and returns the name it is kept under, or refuses it. */
+    interface Store {
+        String store(String fileName, byte[] content);
+    }
+
+    /** A file sent from a page's form: stored, and the next page told which (flash "attached") or why not ("attachmentError"). */
+    static void upload(MultipartFile file, RedirectAttributes redirect, Store store) {
+        try {
+            byte[] content = file == null ? new byte[0] : file.getBytes();
+            redirect.addFlashAttribute("attached", store.store(file == null ? null : file.getOriginalFilename(), content));
+        } catch (RuntimeException thrown) {
+            redirect.addFlashAttribute("attachmentError", Labels.chinese(Refusal.of(thrown).getMessage()));
+        } catch (IOException e) {
+            redirect.addFlashAttribute("attachmentError", "文件读取失败，未保存，请重新上传");
+        }
     }
 }

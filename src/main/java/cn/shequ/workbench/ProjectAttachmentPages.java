@@ -2,12 +2,10 @@ package cn.shequ.workbench;
 
 import cn.shequ.identity.CurrentUser;
 import cn.shequ.identity.CurrentUsers;
-import cn.shequ.pages.Labels;
 import cn.shequ.pages.Once;
 import cn.shequ.project.Project;
 import cn.shequ.refusal.Refusal;
 import jakarta.servlet.http.HttpSession;
-import java.io.IOException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,16 +39,8 @@ class ProjectAttachmentPages implements UploadLimit {
         Project project = dossier.readable(user, code);
         String to = back.matches("[0-9a-f-]{1,64}") ? "redirect:/workbench/tasks/" + back : "redirect:/workbench/projects/" + code;
         return Once.run(session, once, () -> {
-            try {
-                byte[] content = file == null ? new byte[0] : file.getBytes();
-                AttachmentMapper.AttachmentRow row = attachments.add(project, purpose, milestoneSeq,
-                        file == null ? null : file.getOriginalFilename(), content, user);
-                redirect.addFlashAttribute("attached", row.fileName());
-            } catch (RuntimeException thrown) {
-                redirect.addFlashAttribute("attachmentError", Labels.chinese(Refusal.of(thrown).getMessage()));
-            } catch (IOException e) {
-                redirect.addFlashAttribute("attachmentError", "文件读取失败，未保存，请重新上传");
-            }
+            AttachedFile.upload(file, redirect,
+                    (name, content) -> attachments.add(project, purpose, milestoneSeq, name, content, user).fileName());
             return to;
         });
     }

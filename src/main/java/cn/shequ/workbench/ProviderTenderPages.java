@@ -16,7 +16,6 @@ import cn.shequ.refusal.Refusal;
 import cn.shequ.web.HttpRefusal;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -139,15 +138,7 @@ class ProviderTenderPages {
                        RedirectAttributes redirect) {
         CurrentUser user = provider();
         return Once.run(session, once, () -> {
-            try {
-                byte[] content = file == null ? new byte[0] : file.getBytes();
-                PurchaseAttachmentMapper.Row row = files.addToBid(code, file == null ? null : file.getOriginalFilename(), content, user);
-                redirect.addFlashAttribute("attached", row.fileName());
-            } catch (RuntimeException thrown) {
-                redirect.addFlashAttribute("attachmentError", Labels.chinese(Refusal.of(thrown).getMessage()));
-            } catch (IOException e) {
-                redirect.addFlashAttribute("attachmentError", "文件读取失败，未保存，请重新上传");
-            }
+            AttachedFile.upload(file, redirect, (name, content) -> files.addToBid(code, name, content, user).fileName());
             return "redirect:/workbench/tenders/" + code;
         });
     }
