@@ -2,19 +2,10 @@ package cn.shequ.calendar;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Map;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.SortedSet;
-import java.util.TreeMap;
-import java.util.TreeSet;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -56,13 +47,7 @@ public class WorkingDayCalendar {
     /** How long another node's loaded arrangement may go unseen here, at most. */
     static final long REFRESH_MILLIS = 30_000;
 
-    private static final Logger log = LoggerFactory.getLogger(WorkingDayCalendar.class);
-
-    private final Map<Integer, YearCalendar> files;
-    private volatile Map<Integer, YearCalendar> loaded = Map.of();
-    private final Map<Integer, YearCalendar> provisional = new ConcurrentHashMap<>();
-    private volatile Supplier<List<YearCalendar>> store;
-    private volatile long refreshedAt;
+    private final CalendarYears years;
 
     /**
      * Loads every {@value #DEFAULT_LOCATION} file; a malformed file fails start-up with a
@@ -75,17 +60,7 @@ public class WorkingDayCalendar {
     }
 
     WorkingDayCalendar(Collection<YearCalendar> calendars) {
-        Map<Integer, YearCalendar> byYear = new TreeMap<>();
-        for (YearCalendar calendar : calendars) {
-            YearCalendar other = byYear.putIfAbsent(calendar.year(), calendar);
-            if (other != null) {
-                // Two files for one year: refusing is safer than letting classpath order decide.
-                throw new MalformedCalendarFileException(calendar.source(), 0,
-                        "a second calendar for " + calendar.year() + ", also in " + other.source());
-            }
-        }
-        this.files = Collections.unmodifiableMap(byYear);
-        log.info("Working-day calendar loaded for years {}", byYear.keySet());
+        this.years = new CalendarYears(calendars);
     }
 
     /** The calendar from the files on the classpath, for use without Spring (e.g. in tests). */
@@ -104,51 +79,17 @@ public class WorkingDayCalendar {
      * {@link #REFRESH_MILLIS} late); read now.
      */
     void attach(Supplier<List<YearCalendar>> officialYears) {
-        this.store = officialYears;
-        this.refreshedAt = 0; // read on first use, once the database is there
+        years.attach(officialYears);
     }
 
     /** Reads the loaded arrangements again now (after a load on this node). */
     void refresh() {
-        Supplier<List<YearCalendar>> source = store;
-        if (source == null) {
-            return;
-        }
-        Map<Integer, YearCalendar> byYear = new TreeMap<>();
-        for (YearCalendar year : source.get()) {
-            byYear.put(year.year(), year);
-        }
-        loaded = Collections.unmodifiableMap(byYear);
-        refreshedAt = System.currentTimeMillis();
-    }
-
-    private void refreshIfStale() {
-        if (store != null && System.currentTimeMillis() - refreshedAt > REFRESH_MILLIS) {
-            try {
-                refresh();
-            } catch (RuntimeException e) {
-                // keep the arrangements read last; a deadline must not fail on a database hiccup
-                refreshedAt = System.currentTimeMillis();
-                log.warn("Could not read the loaded working-day calendars, keeping those read before: {}", e.toString());
-            }
-        }
+        years.refresh();
     }
 
     /** The calendar of {@code year}: its file, its loaded arrangement, or the provisional one. */
     YearCalendar year(int year) {
-        YearCalendar file = files.get(year);
-        if (file != null) {
-            return file;
-        }
-        refreshIfStale();
-        YearCalendar official = loaded.get(year);
-        if (official != null) {
-            return official;
-        }
-        if (!StatutoryHolidays.computable(year)) {
-            throw new CalendarYearMissingException(year);
-        }
-        return provisional.computeIfAbsent(year, StatutoryHolidays::provisional);
+        return years.of(year);
     }
 
     /**
@@ -286,15 +227,12 @@ public class WorkingDayCalendar {
 
     /** The years that have an official calendar (a file or a loaded arrangement), in order. */
     public SortedSet<Integer> coveredYears() {
-        refreshIfStale();
-        SortedSet<Integer> years = new TreeSet<>(files.keySet());
-        years.addAll(loaded.keySet());
-        return Collections.unmodifiableSortedSet(years);
+        return years.covered();
     }
 
     /** Whether {@code year} has a calendar file shipped with Shequ (which a loaded arrangement may not replace). */
     public boolean hasFile(int year) {
-        return files.containsKey(year);
+        return years.hasFile(year);
     }
 
     /** One year as the admin listing shows it. */
@@ -302,10 +240,6 @@ public class WorkingDayCalendar {
 
     /** The status of {@code year}, with its days off and make-up days (e.g. "2027-02-05 HOLIDAY 春节"). */
     public YearStatus status(int year) {
-        YearCalendar calendar = year(year);
-        List<String> days = new ArrayList<>();
-        calendar.days().values().stream().sorted(java.util.Comparator.comparing(CalendarDay::date))
-                .forEach(d -> days.add(d.date() + " " + d.kind() + " " + d.name()));
-        return new YearStatus(year, calendar.provisional(), calendar.source(), days);
+        return years.status(year);
     }
 }

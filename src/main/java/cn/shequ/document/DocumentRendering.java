@@ -2,13 +2,11 @@ package cn.shequ.document;
 
 import cn.shequ.engine.ShequClock;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -45,16 +43,15 @@ public class DocumentRendering implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(DocumentRendering.class);
 
     private final DocumentMapper documents;
-    private final DocumentLayout layout;
+    private final RenderOnce once;
+    private final RenderFailures failures;
     private final ShequClock clock;
-    private final ApplicationEventPublisher events;
     private final TransactionOperations rendering;
     private final TransactionOperations independent;
     private final DocumentRenderingProperties properties;
     private final ThreadPoolExecutor background;
     /** Set when the application begins to close: the poll stops between documents. */
     private volatile boolean closing;
-    private final AtomicLong layouts = new AtomicLong();
 
     @Autowired
     DocumentRendering(DocumentMapper documents, DocumentLayout layout, ShequClock clock, ApplicationEventPublisher events,
@@ -67,9 +64,9 @@ public class DocumentRendering implements DisposableBean {
                       TransactionOperations rendering, TransactionOperations independent,
                       DocumentRenderingProperties properties) {
         this.documents = documents;
-        this.layout = layout;
+        this.once = new RenderOnce(documents, layout, clock, events);
+        this.failures = new RenderFailures(documents, clock, independent, properties.maxAttempts());
         this.clock = clock;
-        this.events = events;
         this.rendering = rendering;
         this.independent = independent;
         this.properties = properties;
@@ -119,10 +116,10 @@ public class DocumentRendering implements DisposableBean {
         // a reader's read-only transaction cannot store the PDF: render in a transaction of its own then
         TransactionOperations tx = !own && TransactionSynchronizationManager.isCurrentTransactionReadOnly() ? independent : rendering;
         try {
-            return Boolean.TRUE.equals(tx.execute(status -> renderLocked(id)));
+            return Boolean.TRUE.equals(tx.execute(status -> once.render(id)));
         } catch (RuntimeException e) {
             if (own || tx == independent) {
-                recordFailure(id, e);
+                failures.record(id, e);
             }
             throw e;
         }
@@ -181,7 +178,7 @@ public class DocumentRendering implements DisposableBean {
 
     /** How many PDFs this node has laid out since it started (one per document: tests count it). */
     public long layouts() {
-        return layouts.get();
+        return once.layouts();
     }
 
     private boolean renderQuietly(long id) {
@@ -192,59 +189,8 @@ public class DocumentRendering implements DisposableBean {
         }
     }
 
-    private Boolean renderLocked(long id) {
-        DocumentMapper.RenderSource source = documents.lockForRendering(id)
-                .orElseThrow(() -> new IllegalArgumentException("no document " + id));
-        if (source.renderedAt() != null) {
-            return false;
-        }
-        String replaces = source.replacesId() == null ? null : documents.sha256Of(source.replacesId());
-        DocumentHeader header = new DocumentHeader(source.docType(), source.number(), source.subjectCode(),
-                source.version(), replaces);
-        if (source.body() == null) {
-            throw new IllegalStateException("document " + id + " has neither a PDF nor a body to render it from");
-        }
-        DocumentContent content = DocumentBodies.read(source.body());
-        if (!Fingerprint.of(header, content).equals(source.sha256())) {
-            throw new IllegalStateException("document " + id + ": the stored body does not have the fingerprint issued");
-        }
-        byte[] pdf = layout.render(header, content, source.sha256());
-        layouts.incrementAndGet();
-        String fileSha256 = Fingerprint.sha256(pdf);
-        LocalDateTime at = now();
-        if (documents.storeRendered(id, pdf, fileSha256, at) != 1) {
-            throw new IllegalStateException("document " + id + " was rendered by someone else while locked");
-        }
-        events.publishEvent(new DocumentRendered(id, source.docType(), source.number(), source.version(),
-                source.subjectCode(), source.sha256(), fileSha256, at));
-        return true;
-    }
-
-    private void recordFailure(long id, RuntimeException e) {
-        try {
-            independent.executeWithoutResult(status -> {
-                Integer attempts = documents.renderAttempts(id);
-                if (attempts == null) {
-                    return;
-                }
-                int next = attempts + 1;
-                String error = String.valueOf(e.getMessage() == null ? e.toString() : e.getMessage());
-                documents.recordRenderFailure(id, error.length() > 1000 ? error.substring(0, 1000) : error,
-                        now().plusMinutes(1L << Math.min(next - 1, 10)));
-                if (next >= properties.maxAttempts()) {
-                    log.error("文件 {} 的 PDF 已 {} 次生成失败，需管理员处理（GET /api/admin/documents/unrendered）/ "
-                            + "document {} failed to render {} times: {}", id, next, id, next, error);
-                } else {
-                    log.warn("文件 {} 的 PDF 生成失败（第 {} 次），稍后重试 / document {} failed to render: {}", id, next, id, error);
-                }
-            });
-        } catch (RuntimeException again) {
-            log.warn("文件 {} 的生成失败未能记录 / could not record the failure: {}", id, again.toString());
-        }
-    }
-
     private LocalDateTime now() {
-        return LocalDateTime.ofInstant(clock.now(), ShequClock.ZONE).truncatedTo(ChronoUnit.MILLIS);
+        return RenderOnce.now(clock);
     }
 
     @EventListener(ContextClosedEvent.class)

@@ -21,10 +21,10 @@ import org.springframework.stereotype.Component;
 class PrepareProposalStep implements ProjectStepHandler {
 
     private final ProjectMapper projects;
-    private final ProjectService proposals;
+    private final ProposalRevision proposals;
     private final ProjectDocuments documents;
 
-    PrepareProposalStep(ProjectMapper projects, ProjectService proposals, ProjectDocuments documents) {
+    PrepareProposalStep(ProjectMapper projects, ProposalRevision proposals, ProjectDocuments documents) {
         this.projects = projects;
         this.proposals = proposals;
         this.documents = documents;
@@ -44,7 +44,7 @@ class PrepareProposalStep implements ProjectStepHandler {
         }
         Map<String, Object> edits = proposalEdits(project, step.fields());
         if (!edits.isEmpty()) {
-            project = proposals.reviseFromForm(code, edits, step.actor());
+            project = proposals.revise(code, edits, step.actor());
         }
         Map<String, String> unpayable = ProposalRules.storedMilestoneProblems(projects.milestones(code));
         if (!unpayable.isEmpty()) {

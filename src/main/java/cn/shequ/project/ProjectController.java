@@ -77,7 +77,7 @@ class ProjectController {
     MeetingResult meeting(@PathVariable String code, @RequestBody MeetingRequest m) {
         CurrentUser user = users.current();
         Project project = projects.find(code).orElseThrow(() -> Refusal.notFound("项目", code));
-        ProjectService.requireCommittee(user, project.communityCode());
+        ProposalChecks.requireCommittee(user, project.communityCode());
         Map<String, Object> fields = new HashMap<>();
         put(fields, "kind", m.kind());
         put(fields, "mode", m.mode());

@@ -5,17 +5,13 @@ import cn.shequ.audit.AuditLog;
 import cn.shequ.engine.EngineProcesses;
 import cn.shequ.engine.EngineTasks;
 import cn.shequ.engine.ShequClock;
-import cn.shequ.fund.FundLedger;
 import cn.shequ.fund.Money;
 import cn.shequ.fund.PaymentTerms;
 import cn.shequ.identity.CurrentUser;
-import cn.shequ.identity.Groups;
-import cn.shequ.identity.OrganisationMapper;
 import cn.shequ.task.TaskCompletion;
 import cn.shequ.task.TaskSubjects;
 import cn.shequ.refusal.Refusal;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -33,21 +29,18 @@ public class ProjectService implements TaskSubjects {
 
     private final ProjectMapper projects;
     private final ProjectCodes codes;
-    private final OrganisationMapper organisations;
-    private final FundLedger funds;
+    private final ProposalChecks checks;
     private final EngineProcesses processes;
     private final EngineTasks tasks;
     private final TaskCompletion completion;
     private final ShequClock clock;
     private final AuditLog audit;
 
-    ProjectService(ProjectMapper projects, ProjectCodes codes, OrganisationMapper organisations, FundLedger funds,
-                   EngineProcesses processes, EngineTasks tasks, TaskCompletion completion, ShequClock clock,
-                   AuditLog audit) {
+    ProjectService(ProjectMapper projects, ProjectCodes codes, ProposalChecks checks, EngineProcesses processes,
+                   EngineTasks tasks, TaskCompletion completion, ShequClock clock, AuditLog audit) {
         this.projects = projects;
         this.codes = codes;
-        this.organisations = organisations;
-        this.funds = funds;
+        this.checks = checks;
         this.processes = processes;
         this.tasks = tasks;
         this.completion = completion;
@@ -83,8 +76,8 @@ public class ProjectService implements TaskSubjects {
     /** A committee member drafts a project for their own community and the process starts at prepare-proposal. */
     @Transactional
     public Project create(ProjectRequest request, CurrentUser user) {
-        requireCommittee(user, request.communityCode());
-        validate(request);
+        ProposalChecks.requireCommittee(user, request.communityCode());
+        checks.validate(request);
         LocalDateTime now = now();
         String code = codes.next(clock.today().getYear());
         Project project = new Project(code, request.title().trim(), request.category(), request.communityCode(),
@@ -154,59 +147,11 @@ public class ProjectService implements TaskSubjects {
         return milestones.size();
     }
 
-    /**
-     * The author's edits submitted with prepare-proposal (the Tasklist form): the fields that were
-     * filled in and differ from the report replace them, under the same rules as PUT
-     * /api/projects/{code}; budget lines and milestones stay as they are.
-     */
-    Project reviseFromForm(String code, Map<String, Object> edits, CurrentUser user) {
-        Project p = projects.find(code).orElseThrow(() -> Refusal.notFound("项目", code));
-        Map<String, String> problems = new java.util.LinkedHashMap<>();
-        BigDecimal amount = p.amount();
-        if (edits.containsKey("amount")) {
-            try {
-                amount = new BigDecimal(edits.get("amount").toString().trim());
-            } catch (NumberFormatException e) {
-                problems.put("amount", "项目金额须为数字 / must be an amount");
-            }
-        }
-        LocalDate start = formDate(edits, "plannedStart", p.plannedStart(), problems);
-        LocalDate end = formDate(edits, "plannedEnd", p.plannedEnd(), problems);
-        if (!problems.isEmpty()) {
-            throw Refusal.invalid(problems);
-        }
-        ProjectRequest request = new ProjectRequest(text(edits, "title", p.title()), text(edits, "category", p.category()),
-                p.communityCode(), text(edits, "beneficiaries", p.beneficiaries()),
-                text(edits, "description", p.description()), amount, text(edits, "fundCode", p.fundCode()),
-                text(edits, "deliveryMode", p.deliveryMode()),
-                projects.budgetLines(code).stream().map(l -> new ProjectRequest.BudgetLineRequest(l.item(), l.amount())).toList(),
-                start, end,
-                projects.milestones(code).stream().map(m -> new ProjectRequest.MilestoneRequest(m.name(), m.percent())).toList());
-        return update(code, request, user);
-    }
-
-    private static String text(Map<String, Object> edits, String field, String current) {
-        return edits.containsKey(field) ? edits.get(field).toString() : current;
-    }
-
-    private static LocalDate formDate(Map<String, Object> edits, String field, LocalDate current, Map<String, String> problems) {
-        if (!edits.containsKey(field)) {
-            return current;
-        }
-        String text = edits.get(field).toString();
-        try {
-            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-        } catch (java.time.format.DateTimeParseException e) {
-            problems.put(field, field + " 须为日期，例如 2026-12-01 / must be a date");
-            return current;
-        }
-    }
-
     /** The author edits the report while it is DRAFT or RETURNED. */
     @Transactional
     public Project update(String code, ProjectRequest request, CurrentUser user) {
         Project current = projects.lock(code).orElseThrow(() -> Refusal.notFound("项目", code));
-        requireCommittee(user, current.communityCode());
+        ProposalChecks.requireCommittee(user, current.communityCode());
         if (!current.author().equals(user.userId())) {
             throw Refusal.forbidden("NOT_AUTHOR", "只有项目申报人可以修改项目报告书 / only the author edits the proposal");
         }
@@ -221,7 +166,7 @@ public class ProjectService implements TaskSubjects {
                 request.beneficiaries(), request.description(), request.amount(), request.fundCode(),
                 request.deliveryMode(), request.budgetLines(), request.plannedStart(), request.plannedEnd(),
                 request.milestones());
-        validate(merged);
+        checks.validate(merged);
         Project updated = new Project(code, merged.title().trim(), merged.category(), current.communityCode(),
                 merged.beneficiaries().trim(), merged.description().trim(), merged.amount().setScale(2),
                 merged.fundCode(), merged.deliveryMode(), merged.plannedStart(), merged.plannedEnd(), current.status(),
@@ -252,7 +197,7 @@ public class ProjectService implements TaskSubjects {
     @Transactional
     public Project withdraw(String code, CurrentUser user) {
         Project project = projects.lock(code).orElseThrow(() -> Refusal.notFound("项目", code));
-        requireCommittee(user, project.communityCode());
+        ProposalChecks.requireCommittee(user, project.communityCode());
         if (!project.projectStatus().withdrawable()) {
             throw Refusal.conflict("WRONG_STATE", "项目状态为 " + project.status()
                     + "，只能在提交审核前撤回 / can be withdrawn only before the reviews begin");
@@ -271,32 +216,6 @@ public class ProjectService implements TaskSubjects {
                     + "（状态 " + project.status() + "）/ no open " + taskKey);
         }
         completion.complete(open.get(0).id(), user, fields);
-    }
-
-    static void requireCommittee(CurrentUser user, String communityCode) {
-        if (!user.isIn(Groups.COMMITTEE)) {
-            throw Refusal.forbidden("FORBIDDEN", "只有社区居委会成员可以办理 / committee members only");
-        }
-        if (communityCode != null && !communityCode.equals(user.communityCode())) {
-            throw Refusal.forbidden("OTHER_COMMUNITY", "居委会成员只能为本社区办理 / a committee member acts only for "
-                    + "their own community (" + user.communityCode() + ")");
-        }
-    }
-
-    private void validate(ProjectRequest request) {
-        Map<String, String> problems = ProposalRules.problems(request);
-        if (!problems.containsKey("category") && projects.countCategory(request.category()) == 0) {
-            problems.put("category", "未知的服务类别 / unknown category: " + request.category());
-        }
-        if (!problems.containsKey("communityCode") && organisations.findCommunity(request.communityCode()).isEmpty()) {
-            problems.put("communityCode", "未知的社区 / unknown community: " + request.communityCode());
-        }
-        if (!problems.containsKey("fundCode") && funds.find(request.fundCode()).isEmpty()) {
-            problems.put("fundCode", "未知的资金 / unknown fund: " + request.fundCode());
-        }
-        if (!problems.isEmpty()) {
-            throw Refusal.invalid(problems);
-        }
     }
 
     private void writeLines(String code, ProjectRequest request) {

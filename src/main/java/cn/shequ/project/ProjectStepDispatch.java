@@ -112,7 +112,7 @@ class ProjectStepDispatch {
             throw Refusal.forbidden("WRONG_GROUP", "此环节由 " + Groups.BUSINESS.get(group) + " 办理 / this step belongs to " + group);
         }
         if (Groups.COMMITTEE.equals(group)) {
-            ProjectService.requireCommittee(actor, project.communityCode());
+            ProposalChecks.requireCommittee(actor, project.communityCode());
         }
         if (Groups.STREET_OFFICE.equals(group)) {
             String street = organisations.findCommunity(project.communityCode()).map(c -> c.streetCode()).orElse(null);

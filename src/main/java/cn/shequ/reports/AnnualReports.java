@@ -1,13 +1,7 @@
 package cn.shequ.reports;
 
 import cn.shequ.audit.AuditEvent;
-import cn.shequ.audit.AuditHeads;
 import cn.shequ.audit.AuditLog;
-import cn.shequ.auditor.anomaly.Anomalies;
-import cn.shequ.auditor.anomaly.Anomaly;
-import cn.shequ.document.Amounts;
-import cn.shequ.document.DocumentContent;
-import cn.shequ.document.DocumentContent.Column;
 import cn.shequ.document.DocumentService;
 import cn.shequ.document.DocumentType;
 import cn.shequ.document.IssuedDocument;
@@ -16,25 +10,16 @@ import cn.shequ.engine.ShequClock;
 import cn.shequ.identity.CurrentUser;
 import cn.shequ.identity.Groups;
 import cn.shequ.refusal.Refusal;
-import cn.shequ.pages.Labels;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -58,39 +43,28 @@ public class AnnualReports {
     static final String RULE_ISSUED = "年度进展报告签发后不得修改，更正须另行签发（公文处理：文件一经签发不得改动）";
 
     private static final Logger log = LoggerFactory.getLogger(AnnualReports.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private static final Map<String, String> METHODS = Map.of("OPEN_TENDER", "公开招标", "COMPETITIVE_CONSULTATION", "竞争性磋商",
-            "COMPETITIVE_NEGOTIATION", "竞争性谈判", "SINGLE_SOURCE", "单一来源采购", "INQUIRY", "询价");
-    private static final Map<String, String> GRADES = Map.of("EXCELLENT", "优", "GOOD", "良", "FAIR", "中", "POOR", "差");
 
     private final AnnualReportMapper mapper;
     private final AnnualReportRoutes routes;
-    private final PeriodicDisclosureMapper categories;
+    private final AnnualReportTally tally;
+    private final AnnualReportDocument document;
     private final DocumentService documents;
     private final EngineProcesses processes;
-    private final Anomalies anomalies;
     private final AuditLog audit;
-    private final AuditHeads heads;
     private final ShequClock clock;
-    private final Labels labels;
     private final TransactionTemplate transaction;
-    private final Assessments assessments;
 
-    AnnualReports(AnnualReportMapper mapper, AnnualReportRoutes routes, PeriodicDisclosureMapper categories,
-                  DocumentService documents, EngineProcesses processes, @Lazy Anomalies anomalies, AuditLog audit,
-                  AuditHeads heads, ShequClock clock, Labels labels, TransactionTemplate transaction, Assessments assessments) {
-        this.assessments = assessments;
+    AnnualReports(AnnualReportMapper mapper, AnnualReportRoutes routes, AnnualReportTally tally, AnnualReportDocument document,
+                  DocumentService documents, EngineProcesses processes, AuditLog audit, ShequClock clock,
+                  TransactionTemplate transaction) {
         this.mapper = mapper;
         this.routes = routes;
-        this.categories = categories;
+        this.tally = tally;
+        this.document = document;
         this.documents = documents;
         this.processes = processes;
-        this.anomalies = anomalies;
         this.audit = audit;
-        this.heads = heads;
         this.clock = clock;
-        this.labels = labels;
         this.transaction = transaction;
     }
 
@@ -134,7 +108,7 @@ public class AnnualReports {
         String code = code(year, d.code());
         String name = d.name() + "民政局";
         mapper.insert(code, year, AnnualReportRoutes.DISTRICT, d.code(), name, route.recipient(), deadline,
-                json(figures(year, d.code(), name)), clock.localNow());
+                AnnualReportTally.json(figures(year, d.code(), name)), clock.localNow());
         Map<String, Object> vars = new HashMap<>();
         vars.put(AnnualReportProcess.Vars.REPORT_CODE, code);
         vars.put(AnnualReportProcess.Vars.REMIND_AT, date(deadline.minusDays(routes.reminderDays()).atTime(9, 0)));
@@ -147,41 +121,7 @@ public class AnnualReports {
 
     /** The figures of {@code districtCode}'s year as they stand now. */
     public AnnualReportFigures figures(int year, String districtCode, String bodyName) {
-        LocalDateTime from = LocalDate.of(year, 1, 1).atStartOfDay();
-        LocalDateTime until = from.plusYears(1);
-        List<AnnualReportFigures.ProjectLine> projects = mapper.projects(districtCode, from, until).stream()
-                .map(l -> new AnnualReportFigures.ProjectLine(l.category(), category(l.category()), l.status(), l.projects(),
-                        AnnualReportFigures.yuan(l.amount()))).toList();
-        Map<String, BigDecimal> ledger = new HashMap<>();
-        mapper.projectLedger(districtCode, from, until).forEach(s -> ledger.put(s.entryType(), s.amount()));
-        AnnualReportFigures.Money money = new AnnualReportFigures.Money(AnnualReportFigures.yuan(mapper.allocated(districtCode, year)),
-                AnnualReportFigures.yuan(ledger.get("RESERVE")), AnnualReportFigures.yuan(ledger.get("DISBURSE")),
-                AnnualReportFigures.yuan(ledger.get("RELEASE")));
-        List<AnnualReportFigures.Count> grades = mapper.grades(districtCode, from, until).stream()
-                .map(g -> new AnnualReportFigures.Count(g.grade(), GRADES.getOrDefault(g.grade(), g.grade()), g.projects())).toList();
-        AnnualReportMapper.Satisfaction sat = mapper.satisfaction(districtCode, from, until);
-        int respondents = sat == null || sat.respondents() == null ? 0 : sat.respondents();
-        int satisfied = sat == null || sat.satisfied() == null ? 0 : sat.satisfied();
-        String rate = respondents == 0 ? null : Amounts.percent(BigDecimal.valueOf(satisfied), BigDecimal.valueOf(respondents));
-        List<AnnualReportFigures.PurchaseLine> byMethod = mapper.purchasesByMethod(districtCode, year).stream()
-                .map(m -> new AnnualReportFigures.PurchaseLine(m.method(), METHODS.getOrDefault(m.method(), m.method()), m.purchases(),
-                        AnnualReportFigures.yuan(m.amount()))).toList();
-        List<AnnualReportFigures.PurchaseLine> byProvider = mapper.purchasesByProvider(districtCode, year).stream()
-                .map(p -> new AnnualReportFigures.PurchaseLine(p.provider(), p.provider(), p.purchases(),
-                        AnnualReportFigures.yuan(p.amount()))).toList();
-        AnnualReportMapper.LatePayments late = mapper.latePayments(districtCode, from, until);
-        Set<String> subjects = new HashSet<>(mapper.subjects(districtCode));
-        Map<String, AnnualReportFigures.Count> found = new TreeMap<>();
-        for (Anomaly a : anomalies.detect(Optional.empty())) {
-            boolean inYear = a.detectedAt() == null || a.detectedAt().getYear() == year;
-            if (subjects.contains(a.subject()) && inYear) {
-                found.merge(a.rule(), new AnnualReportFigures.Count(a.rule(), a.title().split(" / ")[0], 1),
-                        (x, y) -> new AnnualReportFigures.Count(x.key(), x.name(), x.count() + 1));
-            }
-        }
-        return new AnnualReportFigures(year, districtCode, bodyName, projects, money, grades, respondents, satisfied, rate,
-                byMethod, byProvider, late.payments(), AnnualReportFigures.yuan(late.amount()),
-                mapper.overdueReviews(districtCode, from, until), List.copyOf(found.values()));
+        return tally.figures(year, districtCode, bodyName);
     }
 
     public Optional<Report> find(String code) {
@@ -247,7 +187,7 @@ public class AnnualReports {
             return;
         }
         String number = documents.number(r.bodyCode(), shortName(r), clock.today().getYear());
-        IssuedDocument doc = documents.issue(DocumentType.ANNUAL_REPORT, r.code(), number, content(r), "system");
+        IssuedDocument doc = documents.issue(DocumentType.ANNUAL_REPORT, r.code(), number, document.content(r), "system");
         mapper.issued(r.code(), doc.id());
     }
 
@@ -266,66 +206,10 @@ public class AnnualReports {
         }
     }
 
-    DocumentContent content(AnnualReportMapper.Stored r) {
-        AnnualReportFigures f = figures(r);
-        DocumentContent.Builder b = DocumentContent.builder(r.bodyName(), DocumentType.ANNUAL_REPORT.chineseName())
-                .subtitle(r.reportYear() + "年度社区公共服务项目进展情况报告")
-                .party("报送单位", r.recipient())
-                .party("报送期限", r.deadline().toString());
-        b.heading("一、项目情况（按类别和状态）");
-        b.table(List.of(Column.left("类别", 3), Column.center("状态", 3), Column.right("项目数", 1), Column.right("金额（元）", 2)),
-                f.projects().stream().map(p -> List.of(p.categoryName(), labels.status(p.status()), String.valueOf(p.projects()),
-                        Amounts.format(new BigDecimal(p.amount())))).toList(),
-                List.of("合计", "", String.valueOf(f.projectCount()), ""));
-        b.heading("二、资金情况");
-        b.fields(List.of(new DocumentContent.Field("下达资金", Amounts.format(new BigDecimal(f.money().allocated())) + " 元"),
-                new DocumentContent.Field("预留", Amounts.format(new BigDecimal(f.money().reserved())) + " 元"),
-                new DocumentContent.Field("拨付", Amounts.format(new BigDecimal(f.money().paid())) + " 元"),
-                new DocumentContent.Field("结余退回", Amounts.format(new BigDecimal(f.money().released())) + " 元"),
-                new DocumentContent.Field("逾期支付", f.latePayments() + " 笔，" + Amounts.format(new BigDecimal(f.latePaymentAmount())) + " 元")));
-        b.heading("三、绩效与满意度");
-        b.fields(List.of(new DocumentContent.Field("绩效等级", f.grades().isEmpty() ? "本年无终期评价项目"
-                        : f.grades().stream().map(g -> g.name() + " " + g.count() + " 项").collect(Collectors.joining("，"))),
-                new DocumentContent.Field("居民满意度", f.respondents() == 0 ? "无调查"
-                        : f.satisfied() + "/" + f.respondents() + "（" + f.satisfactionRate() + "）")));
-        b.heading("四、政府购买服务");
-        b.table(List.of(Column.left("采购方式", 3), Column.right("项目数", 1), Column.right("预算（元）", 2)),
-                f.purchasesByMethod().stream().map(m -> List.of(m.name(), String.valueOf(m.purchases()),
-                        Amounts.format(new BigDecimal(m.amount())))).toList(), null);
-        b.table(List.of(Column.left("承接主体", 4), Column.right("项目数", 1), Column.right("成交金额（元）", 2)),
-                f.purchasesByProvider().stream().map(m -> List.of(m.name(), String.valueOf(m.purchases()),
-                        Amounts.format(new BigDecimal(m.amount())))).toList(), null);
-        b.heading("五、逾期审核与异常");
-        b.fields(List.of(new DocumentContent.Field("逾期审核（已督办）", f.overdueReviews() + " 次"),
-                new DocumentContent.Field("发现的异常", f.anomalies().isEmpty() ? "无"
-                        : f.anomalies().stream().map(a -> a.name() + " " + a.count() + " 项").collect(Collectors.joining("；")))));
-        b.heading("六、部门考评（奖优罚劣，公开通报）");
-        b.table(List.of(Column.left("部门", 4), Column.right("审核 按时/逾期", 2), Column.right("拨付 按时/逾期", 2),
-                        Column.right("异常", 1), Column.right("平均得分", 1.5f), Column.right("民主评议满意率 部门/服务", 2.5f)),
-                assessments.ofDistrict(r.reportYear(), r.bodyCode()).stream().map(d -> List.of(d.name(),
-                        d.reviewsOnTime() + "/" + d.reviewsOverdue(), d.paymentsOnTime() + "/" + d.paymentsLate(),
-                        String.valueOf(d.anomalies()), d.averageScore() == null ? "—" : d.averageScore(),
-                        (d.evaluatedRate() == null ? "—" : d.evaluatedRate()) + "/" + (d.servicesRate() == null ? "—" : d.servicesRate())))
-                        .toList(), null);
-        b.heading("七、工作情况说明");
-        b.paragraph(r.narrative() == null ? "" : r.narrative());
-        b.paragraph("本报告数据由社区公共服务系统根据业务记录生成（" + r.draftedAt().toLocalDate() + "），签发时审计日志链尾："
-                + heads.current().describe());
-        return b.signature("报告单位", r.bodyName(), true).issuedOn(clock.today()).build();
-    }
-
-    AnnualReportFigures figures(AnnualReportMapper.Stored r) {
-        try {
-            return JSON.readValue(r.figures(), AnnualReportFigures.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("figures of " + r.code(), e);
-        }
-    }
-
     private Report view(AnnualReportMapper.Stored r) {
         Optional<IssuedDocument> doc = r.documentId() == null ? Optional.empty() : documents.find(r.documentId());
         return new Report(r.code(), r.reportYear(), r.bodyLevel(), r.bodyCode(), r.bodyName(), r.recipient(), r.deadline(),
-                r.status(), figures(r), r.narrative(), r.narratedBy(), r.approvedBy(), r.documentId(),
+                r.status(), AnnualReportTally.read(r), r.narrative(), r.narratedBy(), r.approvedBy(), r.documentId(),
                 doc.map(IssuedDocument::number).orElse(null), doc.map(IssuedDocument::sha256).orElse(null), r.submittedBy(),
                 r.submittedAt() == null ? null : r.submittedAt().toString(), r.late());
     }
@@ -334,21 +218,8 @@ public class AnnualReports {
         return mapper.all();
     }
 
-    private String category(String code) {
-        String name = categories.categoryName(code);
-        return name == null ? code : name;
-    }
-
     private static String shortName(AnnualReportMapper.Stored r) {
         return r.bodyName().length() > 3 ? r.bodyName().substring(0, 2) + "民" : r.bodyName();
-    }
-
-    private static String json(AnnualReportFigures f) {
-        try {
-            return JSON.writeValueAsString(f);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static Date date(LocalDateTime chinaTime) {

@@ -17,6 +17,11 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import static cn.shequ.transparency.LedgerSums.ZERO;
+import static cn.shequ.transparency.LedgerSums.get;
+import static cn.shequ.transparency.LedgerSums.sum;
+import static cn.shequ.transparency.LedgerSums.totalsByProject;
+
 /**
  * 社区服务收支: a community's accounts for a period, derived from the fund ledger every time they are
  * read (never typed twice): money received (allocations reserved for its projects, money raised from
@@ -32,15 +37,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CommunityAccounts {
 
-    /** Far enough ahead to mean "everything so far" in a ledger query. */
-    private static final LocalDateTime END_OF_TIME = LocalDateTime.of(9999, 1, 1, 0, 0);
-    private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
-
     private final AccountsMapper mapper;
+    private final AccountsReconciliation reconciliation;
     private final ShequClock clock;
 
-    CommunityAccounts(AccountsMapper mapper, ShequClock clock) {
+    CommunityAccounts(AccountsMapper mapper, AccountsReconciliation reconciliation, ShequClock clock) {
         this.mapper = mapper;
+        this.reconciliation = reconciliation;
         this.clock = clock;
     }
 
@@ -160,10 +163,10 @@ public class CommunityAccounts {
             lines.add(new Line(l.seq(), l.fundCode(), l.entryType(), l.amount(), l.projectCode(), l.milestoneSeq(),
                     l.at().atZone(ShequClock.ZONE).toOffsetDateTime()));
         }
-        Reconciliation reconciliation = reconcile(communityCode, start, until, reserved, raised, payments, released, byCode);
+        Reconciliation reconciled = reconciliation.of(communityCode, start, until, reserved, raised, payments, released, byCode);
         return new Accounts(community, from, to, new Received(reserved, raised, reserved.add(raised)),
                 new Spent(disbursed, payments), released, reservedNotPaid, projects, raisedFunds,
-                byCategory(projectLines, byCode), byQuarter(projectLines, from, to), lines, reconciliation);
+                byCategory(projectLines, byCode), byQuarter(projectLines, from, to), lines, reconciled);
     }
 
     /** The accounts of a calendar quarter (1–4) of {@code year}. */
@@ -180,41 +183,6 @@ public class CommunityAccounts {
     /** Today on Shequ's (possibly moved) clock: the default period is its year. */
     public LocalDate today() {
         return clock.today();
-    }
-
-    private Reconciliation reconcile(String community, LocalDateTime start, LocalDateTime until, BigDecimal reserved,
-                                     BigDecimal raised, List<Payment> payments, BigDecimal released,
-                                     Map<String, AccountsMapper.ProjectRow> projects) {
-        Map<String, BigDecimal> ledger = new HashMap<>();
-        mapper.ledgerTotals(community, start, until).forEach(s -> ledger.put(s.entryType(), s.total()));
-        BigDecimal paid = payments.stream().map(Payment::amount).reduce(ZERO, BigDecimal::add);
-        List<Check> checks = new ArrayList<>();
-        checks.add(check("received.reservedForProjects", "本期为项目预留（收入）", reserved, get(ledger, FundLedger.RESERVE)));
-        checks.add(check("received.raisedFromResidents", "本期居民筹资（收入）", raised, get(ledger, FundLedger.ALLOCATE)));
-        checks.add(check("spent.payments", "本期逐笔拨付合计（支出）", paid, get(ledger, FundLedger.DISBURSE)));
-        checks.add(check("released", "本期退回资金", released, get(ledger, FundLedger.RELEASE)));
-        // each project's own books (kept beside the ledger by the project steps) against its ledger lines so far
-        Map<String, Map<String, BigDecimal>> sofar = totalsByProject(mapper.projectTotals(community, END_OF_TIME));
-        Map<String, BigDecimal> paymentRows = new HashMap<>();
-        mapper.paymentTotals(community).forEach(s -> paymentRows.put(s.projectCode(), s.total()));
-        for (AccountsMapper.ProjectRow p : projects.values()) {
-            Map<String, BigDecimal> t = sofar.getOrDefault(p.code(), Map.of());
-            if (t.isEmpty() && p.reservedAmount().signum() == 0 && !paymentRows.containsKey(p.code())) {
-                continue;
-            }
-            checks.add(check("project." + p.code() + ".reserved", p.code() + " 项目台账预留额 ↔ 总账 预留−退回",
-                    p.reservedAmount(), get(t, FundLedger.RESERVE).subtract(get(t, FundLedger.RELEASE))));
-            checks.add(check("project." + p.code() + ".disbursed", p.code() + " 项目台账已拨付 ↔ 总账 拨付",
-                    p.disbursedAmount(), get(t, FundLedger.DISBURSE)));
-            checks.add(check("project." + p.code() + ".payments", p.code() + " 里程碑付款记录 ↔ 总账 拨付",
-                    paymentRows.getOrDefault(p.code(), ZERO), get(t, FundLedger.DISBURSE)));
-        }
-        return new Reconciliation(checks.stream().allMatch(Check::agrees), checks);
-    }
-
-    private static Check check(String item, String label, BigDecimal accounts, BigDecimal ledger) {
-        BigDecimal difference = accounts.subtract(ledger).setScale(2);
-        return new Check(item, label, accounts.setScale(2), ledger.setScale(2), difference, difference.signum() == 0);
     }
 
     private List<Execution> byCategory(List<AccountsMapper.LineRow> lines, Map<String, AccountsMapper.ProjectRow> projects) {
@@ -251,22 +219,6 @@ public class CommunityAccounts {
         all.addAll(b);
         all.sort((x, y) -> Long.compare(x.seq(), y.seq()));
         return all;
-    }
-
-    private static Map<String, Map<String, BigDecimal>> totalsByProject(List<AccountsMapper.SumRow> rows) {
-        Map<String, Map<String, BigDecimal>> totals = new HashMap<>();
-        rows.forEach(s -> totals.computeIfAbsent(s.projectCode(), k -> new HashMap<>()).put(s.entryType(), s.total()));
-        return totals;
-    }
-
-    private static BigDecimal sum(List<AccountsMapper.LineRow> lines, String type) {
-        return lines.stream().filter(l -> type.equals(l.entryType())).map(AccountsMapper.LineRow::amount)
-                .reduce(ZERO, BigDecimal::add).setScale(2);
-    }
-
-    private static BigDecimal get(Map<String, BigDecimal> totals, String type) {
-        BigDecimal total = totals.get(type);
-        return total == null ? ZERO : total.setScale(2);
     }
 
     private static Community community(AccountsMapper.CommunityRow r) {

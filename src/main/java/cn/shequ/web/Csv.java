@@ -2,22 +2,33 @@ package cn.shequ.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Function;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * Open data as CSV (RFC 4180): a header row of Chinese column names, then one row per line of the
- * table the page shows; UTF-8 with a byte-order mark so that a spreadsheet opens the Chinese right.
+ * CSV (RFC 4180, CRLF) in UTF-8 with a byte-order mark so that a spreadsheet opens the Chinese right: a
+ * header row, then one row per line, offered as a download. Shequ's one CSV writer: open data writes each
+ * value as it prints, guarded against spreadsheet formulas ({@link #Csv(List)}); the auditor's exports say
+ * in their own words what a cell holds ({@link #Csv(Function, List)}).
  */
 public final class Csv {
 
     public static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
+    private final Function<Object, String> texts;
     private final StringBuilder text = new StringBuilder("\uFEFF");
 
+    /** Open data: a header row of Chinese column names, then one row per line of the table the page shows. */
     public Csv(List<String> header) {
+        this(Csv::openData, header);
+    }
+
+    /** A CSV whose cells say {@code texts} of their values, quoted as RFC 4180 wants. */
+    public Csv(Function<Object, String> texts, List<?> header) {
+        this.texts = texts;
         row(header);
     }
 
@@ -26,18 +37,23 @@ public final class Csv {
             if (i > 0) {
                 text.append(',');
             }
-            text.append(cell(cells.get(i)));
+            text.append(quoted(texts.apply(cells.get(i))));
         }
         text.append("\r\n");
         return this;
     }
 
-    static String cell(Object value) {
+    private static String openData(Object value) {
         String s = value == null ? "" : value.toString();
         // a cell a spreadsheet would read as a formula is quoted with a leading apostrophe (CSV injection)
         if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 && !s.matches("-?\\d+(\\.\\d+)?")) {
             s = "'" + s;
         }
+        return s;
+    }
+
+    /** A cell's text as RFC 4180 writes it: in double quotes, its quotes doubled, when it holds a comma, a quote or a line break. */
+    public static String quoted(String s) {
         if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
             return "\"" + s.replace("\"", "\"\"") + "\"";
         }

@@ -9,7 +9,7 @@ import org.apache.ibatis.annotations.Options;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 
-/** Attachments of meeting records and milestone reports (table attachment, V16). */
+/** Attachments of meeting records and milestone reports (table attachment, V17; its file columns: {@link AttachedFile.Columns}). */
 @Mapper
 interface AttachmentMapper {
 
@@ -18,18 +18,8 @@ interface AttachmentMapper {
                          String contentType, long sizeBytes, String sha256, String uploadedBy, LocalDateTime uploadedAt) {}
 
     /** The row to insert; {@code id} is filled in by the database. */
-    class NewAttachment {
-        public Long id;
+    class NewAttachment extends AttachedFile.Columns {
         public String projectCode;
-        public String purpose;
-        public Integer milestoneSeq;
-        public String fileName;
-        public String contentType;
-        public long sizeBytes;
-        public String sha256;
-        public byte[] content;
-        public String uploadedBy;
-        public LocalDateTime uploadedAt;
     }
 
     String COLUMNS = "id, project_code, purpose, milestone_seq, file_name, content_type, size_bytes, sha256, uploaded_by, uploaded_at";

@@ -90,27 +90,17 @@ class Attachments {
         if (!MEETING.equals(purpose) && !MILESTONE.equals(purpose)) {
             problems.put("purpose", "附件须属于居民会议记录或里程碑报告");
         }
-        String name = fileName == null ? "" : fileName.trim();
-        Kind checked = checked(name, content, problems);
-        AttachmentMapper.NewAttachment row = new AttachmentMapper.NewAttachment();
+        AttachedFile file = AttachedFile.accept(fileName, content, problems);
+        AttachmentMapper.NewAttachment row = file.into(new AttachmentMapper.NewAttachment(), purpose, milestoneSeq, user,
+                clock.localNow());
         row.projectCode = project.code();
-        row.purpose = purpose;
-        row.milestoneSeq = milestoneSeq;
-        row.fileName = name;
-        row.contentType = checked.contentType;
-        row.sizeBytes = content.length;
-        row.sha256 = sha256(content);
-        row.content = content;
-        row.uploadedBy = user.userId();
-        row.uploadedAt = clock.localNow();
         attachments.insert(row);
         AuditEvent event = AuditEvent.of(user.userId(), ACTION).subject(project.code())
                 .detail("attachmentId", row.id).detail("purpose", purpose);
         if (milestoneSeq != null) {
             event = event.detail("milestoneSeq", milestoneSeq);
         }
-        audit.append(event.detail("fileName", name).detail("contentType", row.contentType).detail("size", row.sizeBytes)
-                .detail("sha256", row.sha256));
+        audit.append(file.audited(event));
         return attachments.find(row.id).orElseThrow();
     }
 

@@ -9,7 +9,7 @@ import org.apache.ibatis.annotations.Options;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 
-/** Files of a bid or of a contract milestone report (table purchase_attachment, V21). */
+/** Files of a bid or of a contract milestone report (table purchase_attachment, V21; its file columns: {@link AttachedFile.Columns}). */
 @Mapper
 interface PurchaseAttachmentMapper {
 
@@ -19,20 +19,10 @@ interface PurchaseAttachmentMapper {
                LocalDateTime uploadedAt) {}
 
     /** The row to insert; {@code id} is filled in by the database. */
-    class NewRow {
-        public Long id;
+    class NewRow extends AttachedFile.Columns {
         public String procurementCode;
-        public String purpose;
         public Long bidId;
-        public Integer milestoneSeq;
         public long providerId;
-        public String fileName;
-        public String contentType;
-        public long sizeBytes;
-        public String sha256;
-        public byte[] content;
-        public String uploadedBy;
-        public LocalDateTime uploadedAt;
     }
 
     String COLUMNS = "id, procurement_code, purpose, bid_id, milestone_seq, provider_id, file_name, content_type, size_bytes, "

@@ -12,7 +12,6 @@ import cn.shequ.procurement.ProviderDesk;
 import cn.shequ.refusal.Refusal;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -75,22 +74,11 @@ class PurchaseAttachments {
 
     private PurchaseAttachmentMapper.Row store(String code, String purpose, Long bidId, Integer seq, long providerId,
                                                String fileName, byte[] content, CurrentUser user) {
-        String name = fileName == null ? "" : fileName.trim();
-        Map<String, String> problems = new LinkedHashMap<>();
-        Attachments.Kind kind = Attachments.checked(name, content, problems);
-        PurchaseAttachmentMapper.NewRow row = new PurchaseAttachmentMapper.NewRow();
+        AttachedFile file = AttachedFile.accept(fileName, content, new LinkedHashMap<>());
+        PurchaseAttachmentMapper.NewRow row = file.into(new PurchaseAttachmentMapper.NewRow(), purpose, seq, user, clock.localNow());
         row.procurementCode = code;
-        row.purpose = purpose;
         row.bidId = bidId;
-        row.milestoneSeq = seq;
         row.providerId = providerId;
-        row.fileName = name;
-        row.contentType = kind.contentType;
-        row.sizeBytes = content.length;
-        row.sha256 = Attachments.sha256(content);
-        row.content = content;
-        row.uploadedBy = user.userId();
-        row.uploadedAt = clock.localNow();
         rows.insert(row);
         AuditEvent event = AuditEvent.of(user.userId(), Attachments.ACTION).subject(code)
                 .detail("attachmentId", row.id).detail("purpose", purpose).detail("providerId", providerId);
@@ -100,8 +88,7 @@ class PurchaseAttachments {
         if (seq != null) {
             event = event.detail("milestoneSeq", seq);
         }
-        audit.append(event.detail("fileName", name).detail("contentType", row.contentType).detail("size", row.sizeBytes)
-                .detail("sha256", row.sha256));
+        audit.append(file.audited(event));
         return rows.find(row.id).orElseThrow();
     }
 

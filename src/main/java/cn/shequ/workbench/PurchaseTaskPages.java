@@ -17,7 +17,6 @@ import cn.shequ.refusal.Refusal;
 import cn.shequ.web.HttpRefusal;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.io.IOException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -190,16 +189,8 @@ class PurchaseTaskPages {
         WorkItem item = held(id, PurchaseProcess.Tasks.REPORT_MILESTONE, user);
         Integer seq = seq(id);
         return Once.run(session, once, () -> {
-            try {
-                byte[] content = file == null ? new byte[0] : file.getBytes();
-                PurchaseAttachmentMapper.Row row = files.addToMilestone(item.subjectCode(), seq == null ? -1 : seq,
-                        file == null ? null : file.getOriginalFilename(), content, user);
-                redirect.addFlashAttribute("attached", row.fileName());
-            } catch (RuntimeException thrown) {
-                redirect.addFlashAttribute("attachmentError", Labels.chinese(Refusal.of(thrown).getMessage()));
-            } catch (IOException e) {
-                redirect.addFlashAttribute("attachmentError", "文件读取失败，未保存，请重新上传");
-            }
+            AttachedFile.upload(file, redirect,
+                    (name, content) -> files.addToMilestone(item.subjectCode(), seq == null ? -1 : seq, name, content, user).fileName());
             return "redirect:/workbench/milestone-reports/" + id;
         });
     }

@@ -4,7 +4,6 @@ import cn.shequ.engine.EngineTasks;
 import cn.shequ.fund.Fund;
 import cn.shequ.identity.CurrentUser;
 import cn.shequ.identity.CurrentUsers;
-import cn.shequ.meeting.MeetingService;
 import cn.shequ.pages.Labels;
 import cn.shequ.pages.Once;
 import cn.shequ.pages.TaskForm;
@@ -17,20 +16,12 @@ import cn.shequ.refusal.Refusal;
 import cn.shequ.web.HttpRefusal;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -38,18 +29,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A task opened in the workbench: the project's dossier beside the decision form of the task's
  * Camunda Form (forms/&lt;key&gt;.form), completed through {@link TaskCompletion} as POST
- * /api/tasks/{id}/complete is. Also the project page, the residents' meeting outcome shown while it
- * is typed (the DMN, through {@link MeetingService#preview}) and the attachments.
+ * /api/tasks/{id}/complete is. Also the project page; the residents' meeting outcome shown while it is
+ * typed is {@link MeetingOutcomePage}, the attachments {@link ProjectAttachmentPages}.
  */
 @Controller
-class TaskPages {
+class TaskPages implements UploadLimit {
 
     /** A service project's purchase before its requirement is stated (its subject is the purchase's code). */
     static final String REQUIREMENT = cn.shequ.procurement.PurchaseProcess.Tasks.DEFINE_REQUIREMENT;
@@ -63,19 +51,15 @@ class TaskPages {
     private final TaskCompletion completion;
     private final TaskForm forms;
     private final Dossier dossier;
-    private final MeetingService meetings;
-    private final Attachments attachments;
 
     TaskPages(CurrentUsers users, WorkItems items, EngineTasks tasks, TaskCompletion completion, TaskForm forms,
-              Dossier dossier, MeetingService meetings, Attachments attachments) {
+              Dossier dossier) {
         this.users = users;
         this.items = items;
         this.tasks = tasks;
         this.completion = completion;
         this.forms = forms;
         this.dossier = dossier;
-        this.meetings = meetings;
-        this.attachments = attachments;
     }
 
     @GetMapping("/workbench/projects/{code}")
@@ -152,37 +136,6 @@ class TaskPages {
     /** A number field as the API receives it from JSON (a whole number), anything else as typed for the step's rules. */
     private static Object value(TaskForm.Field field, String value) {
         return field.parse(value);
-    }
-
-    /** The outcome the resident-meeting-outcome table gives the counts typed so far (an htmx fragment). */
-    @PostMapping("/workbench/meeting-outcome")
-    String meetingOutcome(@RequestParam MultiValueMap<String, String> form, Model model) {
-        users.current();
-        MeetingService.Preview preview = meetings.preview(new MeetingService.Meeting(form.getFirst("kind"),
-                form.getFirst("mode"), count(form, "eligible"), count(form, "present"), count(form, "yes"),
-                count(form, "no"), count(form, "abstain"), day(form.getFirst("heldOn")), form.getFirst("minutes")));
-        model.addAttribute("outcome", preview.outcome());
-        Map<String, String> labels = new HashMap<>();
-        forms.inputs(ServiceProjectProcess.Tasks.RECORD_RESIDENT_MEETING).forEach(f -> labels.put(f.key(), f.label()));
-        model.addAttribute("problems", preview.problems().entrySet().stream()
-                .map(p -> labelled(p.getKey(), Labels.chinese(p.getValue()), labels.get(p.getKey()))).toList());
-        return "workbench/fragments :: outcome";
-    }
-
-    private static Integer count(MultiValueMap<String, String> form, String name) {
-        String value = form.getFirst(name);
-        if (value == null || !value.trim().matches("\\d{1,9}")) {
-            return null;
-        }
-        return Integer.valueOf(value.trim());
-    }
-
-    private static LocalDate day(String text) {
-        try {
-            return text == null || text.isBlank() ? null : LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     private String page(String id, CurrentUser user, Model model, Map<String, String> typed, Map<String, String> errors,
@@ -264,49 +217,5 @@ class TaskPages {
                     p.reservedAmount().subtract(p.disbursedAmount()), p.reservedAmount().subtract(p.disbursedAmount()).subtract(amount));
         }
         return null;
-    }
-
-    @PostMapping("/workbench/projects/{code}/attachments")
-    String attach(@PathVariable String code, @RequestParam(required = false) MultipartFile file,
-                  @RequestParam(defaultValue = "") String purpose, @RequestParam(required = false) Integer milestoneSeq,
-                  @RequestParam(defaultValue = "") String back,
-                  @RequestParam(name = Once.PARAMETER, required = false) String once, HttpSession session,
-                  RedirectAttributes redirect) {
-        CurrentUser user = users.current();
-        Project project = dossier.readable(user, code);
-        String to = back.matches("[0-9a-f-]{1,64}") ? "redirect:/workbench/tasks/" + back : "redirect:/workbench/projects/" + code;
-        return Once.run(session, once, () -> {
-            try {
-                byte[] content = file == null ? new byte[0] : file.getBytes();
-                AttachmentMapper.AttachmentRow row = attachments.add(project, purpose, milestoneSeq,
-                        file == null ? null : file.getOriginalFilename(), content, user);
-                redirect.addFlashAttribute("attached", row.fileName());
-            } catch (RuntimeException thrown) {
-                redirect.addFlashAttribute("attachmentError", Labels.chinese(Refusal.of(thrown).getMessage()));
-            } catch (IOException e) {
-                redirect.addFlashAttribute("attachmentError", "文件读取失败，未保存，请重新上传");
-            }
-            return to;
-        });
-    }
-
-    @org.springframework.web.bind.annotation.ExceptionHandler(MaxUploadSizeExceededException.class)
-    String tooLarge(HttpServletResponse response, Model model) {
-        response.setStatus(413);
-        model.addAttribute("message", "文件超过 10 MB 的上限，未保存。");
-        return "workbench/error";
-    }
-
-    @GetMapping("/workbench/attachments/{id}")
-    ResponseEntity<byte[]> download(@PathVariable long id) {
-        CurrentUser user = users.current();
-        AttachmentMapper.AttachmentRow row = attachments.find(id).orElseThrow(() -> Refusal.notFound("附件", Long.toString(id)));
-        dossier.readable(user, row.projectCode());
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(row.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(row.fileName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(attachments.content(id));
     }
 }

@@ -1,40 +1,31 @@
 package cn.shequ.auditor.workspace;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * CSV exports (RFC 4180, CRLF) in UTF-8 with a byte-order mark, so that Excel opens Chinese text
- * correctly. Times are written as China Standard Time {@code 2026-11-20 09:30:00}. A text cell that
- * starts with {@code = + - @} gets a leading apostrophe, so a comment typed by a user cannot run as a
+ * The auditor's CSV exports, written by Shequ's one CSV writer ({@link cn.shequ.web.Csv}: RFC 4180, CRLF,
+ * UTF-8 with a byte-order mark) with the auditor's cell texts: times as China Standard Time
+ * {@code 2026-11-20 09:30:00}, yes/no in both languages, and a text cell that starts with {@code = + - @}
+ * (or a tab, a carriage return) given a leading apostrophe, so a comment typed by a user cannot run as a
  * spreadsheet formula on the auditor's machine (OWASP "CSV injection").
  */
 final class Csv {
 
-    static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
 
-    private final StringBuilder text = new StringBuilder("\uFEFF");
+    private final cn.shequ.web.Csv csv;
 
     Csv(String... header) {
-        row((Object[]) header);
+        this.csv = new cn.shequ.web.Csv(Csv::text, Arrays.asList((Object[]) header));
     }
 
     Csv row(Object... cells) {
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-                text.append(',');
-            }
-            text.append(cell(cells[i]));
-        }
-        text.append("\r\n");
+        csv.row(Arrays.asList(cells));
         return this;
     }
 
@@ -44,19 +35,20 @@ final class Csv {
     }
 
     ResponseEntity<byte[]> response(String filename) {
-        return ResponseEntity.ok()
-                .contentType(TEXT_CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8).build().toString())
-                .body(text.toString().getBytes(StandardCharsets.UTF_8));
+        return csv.download(filename);
     }
 
     @Override
     public String toString() {
-        return text.toString();
+        return csv.toString();
     }
 
     static String cell(Object value) {
+        return cn.shequ.web.Csv.quoted(text(value));
+    }
+
+    /** What a cell of the auditor's exports says of {@code value}, before quoting. */
+    private static String text(Object value) {
         if (value == null) {
             return "";
         }
@@ -72,9 +64,6 @@ final class Csv {
             if (value instanceof CharSequence && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
                 s = "'" + s;
             }
-        }
-        if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
-            s = '"' + s.replace("\"", "\"\"") + '"';
         }
         return s;
     }
