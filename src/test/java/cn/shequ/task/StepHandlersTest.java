@@ -3,6 +3,7 @@ package cn.shequ.task;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.shequ.provider.ProviderCertificationProcess;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** {@link StepHandlers} is built only when each user task of the model has one handler and each handler a user task. */
 class StepHandlersTest {
 
-    private static final String MODEL = "processes/provider-certification.bpmn";
+    private static final String MODEL = ProviderCertificationProcess.RESOURCE;
 
     private static StepHandler<Object> handler(String key) {
         return new StepHandler<>() {
