@@ -3,6 +3,7 @@ package cn.shequ.procurement;
 import cn.shequ.delivery.MilestoneAcceptance;
 import cn.shequ.procurement.PurchaseProcess.Tasks;
 import cn.shequ.task.StepOutcome;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +22,11 @@ class AcceptContractMilestoneStep implements PurchaseStepHandler {
     @Override
     public String taskKey() {
         return Tasks.ACCEPT_MILESTONE;
+    }
+
+    @Override
+    public List<String> fields() {
+        return MilestoneAcceptance.FIELDS;
     }
 
     @Override

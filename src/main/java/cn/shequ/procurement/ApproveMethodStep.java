@@ -7,6 +7,7 @@ import cn.shequ.procurement.PurchaseProcess.Tasks;
 import cn.shequ.procurement.PurchaseProcess.Vars;
 import cn.shequ.task.StepOutcome;
 import cn.shequ.task.TaskInput;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,6 +27,11 @@ class ApproveMethodStep implements PurchaseStepHandler {
     @Override
     public String taskKey() {
         return Tasks.APPROVE_METHOD;
+    }
+
+    @Override
+    public List<String> fields() {
+        return List.of(Vars.DECISION, "comment");
     }
 
     @Override

@@ -8,6 +8,7 @@ import cn.shequ.procurement.PurchaseProcess.Tasks;
 import cn.shequ.procurement.PurchaseProcess.Vars;
 import cn.shequ.task.StepOutcome;
 import cn.shequ.task.TaskInput;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +29,11 @@ class DecideAfterFailureStep implements PurchaseStepHandler {
     @Override
     public String taskKey() {
         return Tasks.DECIDE_AFTER_FAILURE;
+    }
+
+    @Override
+    public List<String> fields() {
+        return List.of(Vars.DECISION, "comment", "method", "methodReason");
     }
 
     @Override

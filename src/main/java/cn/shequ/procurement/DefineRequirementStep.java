@@ -3,6 +3,7 @@ package cn.shequ.procurement;
 import cn.shequ.procurement.PurchaseProcess.Tasks;
 import cn.shequ.procurement.PurchaseProcess.Vars;
 import cn.shequ.task.StepOutcome;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +23,11 @@ class DefineRequirementStep implements PurchaseStepHandler {
     @Override
     public String taskKey() {
         return Tasks.DEFINE_REQUIREMENT;
+    }
+
+    @Override
+    public List<String> fields() {
+        return List.of("title", "termMonths", "termReason", "priceWeight", "method", "methodReason");
     }
 
     @Override

@@ -4,6 +4,7 @@ import cn.shequ.delivery.FinalEvaluation;
 import cn.shequ.procurement.PurchaseProcess.Tasks;
 import cn.shequ.rules.PerformanceWeights;
 import cn.shequ.task.StepOutcome;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +25,11 @@ class FinalEvaluationStep implements PurchaseStepHandler {
     @Override
     public String taskKey() {
         return Tasks.FINAL_EVALUATION;
+    }
+
+    @Override
+    public List<String> fields() {
+        return FinalEvaluation.FIELDS;
     }
 
     @Override

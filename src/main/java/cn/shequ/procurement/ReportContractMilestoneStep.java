@@ -4,6 +4,7 @@ import cn.shequ.delivery.MilestoneReport;
 import cn.shequ.procurement.PurchaseProcess.Tasks;
 import cn.shequ.task.StepOutcome;
 import cn.shequ.refusal.Refusal;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +25,11 @@ class ReportContractMilestoneStep implements PurchaseStepHandler {
     @Override
     public String taskKey() {
         return Tasks.REPORT_MILESTONE;
+    }
+
+    @Override
+    public List<String> fields() {
+        return MilestoneReport.FIELDS;
     }
 
     /** From the award, not from a process variable that a completion's variables could overwrite. */
