@@ -62,8 +62,7 @@ class DocumentRenderingIT {
                 .getBody().path("code").asText();
         committee1.post("/api/projects/" + code + "/submit", null);
         Api.as(http, "committee2").post("/api/projects/" + code + "/meetings", meeting(100, 51, 26));
-        scenario.complete("street1", code, Tasks.STREET_OFFICE_REVIEW, Map.of("decision", "APPROVE", "comment", "同意"));
-        scenario.complete("finance1", code, Tasks.FINANCE_REVIEW, Map.of("decision", "APPROVE"));
+        scenario.approve(code);
         scenario.payMilestone(code, 1);
         scenario.payMilestone(code, 2);
         scenario.complete("committee1", code, Tasks.FINAL_ACCEPTANCE, Map.of("respondents", 40, "satisfied", 36,

@@ -65,8 +65,7 @@ class ProjectPurchaseIT {
         String code = projects.submitted(ProjectScenario.proposal(amount, "CONVENIENCE", FUND, "PURCHASE"));
         assertThat(projects.meet(code, ProjectScenario.meeting(100, 51, 26, "2026-05-28")).path("outcome").asText())
                 .isEqualTo("PASSED");
-        projects.complete("street1", code, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW, Map.of("decision", "APPROVE", "comment", "同意"));
-        projects.complete("finance1", code, ServiceProjectProcess.Tasks.FINANCE_REVIEW, Map.of("decision", "APPROVE"));
+        projects.approve(code);
         return code;
     }
 

@@ -12,7 +12,6 @@ import cn.shequ.support.ShequIT;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,8 +65,7 @@ class ProjectRequirementBrowserIT {
     void street1StatesAProjectsRequirementByClicking() throws IOException {
         String project = projects.submitted(ProjectScenario.proposal("20000.00", "CULTURE_EDU_SPORTS", FUND, "PURCHASE"));
         projects.meet(project, ProjectScenario.meeting(100, 51, 26, "2026-05-28"));
-        projects.complete("street1", project, Tasks.STREET_OFFICE_REVIEW, Map.of("decision", "APPROVE", "comment", "同意"));
-        projects.complete("finance1", project, Tasks.FINANCE_REVIEW, Map.of("decision", "APPROVE"));
+        projects.approve(project);
         String code = projects.project(project).path("procurementCode").asText();
         String taskId = ProjectScenario.stream(projects.tasks("street1"))
                 .filter(t -> PurchaseProcess.Tasks.DEFINE_REQUIREMENT.equals(t.path("key").asText())

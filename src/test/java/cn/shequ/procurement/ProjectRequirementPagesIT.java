@@ -4,7 +4,6 @@ import static cn.shequ.support.PurchaseScenario.JUNE_1;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.shequ.fund.FundLedger;
-import cn.shequ.project.ServiceProjectProcess;
 import cn.shequ.support.ProjectScenario;
 import cn.shequ.support.PurchaseScenario;
 import cn.shequ.support.ShequIT;
@@ -73,8 +72,7 @@ class ProjectRequirementPagesIT {
     void theStreetOfficeStatesAProjectsRequirementBesideItsDossier() {
         String project = projects.submitted(ProjectScenario.proposal("20000.00", "CULTURE_EDU_SPORTS", FUND, "PURCHASE"));
         projects.meet(project, ProjectScenario.meeting(100, 51, 26, "2026-05-28"));
-        projects.complete("street1", project, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW, Map.of("decision", "APPROVE", "comment", "同意"));
-        projects.complete("finance1", project, ServiceProjectProcess.Tasks.FINANCE_REVIEW, Map.of("decision", "APPROVE"));
+        projects.approve(project);
         BigDecimal available = projects.available(FUND);
         String code = projects.project(project).path("procurementCode").asText();
         String taskId = ProjectScenario.stream(projects.tasks("street1"))

@@ -75,8 +75,7 @@ class EngineRestCompletionIT {
     void theProcesssOwnVariablesCannotBeSentWithACompletionNorChangedWhileATaskIsOpen() {
         ProjectScenario scenario = new ProjectScenario(http);
         String code = scenario.inReview(ProjectScenario.proposal("6000.00", "VOLUNTEER", "F2026-CITY", "SELF"));
-        scenario.complete("street1", code, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW, Map.of("decision", "APPROVE", "comment", "同意"));
-        scenario.complete("finance1", code, ServiceProjectProcess.Tasks.FINANCE_REVIEW, Map.of("decision", "APPROVE"));
+        scenario.approve(code);
         scenario.reportAndAccept(code, 1);
         String approval = scenario.taskId("finance2", code, ServiceProjectProcess.Tasks.APPROVE_PAYMENT);
 

@@ -208,6 +208,15 @@ public final class ProjectScenario {
         throw new AssertionError(code + " is not disclosed");
     }
 
+    /**
+     * street1 approves project {@code code} in review (同意), then finance1: the project is approved, its amount
+     * reserved on its fund.
+     */
+    public void approve(String code) {
+        complete("street1", code, Tasks.STREET_OFFICE_REVIEW, Map.of("decision", "APPROVE", "comment", "同意"));
+        complete("finance1", code, Tasks.FINANCE_REVIEW, Map.of("decision", "APPROVE"));
+    }
+
     /** Reports, accepts and approves milestone {@code seq}, then waits for the disbursement job to pay it. */
     public void payMilestone(String code, int seq) {
         reportAndAccept(code, seq);

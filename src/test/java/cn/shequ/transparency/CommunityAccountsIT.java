@@ -80,8 +80,7 @@ class CommunityAccountsIT {
         String delivered = projects.submitted(ProjectScenario.proposal("12345.67", "ELDERLY_CARE", CITY, "SELF"));
         assertThat(projects.meet(delivered, ProjectScenario.meeting(100, 51, 26, "2026-05-28")).path("outcome").asText())
                 .isEqualTo("PASSED");
-        projects.complete("street1", delivered, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW, Map.of("decision", "APPROVE", "comment", "同意"));
-        projects.complete("finance1", delivered, ServiceProjectProcess.Tasks.FINANCE_REVIEW, Map.of("decision", "APPROVE"));
+        projects.approve(delivered);
         projects.payMilestone(delivered, 1);
         projects.payMilestone(delivered, 2);
         projects.complete("committee1", delivered, ServiceProjectProcess.Tasks.FINAL_ACCEPTANCE, Map.of("respondents", 40, "satisfied", 36,
@@ -92,8 +91,7 @@ class CommunityAccountsIT {
         // a project whose purchase failed and was cancelled: its reservation goes back to the fund
         String cancelled = projects.submitted(ProjectScenario.proposal("2000.00", "VOLUNTEER", CITY, "PURCHASE"));
         projects.meet(cancelled, ProjectScenario.meeting(100, 51, 26, "2026-05-28"));
-        projects.complete("street1", cancelled, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW, Map.of("decision", "APPROVE", "comment", "同意"));
-        projects.complete("finance1", cancelled, ServiceProjectProcess.Tasks.FINANCE_REVIEW, Map.of("decision", "APPROVE"));
+        projects.approve(cancelled);
         Map<String, Object> requirement = new LinkedHashMap<>();
         requirement.put("projectCode", cancelled);
         requirement.put("title", "东湖社区文体活动服务");
@@ -262,8 +260,7 @@ class CommunityAccountsIT {
         // its own community's project for the decided purpose reserves it
         String own = projects.submitted(ProjectScenario.proposal("3000.00", "ENVIRONMENT", fund, "SELF"));
         projects.meet(own, ProjectScenario.meeting(100, 51, 26, "2026-05-28"));
-        projects.complete("street1", own, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW, Map.of("decision", "APPROVE", "comment", "同意"));
-        projects.complete("finance1", own, ServiceProjectProcess.Tasks.FINANCE_REVIEW, Map.of("decision", "APPROVE"));
+        projects.approve(own);
         assertThat(projects.status(own)).isEqualTo("IN_DELIVERY");
 
         // disclosed with the community's accounts

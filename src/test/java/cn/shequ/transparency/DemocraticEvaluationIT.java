@@ -3,7 +3,6 @@ package cn.shequ.transparency;
 import static cn.shequ.support.ProjectScenario.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.shequ.project.ServiceProjectProcess.Tasks;
 import cn.shequ.support.Api;
 import cn.shequ.support.ProjectScenario;
 import cn.shequ.support.PurchaseScenario;
@@ -95,8 +94,7 @@ class DemocraticEvaluationIT {
     private String delivered() {
         String code = projects.submitted(ProjectScenario.proposal("600.00", "ELDERLY_CARE", "F2026-CITY", "SELF"));
         projects.meet(code, ProjectScenario.meeting(100, 51, 26, "2026-05-28"));
-        projects.complete("street1", code, Tasks.STREET_OFFICE_REVIEW, Map.of("decision", "APPROVE", "comment", "同意"));
-        projects.complete("finance1", code, Tasks.FINANCE_REVIEW, Map.of("decision", "APPROVE"));
+        projects.approve(code);
         assertThat(projects.status(code)).isEqualTo("IN_DELIVERY");
         return code;
     }
