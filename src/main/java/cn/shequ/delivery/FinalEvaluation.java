@@ -2,6 +2,7 @@ package cn.shequ.delivery;
 
 import cn.shequ.rules.PerformanceWeights;
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * The final acceptance of a service project, or the final evaluation of a purchased contract: the
@@ -11,6 +12,10 @@ import java.math.BigDecimal;
  * table ({@link PerformanceGrading}) when the process settles.
  */
 public record FinalEvaluation(int respondents, int satisfied, PerformanceWeights.Scores scores) {
+
+    /** The fields {@link #read} reads: the survey and the four scores. */
+    public static final List<String> FIELDS = List.of("respondents", "satisfied", "budgetExecution", "outputs", "outcomes",
+            "satisfaction");
 
     /** Reads respondents, satisfied and the four scores; refuses, naming every field at fault. */
     public static FinalEvaluation read(DeliveryForm form, PerformanceWeights weights) {

@@ -3,6 +3,8 @@ package cn.shequ.delivery;
 import static cn.shequ.delivery.DeliveryDecision.APPROVE;
 import static cn.shequ.delivery.DeliveryDecision.RETURN;
 
+import java.util.List;
+
 /**
  * The acceptance of a reported milestone (验收): accepted with the people served taking part, and how many
  * of them (条例 art. 45: the people served take part in the acceptance of a public service), or returned for rework
@@ -11,6 +13,9 @@ import static cn.shequ.delivery.DeliveryDecision.RETURN;
  * @param servedParticipants how many of the people served took part; null when the milestone is returned
  */
 public record MilestoneAcceptance(String decision, String comment, Integer servedParticipants) {
+
+    /** The fields {@link #read} reads. */
+    public static final List<String> FIELDS = List.of(DeliveryDecision.DECISION, DeliveryDecision.COMMENT, "servedParticipants");
 
     /** Reads decision (APPROVE or RETURN), comment and, when accepted, servedParticipants (1 to 1,000,000). */
     public static MilestoneAcceptance read(DeliveryForm form, int commentMax) {

@@ -4,6 +4,7 @@ import static cn.shequ.delivery.DeliveryDecision.APPROVE;
 import static cn.shequ.delivery.DeliveryDecision.RETURN;
 
 import cn.shequ.refusal.Refusal;
+import java.util.List;
 
 /**
  * Finance's approval of an accepted milestone's payment (disbursed next by the process), or its return with an
@@ -12,6 +13,9 @@ import cn.shequ.refusal.Refusal;
  * The process checks the rest of who may (finance only; never the proposer or the purchaser).
  */
 public record PaymentApproval(String decision, String comment) {
+
+    /** The fields {@link #read} reads. */
+    public static final List<String> FIELDS = List.of(DeliveryDecision.DECISION, DeliveryDecision.COMMENT);
 
     /** How each process words its payment: a project's disbursement from the fund, a contract's payment. */
     public enum Kind {

@@ -47,7 +47,7 @@ class PurchaseStepDispatch {
      */
     Map<String, Object> complete(String code, PurchaseTask task, CurrentUser actor, Function<String, Object> sent) {
         PurchaseStepHandler handler = handlers.of(task.taskKey());
-        SubmittedFields fields = new SubmittedFields(sent);
+        SubmittedFields fields = SubmittedFields.declaredBy(handler, sent);
         Procurement p = null;
         if (handler.onExistingProcurement()) {
             p = procurements.lock(code).orElseThrow(() -> Refusal.notFound("采购项目", code));

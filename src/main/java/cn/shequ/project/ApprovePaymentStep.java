@@ -4,6 +4,7 @@ import cn.shequ.delivery.PaymentApproval;
 import cn.shequ.identity.Groups;
 import cn.shequ.project.ServiceProjectProcess.Tasks;
 import cn.shequ.task.StepOutcome;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +24,11 @@ class ApprovePaymentStep implements ProjectStepHandler {
     @Override
     public String taskKey() {
         return Tasks.APPROVE_PAYMENT;
+    }
+
+    @Override
+    public List<String> fields() {
+        return PaymentApproval.FIELDS;
     }
 
     @Override

@@ -8,6 +8,7 @@ import cn.shequ.project.ServiceProjectProcess.Tasks;
 import cn.shequ.project.ServiceProjectProcess.Vars;
 import cn.shequ.task.StepOutcome;
 import cn.shequ.task.TaskInput;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,6 +27,11 @@ class AuditReviewStep implements ProjectStepHandler {
     @Override
     public String taskKey() {
         return Tasks.AUDIT_REVIEW;
+    }
+
+    @Override
+    public List<String> fields() {
+        return List.of(Vars.DECISION, "findings");
     }
 
     @Override

@@ -4,6 +4,7 @@ import cn.shequ.delivery.FinalEvaluation;
 import cn.shequ.project.ServiceProjectProcess.Tasks;
 import cn.shequ.rules.PerformanceWeights;
 import cn.shequ.task.StepOutcome;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,6 +27,11 @@ class FinalAcceptanceStep implements ProjectStepHandler {
     @Override
     public String taskKey() {
         return Tasks.FINAL_ACCEPTANCE;
+    }
+
+    @Override
+    public List<String> fields() {
+        return FinalEvaluation.FIELDS;
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
@@ -19,6 +20,24 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class PrepareProposalStep implements ProjectStepHandler {
+
+    /**
+     * The report's fields a completion may change, and how the report holds each: those of prepare-proposal's form,
+     * and the amount, which only the API sends (the form leaves it to the proposal's page, with its milestones).
+     */
+    private static final Map<String, Function<Project, Object>> PROPOSAL_FIELDS = new LinkedHashMap<>();
+
+    static {
+        PROPOSAL_FIELDS.put("title", Project::title);
+        PROPOSAL_FIELDS.put("category", Project::category);
+        PROPOSAL_FIELDS.put("beneficiaries", Project::beneficiaries);
+        PROPOSAL_FIELDS.put("description", Project::description);
+        PROPOSAL_FIELDS.put("amount", Project::amount);
+        PROPOSAL_FIELDS.put("fundCode", Project::fundCode);
+        PROPOSAL_FIELDS.put("deliveryMode", Project::deliveryMode);
+        PROPOSAL_FIELDS.put("plannedStart", Project::plannedStart);
+        PROPOSAL_FIELDS.put("plannedEnd", Project::plannedEnd);
+    }
 
     private final ProjectMapper projects;
     private final ProposalRevision proposals;
@@ -33,6 +52,11 @@ class PrepareProposalStep implements ProjectStepHandler {
     @Override
     public String taskKey() {
         return Tasks.PREPARE_PROPOSAL;
+    }
+
+    @Override
+    public List<String> fields() {
+        return List.copyOf(PROPOSAL_FIELDS.keySet());
     }
 
     @Override
@@ -60,20 +84,10 @@ class PrepareProposalStep implements ProjectStepHandler {
 
     /** The report's fields of prepare-proposal's form, for those filled in with another value than the report's. */
     private static Map<String, Object> proposalEdits(Project project, Function<String, Object> fields) {
-        Map<String, Object> current = new LinkedHashMap<>();
-        current.put("title", project.title());
-        current.put("category", project.category());
-        current.put("beneficiaries", project.beneficiaries());
-        current.put("description", project.description());
-        current.put("amount", project.amount());
-        current.put("fundCode", project.fundCode());
-        current.put("deliveryMode", project.deliveryMode());
-        current.put("plannedStart", project.plannedStart());
-        current.put("plannedEnd", project.plannedEnd());
         Map<String, Object> edits = new LinkedHashMap<>();
-        current.forEach((field, value) -> {
+        PROPOSAL_FIELDS.forEach((field, stored) -> {
             Object sent = fields.apply(field);
-            if (sent == null || sent.toString().isBlank() || same(value, sent)) {
+            if (sent == null || sent.toString().isBlank() || same(stored.apply(project), sent)) {
                 return;
             }
             edits.put(field, sent);

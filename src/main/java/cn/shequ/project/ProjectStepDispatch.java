@@ -17,6 +17,7 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
@@ -49,6 +50,11 @@ class ProjectStepDispatch {
         this.audit = audit;
     }
 
+    /** The fields every step of service-project takes (ProjectStepHandler#fields). */
+    Set<String> fields() {
+        return handlers.fields();
+    }
+
     /**
      * What a claim of {@code taskKey} by {@code actor} can be refused for before anything is submitted: the
      * step's jurisdiction (community, street, contract party) and the segregation of duties known in advance
@@ -75,7 +81,7 @@ class ProjectStepDispatch {
         ProjectStepHandler handler = handlers.of(taskKey);
         requireJurisdiction(project, handler, actor);
         duties.check(project, taskKey, actor.userId(), milestone);
-        SubmittedFields fields = new SubmittedFields(sent);
+        SubmittedFields fields = SubmittedFields.declaredBy(handler, sent);
         LocalDateTime now = clock.localNow();
         StepOutcome outcome = handler.complete(new ProjectStep(project, milestoneSeq, actor, fields, new TaskInput(fields), now));
         Map<String, Object> routing = new HashMap<>(outcome.routing());

@@ -8,9 +8,9 @@ import cn.shequ.project.ServiceProjectProcess.Tasks;
 import cn.shequ.project.ServiceProjectProcess.Vars;
 import cn.shequ.task.TaskLifecycle;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
@@ -35,20 +35,16 @@ class ProjectTaskLifecycle extends TaskLifecycle {
             Map.entry(Tasks.AUDIT_REVIEW, ProjectStatus.IN_AUDIT),
             Map.entry(Tasks.RECTIFY, ProjectStatus.RECTIFYING));
 
-    /**
-     * The fields of every step's form; routing variables (meetingOutcome, mayReconvene, deliveryMode)
-     * are not among them. The proposal's fields are: the report in Shequ's tables is what counts.
-     */
-    static final List<String> STALE_INPUTS = List.of(Vars.DECISION, Vars.COMMENT, "title", "category", "beneficiaries",
-            "description", "amount", "fundCode", "plannedStart", "plannedEnd", "kind", "mode", "eligible", "present",
-            "yes", "no", "abstain", "heldOn", "minutes", "summary", "evidence", "servedParticipants", "respondents",
-            "satisfied", "budgetExecution", "outputs", "outcomes", "satisfaction", "findings", "rectification");
-
     private final ProjectMapper projects;
     private final ProjectActionMapper actions;
     private final ProjectStepDispatch steps;
     private final ShequClock clock;
     private final ProjectDossier dossiers;
+    /**
+     * What a Tasklist form or /engine-rest may have left in the process from an earlier step, cleared when a task
+     * starts: {@link #staleInputs} of the fields the steps declare, derived, never typed (ADR 0057).
+     */
+    private final Set<String> staleInputs;
 
     ProjectTaskLifecycle(ProjectMapper projects, ProjectActionMapper actions, ProjectStepDispatch steps, ShequClock clock,
                          ProjectDossier dossiers, TaskLifecycle.Support support) {
@@ -58,6 +54,18 @@ class ProjectTaskLifecycle extends TaskLifecycle {
         this.actions = actions;
         this.steps = steps;
         this.clock = clock;
+        this.staleInputs = staleInputs(steps.fields());
+    }
+
+    /**
+     * The fields of every step ({@link ProjectStepHandler#fields}, the keys of its form and what the API sends
+     * besides) but the process's own variables (deliveryMode and the like, which the process routes on): the inputs
+     * a completed step leaves in the process that the next task must not inherit.
+     */
+    static Set<String> staleInputs(Set<String> fieldsOfTheSteps) {
+        Set<String> stale = new TreeSet<>(fieldsOfTheSteps);
+        stale.removeAll(Vars.SET_BY_PROCESS);
+        return Set.copyOf(stale);
     }
 
     @Override
@@ -93,7 +101,7 @@ class ProjectTaskLifecycle extends TaskLifecycle {
     protected void created(DelegateTask task) {
         String code = subjectCode(task);
         // what a Tasklist form submitted for an earlier task stays in the process: never let a new task read it
-        STALE_INPUTS.forEach(name -> task.getExecution().removeVariable(name));
+        staleInputs.forEach(name -> task.getExecution().removeVariable(name));
         Project project = projects.find(code).orElseThrow();
         ProjectStatus status = STATUS_ON_CREATE.get(task.getTaskDefinitionKey());
         if (Tasks.PREPARE_PROPOSAL.equals(task.getTaskDefinitionKey())) {

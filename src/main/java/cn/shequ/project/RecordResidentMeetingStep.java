@@ -40,6 +40,11 @@ class RecordResidentMeetingStep implements ProjectStepHandler {
     }
 
     @Override
+    public List<String> fields() {
+        return List.of("kind", "mode", "eligible", "present", "yes", "no", "abstain", "heldOn", "minutes");
+    }
+
+    @Override
     public StepOutcome complete(ProjectStep step) {
         Function<String, Object> read = step.fields();
         TaskInput input = step.input();

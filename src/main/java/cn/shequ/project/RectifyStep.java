@@ -1,8 +1,10 @@
 package cn.shequ.project;
 
 import cn.shequ.project.ServiceProjectProcess.Tasks;
+import cn.shequ.project.ServiceProjectProcess.Vars;
 import cn.shequ.task.StepOutcome;
 import cn.shequ.task.TaskInput;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,6 +17,12 @@ class RectifyStep implements ProjectStepHandler {
     @Override
     public String taskKey() {
         return Tasks.RECTIFY;
+    }
+
+    /** The form's 备注 (comment) is shown beside the rectification; the step does not read it. */
+    @Override
+    public List<String> fields() {
+        return List.of("rectification", Vars.COMMENT);
     }
 
     @Override

@@ -4,6 +4,7 @@ import cn.shequ.delivery.MilestoneReport;
 import cn.shequ.project.ServiceProjectProcess.Tasks;
 import cn.shequ.task.StepOutcome;
 import cn.shequ.refusal.Refusal;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +24,11 @@ class ReportMilestoneStep implements ProjectStepHandler {
     @Override
     public String taskKey() {
         return Tasks.REPORT_MILESTONE;
+    }
+
+    @Override
+    public List<String> fields() {
+        return MilestoneReport.FIELDS;
     }
 
     @Override

@@ -7,6 +7,7 @@ import static cn.shequ.project.ServiceProjectProcess.Decision.RETURN;
 import cn.shequ.project.ServiceProjectProcess.Vars;
 import cn.shequ.task.StepOutcome;
 import cn.shequ.task.TaskInput;
+import java.util.List;
 
 /**
  * What the three reviews of a proposal share ({@link StreetOfficeReviewStep}, {@link CivilAffairsReviewStep},
@@ -19,6 +20,11 @@ abstract class ReviewStep implements ProjectStepHandler {
 
     ReviewStep(ProjectDocuments documents) {
         this.documents = documents;
+    }
+
+    @Override
+    public List<String> fields() {
+        return List.of(Vars.DECISION, Vars.COMMENT);
     }
 
     @Override

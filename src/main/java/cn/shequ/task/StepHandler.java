@@ -1,5 +1,7 @@
 package cn.shequ.task;
 
+import java.util.List;
+
 /**
  * What completing one user task means, one implementation per task key (named after the task, e.g.
  * {@code FinanceReviewStep}): the fields it reads from the step {@code S} it is given, what it changes in
@@ -22,6 +24,14 @@ public interface StepHandler<S> {
 
     /** The BPMN user-task key this handler decides, from the process's constants class. */
     String taskKey();
+
+    /**
+     * The fields this step takes, by name: those it reads from what a user sent, and any other its task's form
+     * (forms/&lt;task key&gt;.form) shows. Every field key a form declares is one of them ({@code StepFieldsTest}),
+     * the step reads no other ({@link SubmittedFields#declaredBy}), and a service project's task listener clears
+     * them from the process when the next task starts (ADR 0057).
+     */
+    List<String> fields();
 
     /** Reads and checks the fields of {@code step}, applies its effect; returns what the process records and routes on. */
     StepOutcome complete(S step);

@@ -54,6 +54,13 @@ public final class StepHandlers<H extends StepHandler<?>> {
         return Set.copyOf(byKey.keySet());
     }
 
+    /** The fields every step of the process takes ({@link StepHandler#fields}), each once, sorted. */
+    public Set<String> fields() {
+        Set<String> fields = new TreeSet<>();
+        byKey.values().forEach(handler -> fields.addAll(handler.fields()));
+        return fields;
+    }
+
     /** The ids of the user tasks of the BPMN model at {@code resource} on the classpath. */
     public static Set<String> userTaskKeys(String resource) {
         try (InputStream in = StepHandlers.class.getClassLoader().getResourceAsStream(resource)) {

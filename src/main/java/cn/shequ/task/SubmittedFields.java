@@ -2,6 +2,7 @@ package cn.shequ.task;
 
 import java.util.Collections;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -16,6 +17,22 @@ public final class SubmittedFields implements Function<String, Object> {
 
     public SubmittedFields(Function<String, Object> sent) {
         this.sent = sent;
+    }
+
+    /**
+     * The fields sent to {@code handler}'s step, of which the step may read only those it declares
+     * ({@link StepHandler#fields}): reading another is a mistake in the handler, not in what was sent, and fails
+     * as one, so a declaration that forgets a field the step reads cannot pass a test that completes the step.
+     */
+    public static SubmittedFields declaredBy(StepHandler<?> handler, Function<String, Object> sent) {
+        Set<String> declared = Set.copyOf(handler.fields());
+        return new SubmittedFields(name -> {
+            if (!declared.contains(name)) {
+                throw new IllegalStateException(handler.getClass().getSimpleName() + " reads the field " + name
+                        + " that its fields() does not declare");
+            }
+            return sent.apply(name);
+        });
     }
 
     /** The value sent for {@code name} (null when none), recorded when there is one. */

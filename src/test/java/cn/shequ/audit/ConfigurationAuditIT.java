@@ -2,6 +2,7 @@ package cn.shequ.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.shequ.rules.Decisions.ApprovalAuthority;
 import cn.shequ.support.ShequIT;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,7 +20,7 @@ class ConfigurationAuditIT {
 
     @Test
     void aChangedDecisionTableIsRecordedOnceAndAnUnchangedOneNotAtAll() throws Exception {
-        String resource = "processes/approval-authority.dmn";
+        String resource = ApprovalAuthority.RESOURCE;
         String current = jdbc.queryForObject("SELECT sha256 FROM config_fingerprint WHERE resource = ?", String.class, resource);
         jdbc.update("UPDATE config_fingerprint SET sha256 = ? WHERE resource = ?", "0".repeat(64), resource);
         int before = changes();

@@ -5,6 +5,7 @@ import static cn.shequ.support.ProjectScenario.proposal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.shequ.audit.AuditLog;
+import cn.shequ.project.ServiceProjectProcess.Tasks;
 import cn.shequ.support.Api;
 import cn.shequ.support.ProjectScenario;
 import cn.shequ.support.ShequIT;
@@ -61,13 +62,12 @@ class DocumentRenderingIT {
                 .getBody().path("code").asText();
         committee1.post("/api/projects/" + code + "/submit", null);
         Api.as(http, "committee2").post("/api/projects/" + code + "/meetings", meeting(100, 51, 26));
-        scenario.complete("street1", code, "street-office-review", Map.of("decision", "APPROVE", "comment", "同意"));
-        scenario.complete("finance1", code, "finance-review", Map.of("decision", "APPROVE"));
+        scenario.approve(code);
         scenario.payMilestone(code, 1);
         scenario.payMilestone(code, 2);
-        scenario.complete("committee1", code, "final-acceptance", Map.of("respondents", 40, "satisfied", 36,
+        scenario.complete("committee1", code, Tasks.FINAL_ACCEPTANCE, Map.of("respondents", 40, "satisfied", 36,
                 "scores", Map.of("budgetExecution", 9, "outputs", 45, "outcomes", 27, "satisfaction", 9)));
-        scenario.complete("auditor1", code, "audit-review", Map.of("decision", "CLEAN"));
+        scenario.complete("auditor1", code, Tasks.AUDIT_REVIEW, Map.of("decision", "CLEAN"));
         assertThat(scenario.status(code)).isEqualTo("CLOSED");
 
         // issued at their steps: listed with their printed fingerprint, in the chain, no PDF yet

@@ -3,6 +3,7 @@ package cn.shequ.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.shequ.ShequApplication;
+import cn.shequ.project.ServiceProjectProcess.Tasks;
 import cn.shequ.support.OwnApplicationIT;
 import cn.shequ.support.ProjectScenario;
 import cn.shequ.support.TestDatabase;
@@ -64,8 +65,8 @@ class TwoNodesIT {
             ProjectScenario here = i % 2 == 0 ? onA : onB;
             ProjectScenario there = i % 2 == 0 ? onB : onA;
             String code = here.inReview(ProjectScenario.proposal("1000.00", "ELDERLY_CARE", "F2026-CITY", "SELF"));
-            there.complete("street1", code, "street-office-review", Map.of("decision", "APPROVE", "comment", "同意"));
-            here.complete("finance1", code, "finance-review", Map.of("decision", "APPROVE"));
+            there.complete("street1", code, Tasks.STREET_OFFICE_REVIEW, Map.of("decision", "APPROVE", "comment", "同意"));
+            here.complete("finance1", code, Tasks.FINANCE_REVIEW, Map.of("decision", "APPROVE"));
             there.reportAndAccept(code, 1);
             codes.add(code);
         }
@@ -74,7 +75,7 @@ class TwoNodesIT {
         jobExecutor(a).shutdown();
         jobExecutor(b).shutdown();
         for (int i = 0; i < PROJECTS; i++) {
-            (i % 2 == 0 ? onB : onA).complete("finance2", codes.get(i), "approve-payment", Map.of("decision", "APPROVE"));
+            (i % 2 == 0 ? onB : onA).complete("finance2", codes.get(i), Tasks.APPROVE_PAYMENT, Map.of("decision", "APPROVE"));
         }
         jobExecutor(a).start();
         jobExecutor(b).start();
@@ -93,7 +94,7 @@ class TwoNodesIT {
                 int parity = node == onA ? 0 : 1;
                 approvals.add(finance.submit(() -> {
                     for (int i = parity; i < PROJECTS; i += 2) {
-                        node.complete("finance1", codes.get(i), "approve-payment", Map.of("decision", "APPROVE"));
+                        node.complete("finance1", codes.get(i), Tasks.APPROVE_PAYMENT, Map.of("decision", "APPROVE"));
                     }
                 }));
             }

@@ -2,6 +2,7 @@ package cn.shequ.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.shequ.project.ServiceProjectProcess.Tasks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ class TaskFormTest {
 
     @Test
     void theMeetingFormHasTheFieldsOfItsFileWithTheirLabelsAndLimits() {
-        List<TaskForm.Field> inputs = forms.inputs("record-resident-meeting");
+        List<TaskForm.Field> inputs = forms.inputs(Tasks.RECORD_RESIDENT_MEETING);
         assertThat(inputs).extracting(TaskForm.Field::key)
                 .containsExactly("kind", "mode", "eligible", "present", "yes", "no", "abstain", "heldOn", "minutes");
         TaskForm.Field heldOn = inputs.get(7);
@@ -30,12 +31,12 @@ class TaskFormTest {
 
     @Test
     void conditionalHintsAreLeftOutAndBoldTextIsKept() {
-        List<TaskForm.Field> review = forms.of("street-office-review");
+        List<TaskForm.Field> review = forms.of(Tasks.STREET_OFFICE_REVIEW);
         assertThat(review).filteredOn(f -> !f.input()).hasSize(1);
         assertThat(review.get(0).blocks().get(0).heading()).isTrue();
         assertThat(review.get(0).blocks()).flatExtracting(TaskForm.Block::runs)
                 .anySatisfy(run -> assertThat(run.bold()).isTrue());
-        assertThat(forms.inputs("street-office-review")).extracting(TaskForm.Field::key).containsExactly("decision", "comment");
+        assertThat(forms.inputs(Tasks.STREET_OFFICE_REVIEW)).extracting(TaskForm.Field::key).containsExactly("decision", "comment");
     }
 
     @Test

@@ -7,6 +7,7 @@ import static cn.shequ.support.PurchaseScenario.requirement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.shequ.fund.FundLedger;
+import cn.shequ.procurement.PurchaseProcess.Tasks;
 import cn.shequ.support.ProjectScenario;
 import cn.shequ.support.PurchaseScenario;
 import cn.shequ.support.ShequIT;
@@ -91,7 +92,7 @@ class LegalEdgesIT {
         assertCommitteeRefused(code, committee(List.of("expert1", "expert2"), List.of("finance2")), "87号令第四十七条");
         assertCommitteeRefused(code, committee(List.of("expert1", "expert2"), List.of("committee1")), "87号令第四十七条");
         assertCommitteeRefused(code, committee(List.of("expert1", "expert2"), List.of("expert3")), "87号令第四十七条");
-        assertThat(scenario.as("auditor1").get("/api/tasks").getBody().findValuesAsText("key")).doesNotContain("score-bid");
+        assertThat(scenario.as("auditor1").get("/api/tasks").getBody().findValuesAsText("key")).doesNotContain(Tasks.SCORE_BID);
 
         // another member of the purchasing street office represents the purchaser
         ResponseEntity<JsonNode> appointed = scenario.appoint(code, committee(List.of("expert1", "expert2"), List.of("street2")));
@@ -126,7 +127,7 @@ class LegalEdgesIT {
         scenario.moveClock("2026-09-12T09:00:00+08:00");
         JsonNode awaiting = scenario.awaitStatus(code, "AWAITING_CONTRACT");
         assertThat(awaiting.path("openTasks")).hasSize(1);
-        assertThat(awaiting.path("openTasks").get(0).path("key").asText()).isEqualTo("sign-contract");
+        assertThat(awaiting.path("openTasks").get(0).path("key").asText()).isEqualTo(Tasks.SIGN_CONTRACT);
         assertThat(awaiting.path("openTasks").get(0).path("due").asText()).startsWith("2026-10-08T23:59:59");
 
         // on Friday 9 October the period is over: the task is escalated
@@ -163,7 +164,7 @@ class LegalEdgesIT {
         ResponseEntity<JsonNode> inTime = scenario.as("provider21").post("/api/procurements/" + code + "/challenges",
                 Map.of("reason", "技术评分与评分标准不符"));
         assertThat(inTime.getStatusCode()).as(String.valueOf(inTime.getBody())).isEqualTo(HttpStatus.CREATED);
-        assertThat(scenario.openTaskKeys(code)).contains("answer-challenge");
+        assertThat(scenario.openTaskKeys(code)).contains(Tasks.ANSWER_CHALLENGE);
 
         // Sunday 11 October: the period is over
         scenario.moveClock("2026-10-11T09:00:00+08:00");
@@ -199,7 +200,7 @@ class LegalEdgesIT {
         assertThat(tooLong.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(tooLong.getBody().path("fields").path("paymentTermDays").asText()).contains("保障中小企业款项支付条例", "60");
         assertThat(scenario.procurement(code).path("contract").isMissingNode()).isTrue();
-        assertThat(scenario.openTaskKeys(code)).containsExactly("sign-contract");
+        assertThat(scenario.openTaskKeys(code)).containsExactly(Tasks.SIGN_CONTRACT);
 
         // back-dated to the last day, with a 15-day payment term: accepted, and the recording time kept beside it
         ResponseEntity<JsonNode> signed = scenario.as(PURCHASER).post(contractUrl, Map.of("signedOn", "2026-10-08", "paymentTermDays", 15));
@@ -228,9 +229,9 @@ class LegalEdgesIT {
         scenario.moveClock("2026-06-11T17:00:01+08:00");
         JsonNode goesOn = scenario.awaitStatus(two, "AWAITING_COMMITTEE");
         assertThat(goesOn.path("bids")).extracting(b -> b.path("qualified").asBoolean()).containsExactly(true, true);
-        assertThat(scenario.openTaskKeys(two)).containsExactly("form-committee");
+        assertThat(scenario.openTaskKeys(two)).containsExactly(Tasks.FORM_COMMITTEE);
         JsonNode failed = scenario.awaitStatus(one, "FAILED");
-        assertThat(scenario.openTaskKeys(one)).containsExactly("decide-after-failure");
+        assertThat(scenario.openTaskKeys(one)).containsExactly(Tasks.DECIDE_AFTER_FAILURE);
         assertThat(failed.path("method").asText()).isEqualTo("COMPETITIVE_CONSULTATION");
     }
 
@@ -349,7 +350,7 @@ class LegalEdgesIT {
         JsonNode created = scenario.create(requirement);
         assertThat(created.path("method").asText()).isEqualTo("COMPETITIVE_NEGOTIATION");
         String code = created.path("code").asText();
-        scenario.complete("finance1", code, "approve-method", Map.of("decision", "APPROVE"));
+        scenario.complete("finance1", code, Tasks.APPROVE_METHOD, Map.of("decision", "APPROVE"));
         scenario.publish(code, "2026-06-04T17:00:00+08:00");
         scenario.bids("provider23", code, "1800000.00");
         scenario.bids("provider24", code, "1700000.00");
@@ -378,6 +379,6 @@ class LegalEdgesIT {
         JsonNode after = scenario.procurement(code);
         assertThat(after.path("status").asText()).isEqualTo("AWAITING_COMMITTEE");
         assertThat(after.path("committee")).isEmpty();
-        assertThat(scenario.openTaskKeys(code)).containsExactly("form-committee");
+        assertThat(scenario.openTaskKeys(code)).containsExactly(Tasks.FORM_COMMITTEE);
     }
 }

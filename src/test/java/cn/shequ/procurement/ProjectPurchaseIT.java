@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.shequ.engine.EngineIdentity;
 import cn.shequ.identity.Affiliation;
 import cn.shequ.identity.OrganisationMapper;
+import cn.shequ.project.ServiceProjectProcess;
+import cn.shequ.project.ServiceProjectProcess.Vars;
 import cn.shequ.support.Api;
 import cn.shequ.support.OcdsSchema;
 import cn.shequ.support.ProjectScenario;
@@ -63,8 +65,7 @@ class ProjectPurchaseIT {
         String code = projects.submitted(ProjectScenario.proposal(amount, "CONVENIENCE", FUND, "PURCHASE"));
         assertThat(projects.meet(code, ProjectScenario.meeting(100, 51, 26, "2026-05-28")).path("outcome").asText())
                 .isEqualTo("PASSED");
-        projects.complete("street1", code, "street-office-review", Map.of("decision", "APPROVE", "comment", "同意"));
-        projects.complete("finance1", code, "finance-review", Map.of("decision", "APPROVE"));
+        projects.approve(code);
         return code;
     }
 
@@ -91,7 +92,7 @@ class ProjectPurchaseIT {
 
         // the street office finds the requirement in its task list
         JsonNode define = ProjectScenario.stream(projects.tasks("street1"))
-                .filter(t -> "define-requirement".equals(t.path("key").asText())).findFirst().orElseThrow();
+                .filter(t -> PurchaseProcess.Tasks.DEFINE_REQUIREMENT.equals(t.path("key").asText())).findFirst().orElseThrow();
         String code = define.path("procurementCode").asText();
         assertThat(code).matches("PS-2026-\\d{4}");
         assertThat(projects.project(project).path("procurementCode").asText()).as("the committee follows its purchase").isEqualTo(code);
@@ -108,7 +109,7 @@ class ProjectPurchaseIT {
         JsonNode pending = purchases.procurement(code);
         assertThat(pending.path("status").asText()).isEqualTo("AWAITING_REQUIREMENT");
         assertThat(pending.path("projectCode").asText()).isEqualTo(project);
-        assertThat(pending.path("openTasks")).extracting(t -> t.path("key").asText()).containsExactly("define-requirement");
+        assertThat(pending.path("openTasks")).extracting(t -> t.path("key").asText()).containsExactly(PurchaseProcess.Tasks.DEFINE_REQUIREMENT);
         assertThat(purchases.as("street1").get("/api/procurements/PS-2026-9999").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         ResponseEntity<JsonNode> unknown = purchases.as("street1").post("/api/procurements", requirement("SP-2026-9999"));
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -170,46 +171,46 @@ class ProjectPurchaseIT {
         assertThat(delivering.path("milestones")).extracting(m -> m.path("percent").asInt()).containsExactly(30, 40, 30);
 
         // the contracted provider reports — not the committee, not another provider
-        assertThat(projects.task("committee1", project, "report-milestone")).isEmpty();
-        assertThat(projects.task("provider2", project, "report-milestone")).isEmpty();
-        String report = projects.taskId("provider1", project, "report-milestone");
+        assertThat(projects.task("committee1", project, ServiceProjectProcess.Tasks.REPORT_MILESTONE)).isEmpty();
+        assertThat(projects.task("provider2", project, ServiceProjectProcess.Tasks.REPORT_MILESTONE)).isEmpty();
+        String report = projects.taskId("provider1", project, ServiceProjectProcess.Tasks.REPORT_MILESTONE);
         // Tasklist's engine API completes a task assigned to someone else: refused at its door (not theirs to see)
         ResponseEntity<JsonNode> byCommitteeThroughEngine = Tasklist.as(http, "committee1").post("/task/" + report + "/complete",
                 Map.of("variables", Map.of("summary", Map.of("value", "代报"), "evidence", Map.of("value", "无"))));
         assertThat(byCommitteeThroughEngine.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(byCommitteeThroughEngine.getBody().path("error").asText()).isEqualTo("NOT_YOUR_TASK");
         // another provider neither sees the task in Tasklist nor completes it there; the supplier sees it
-        assertThat(engineTaskIds("provider2", "report-milestone")).doesNotContain(report);
+        assertThat(engineTaskIds("provider2", ServiceProjectProcess.Tasks.REPORT_MILESTONE)).doesNotContain(report);
         ResponseEntity<JsonNode> byOtherProvider = Tasklist.as(http, "provider2").post("/task/" + report + "/complete",
                 Map.of("variables", Map.of("summary", Map.of("value", "代报"), "evidence", Map.of("value", "无"))));
         assertThat(byOtherProvider.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(engineTaskIds("provider1", "report-milestone")).contains(report);
+        assertThat(engineTaskIds("provider1", ServiceProjectProcess.Tasks.REPORT_MILESTONE)).contains(report);
         ResponseEntity<JsonNode> byCommitteeReport = projects.completeById("committee1", report,
                 Map.of("summary", "代报", "evidence", "无"));
         assertThat(byCommitteeReport.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(byCommitteeReport.getBody().path("error").asText()).isEqualTo("NOT_YOUR_TASK");
         for (int seq = 1; seq <= 3; seq++) {
-            projects.complete("provider1", project, "report-milestone", Map.of("summary", "第" + seq + "期维修服务完成", "evidence", "服务工单"));
+            projects.complete("provider1", project, ServiceProjectProcess.Tasks.REPORT_MILESTONE, Map.of("summary", "第" + seq + "期维修服务完成", "evidence", "服务工单"));
             if (seq == 1) {
                 // the purchaser organises the acceptance, the residents served taking part (条例 art. 45)
-                assertThat(projects.task("committee2", project, "accept-milestone")).isEmpty();
+                assertThat(projects.task("committee2", project, ServiceProjectProcess.Tasks.ACCEPT_MILESTONE)).isEmpty();
                 ResponseEntity<JsonNode> byCommitteeAcceptance = projects.completeById("committee2",
-                        projects.taskId("street1", project, "accept-milestone"),
+                        projects.taskId("street1", project, ServiceProjectProcess.Tasks.ACCEPT_MILESTONE),
                         Map.of("decision", "APPROVE", "comment", "验收合格", "servedParticipants", 15));
                 assertThat(byCommitteeAcceptance.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
                 ResponseEntity<JsonNode> acceptedThroughEngine = Tasklist.as(http, "committee2").post("/task/"
-                        + projects.taskId("street1", project, "accept-milestone") + "/complete", Map.of("variables",
-                        Map.of("decision", Map.of("value", "APPROVE"), "servedParticipants", Map.of("value", 15))));
+                        + projects.taskId("street1", project, ServiceProjectProcess.Tasks.ACCEPT_MILESTONE) + "/complete", Map.of("variables",
+                        Map.of(Vars.DECISION, Map.of("value", "APPROVE"), "servedParticipants", Map.of("value", 15))));
                 assertThat(acceptedThroughEngine.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
                 assertThat(acceptedThroughEngine.getBody().path("error").asText()).isEqualTo("NOT_YOUR_TASK");
             }
-            projects.complete("street1", project, "accept-milestone",
+            projects.complete("street1", project, ServiceProjectProcess.Tasks.ACCEPT_MILESTONE,
                     Map.of("decision", "APPROVE", "comment", "验收合格，居民代表参与", "servedParticipants", 15));
             if (seq == 3) {
                 // paid 40 days after acceptance: late on the regulation's 30 days, on time on this contract's 45
                 purchases.moveClock("2026-08-04T09:00:00+08:00");
             }
-            projects.complete("finance2", project, "approve-payment", Map.of("decision", "APPROVE"));
+            projects.complete("finance2", project, ServiceProjectProcess.Tasks.APPROVE_PAYMENT, Map.of("decision", "APPROVE"));
             projects.awaitPaid(project, seq);
         }
         JsonNode third = projects.project(project).path("milestones").get(2);
@@ -219,7 +220,7 @@ class ProjectPurchaseIT {
         assertThat(purchases.procurement(code).path("contract").path("milestones")).extracting(m -> m.path("status").asText())
                 .containsOnly("PAID");
 
-        projects.complete("committee1", project, "final-acceptance", Map.of("respondents", 40, "satisfied", 36,
+        projects.complete("committee1", project, ServiceProjectProcess.Tasks.FINAL_ACCEPTANCE, Map.of("respondents", 40, "satisfied", 36,
                 "scores", Map.of("budgetExecution", 9, "outputs", 45, "outcomes", 27, "satisfaction", 9)));
         assertThat(projects.status(project)).isEqualTo("IN_AUDIT");
 
@@ -272,7 +273,7 @@ class ProjectPurchaseIT {
         purchases.bids("provider2", code, "28000.00");
         purchases.moveClock("2026-06-04T17:00:01+08:00");
         purchases.awaitStatus(code, "FAILED");
-        purchases.complete("street1", code, "decide-after-failure", Map.of("decision", "CANCEL", "comment", "报价不足，取消采购"));
+        purchases.complete("street1", code, PurchaseProcess.Tasks.DECIDE_AFTER_FAILURE, Map.of("decision", "CANCEL", "comment", "报价不足，取消采购"));
 
         assertThat(purchases.status(code)).isEqualTo("CANCELLED");
         assertThat(projects.status(project)).isEqualTo("PURCHASE_FAILED");
@@ -291,8 +292,8 @@ class ProjectPurchaseIT {
         ResponseEntity<JsonNode> created = purchases.as("street1").post("/api/procurements", singleSource);
         assertThat(created.getStatusCode()).as(String.valueOf(created.getBody())).isEqualTo(HttpStatus.CREATED);
         String first = created.getBody().path("code").asText();
-        assertThat(purchases.openTaskKeys(first)).containsExactly("approve-method");
-        purchases.complete("finance1", first, "approve-method", Map.of("decision", "REJECT", "comment", "理由不充分，应竞争采购"));
+        assertThat(purchases.openTaskKeys(first)).containsExactly(PurchaseProcess.Tasks.APPROVE_METHOD);
+        purchases.complete("finance1", first, PurchaseProcess.Tasks.APPROVE_METHOD, Map.of("decision", "REJECT", "comment", "理由不充分，应竞争采购"));
 
         assertThat(purchases.status(first)).isEqualTo("REJECTED");
         assertThat(projects.status(project)).isEqualTo("IN_PROCUREMENT");
@@ -334,7 +335,7 @@ class ProjectPurchaseIT {
         assertThat(overflow.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(overflow.getBody().path("fields").has("termMonths")).as(String.valueOf(overflow.getBody())).isTrue();
         String code = projects.project(project).path("procurementCode").asText();
-        String define = purchases.taskId("street1", code, "define-requirement");
+        String define = purchases.taskId("street1", code, PurchaseProcess.Tasks.DEFINE_REQUIREMENT);
         ResponseEntity<JsonNode> wrapped = Tasklist.as(http, "street1").post("/task/" + define + "/submit-form",
                 Map.of("variables", Map.of("termMonths", Map.of("value", 4294967297L), "priceWeight", Map.of("value", 20))));
         assertThat(wrapped.getStatusCode()).as(String.valueOf(wrapped.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);

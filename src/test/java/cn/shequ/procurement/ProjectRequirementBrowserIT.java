@@ -4,6 +4,7 @@ import static cn.shequ.support.PurchaseScenario.JUNE_1;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.shequ.fund.FundLedger;
+import cn.shequ.project.ServiceProjectProcess.Tasks;
 import cn.shequ.support.Browser;
 import cn.shequ.support.ProjectScenario;
 import cn.shequ.support.PurchaseScenario;
@@ -11,7 +12,6 @@ import cn.shequ.support.ShequIT;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,8 +65,7 @@ class ProjectRequirementBrowserIT {
     void street1StatesAProjectsRequirementByClicking() throws IOException {
         String project = projects.submitted(ProjectScenario.proposal("20000.00", "CULTURE_EDU_SPORTS", FUND, "PURCHASE"));
         projects.meet(project, ProjectScenario.meeting(100, 51, 26, "2026-05-28"));
-        projects.complete("street1", project, "street-office-review", Map.of("decision", "APPROVE", "comment", "同意"));
-        projects.complete("finance1", project, "finance-review", Map.of("decision", "APPROVE"));
+        projects.approve(project);
         String code = projects.project(project).path("procurementCode").asText();
         String taskId = ProjectScenario.stream(projects.tasks("street1"))
                 .filter(t -> PurchaseProcess.Tasks.DEFINE_REQUIREMENT.equals(t.path("key").asText())

@@ -72,12 +72,11 @@ class ProjectRequirementPagesIT {
     void theStreetOfficeStatesAProjectsRequirementBesideItsDossier() {
         String project = projects.submitted(ProjectScenario.proposal("20000.00", "CULTURE_EDU_SPORTS", FUND, "PURCHASE"));
         projects.meet(project, ProjectScenario.meeting(100, 51, 26, "2026-05-28"));
-        projects.complete("street1", project, "street-office-review", Map.of("decision", "APPROVE", "comment", "同意"));
-        projects.complete("finance1", project, "finance-review", Map.of("decision", "APPROVE"));
+        projects.approve(project);
         BigDecimal available = projects.available(FUND);
         String code = projects.project(project).path("procurementCode").asText();
         String taskId = ProjectScenario.stream(projects.tasks("street1"))
-                .filter(t -> "define-requirement".equals(t.path("key").asText()) && code.equals(t.path("procurementCode").asText()))
+                .filter(t -> PurchaseProcess.Tasks.DEFINE_REQUIREMENT.equals(t.path("key").asText()) && code.equals(t.path("procurementCode").asText()))
                 .map(t -> t.path("id").asText()).findFirst().orElseThrow();
 
         WebSession street1 = new WebSession(port);

@@ -6,6 +6,8 @@ import static cn.shequ.support.PurchaseScenario.committee;
 import static cn.shequ.support.PurchaseScenario.requirement;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.shequ.procurement.PurchaseProcess.Tasks;
+import cn.shequ.procurement.PurchaseProcess.Vars;
 import cn.shequ.support.PurchaseScenario;
 import cn.shequ.support.ShequIT;
 import cn.shequ.support.Tasklist;
@@ -233,13 +235,13 @@ class PurchaseInputIT {
 
         // through /engine-rest a member cannot complete another member's task at all, nor score as another member
         // in their own: who scores in a task is the process's to say (and is recorded when the engine creates it)
-        String ofExpert2 = scenario.taskId("expert2", code, "score-bid");
+        String ofExpert2 = scenario.taskId("expert2", code, Tasks.SCORE_BID);
         ResponseEntity<JsonNode> othersTask = Tasklist.as(http, "expert1").post("/task/" + ofExpert2 + "/complete",
                 Map.of("variables", Map.of("technicalScore", Map.of("value", 99))));
         assertThat(othersTask.getStatusCode()).as(String.valueOf(othersTask.getBody())).isEqualTo(HttpStatus.FORBIDDEN);
-        String ofExpert1 = scenario.taskId("expert1", code, "score-bid");
+        String ofExpert1 = scenario.taskId("expert1", code, Tasks.SCORE_BID);
         ResponseEntity<JsonNode> spoofed = Tasklist.as(http, "expert1").post("/task/" + ofExpert1 + "/complete",
-                Map.of("variables", Map.of("member", Map.of("value", "expert2"), "technicalScore", Map.of("value", 99))));
+                Map.of("variables", Map.of(Vars.MEMBER, Map.of("value", "expert2"), "technicalScore", Map.of("value", 99))));
         assertThat(spoofed.getStatusCode()).as(String.valueOf(spoofed.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(spoofed.getBody().path("fields").path("member").asText()).contains("由流程设置");
         assertThat(scenario.openTaskKeys(code)).hasSize(8);

@@ -6,6 +6,7 @@ import static cn.shequ.support.PurchaseScenario.committee;
 import static cn.shequ.support.PurchaseScenario.requirement;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.shequ.procurement.PurchaseProcess.Tasks;
 import cn.shequ.support.OcdsSchema;
 import cn.shequ.support.ProjectScenario;
 import cn.shequ.support.PurchaseScenario;
@@ -58,7 +59,7 @@ class PurchaseLifecycleIT {
         assertThat(created.path("status").asText()).isEqualTo("AWAITING_NOTICE");
         assertThat(scenario.available()).isEqualByComparingTo(availableBefore.subtract(new BigDecimal("2400000.00")));
         assertThat(scenario.ledger(code)).extracting(e -> e.path("type").asText()).containsExactly("RESERVE");
-        assertThat(scenario.openTaskKeys(code)).containsExactly("publish-notice");
+        assertThat(scenario.openTaskKeys(code)).containsExactly(Tasks.PUBLISH_NOTICE);
 
         // notice: 20 days at least (采购法 art. 35) — 2026-06-20 is one day short, 2026-06-22 is fine
         ResponseEntity<JsonNode> tooShort = scenario.notice(code, "2026-06-20T09:00:00+08:00");
@@ -111,7 +112,7 @@ class PurchaseLifecycleIT {
                 committee(List.of("expert1", "expert2", "expert3", "expert4", "expert5"), List.of()));
         assertThat(appointed.getStatusCode()).as(String.valueOf(appointed.getBody())).isEqualTo(HttpStatus.CREATED);
         assertThat(scenario.status(code)).isEqualTo("EVALUATING");
-        assertThat(scenario.openTaskKeys(code)).hasSize(15).containsOnly("score-bid");
+        assertThat(scenario.openTaskKeys(code)).hasSize(15).containsOnly(Tasks.SCORE_BID);
         // the committee's names are confidential until the award is published (条例 art. 40)
         JsonNode asBidder = scenario.as("provider1").get("/api/procurements/" + code).getBody();
         assertThat(asBidder.path("committee")).isEmpty();
@@ -165,14 +166,14 @@ class PurchaseLifecycleIT {
 
         // milestones: the provider reports, the purchaser accepts with the people served, finance pays
         for (int seq = 1; seq <= 3; seq++) {
-            scenario.complete("provider1", code, "report-contract-milestone", Map.of("summary", "第" + seq + "期服务完成", "evidence", "服务记录"));
-            scenario.complete(PURCHASER, code, "accept-contract-milestone", Map.of("decision", "APPROVE", "servedParticipants", 30));
-            scenario.complete("finance1", code, "approve-contract-payment", Map.of("decision", "APPROVE"));
+            scenario.complete("provider1", code, Tasks.REPORT_MILESTONE, Map.of("summary", "第" + seq + "期服务完成", "evidence", "服务记录"));
+            scenario.complete(PURCHASER, code, Tasks.ACCEPT_MILESTONE, Map.of("decision", "APPROVE", "servedParticipants", 30));
+            scenario.complete("finance1", code, Tasks.APPROVE_PAYMENT, Map.of("decision", "APPROVE"));
             int paid = seq;
             scenario.await(code, "milestone " + seq + " paid",
                     p -> "PAID".equals(p.path("contract").path("milestones").get(paid - 1).path("status").asText()));
         }
-        scenario.complete(PURCHASER, code, "final-evaluation", Map.of("respondents", 40, "satisfied", 36,
+        scenario.complete(PURCHASER, code, Tasks.FINAL_EVALUATION, Map.of("respondents", 40, "satisfied", 36,
                 "scores", Map.of("budgetExecution", 9, "outputs", 46, "outcomes", 27, "satisfaction", 9)));
         JsonNode done = scenario.awaitStatus(code, "COMPLETED");
         assertThat(done.path("contract").path("milestones")).allSatisfy(m -> {

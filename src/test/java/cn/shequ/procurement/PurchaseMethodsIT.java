@@ -6,6 +6,7 @@ import static cn.shequ.support.PurchaseScenario.committee;
 import static cn.shequ.support.PurchaseScenario.requirement;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.shequ.procurement.PurchaseProcess.Tasks;
 import cn.shequ.support.ProjectScenario;
 import cn.shequ.support.PurchaseScenario;
 import cn.shequ.support.ShequIT;
@@ -73,7 +74,7 @@ class PurchaseMethodsIT {
         assertThat(created.path("countedAmount").asText()).isEqualTo("1500000.00");
         assertThat(created.path("needsFinanceApproval").asBoolean()).isFalse();
         assertThat(created.path("status").asText()).isEqualTo("AWAITING_NOTICE");
-        assertThat(scenario.openTaskKeys(code)).containsExactly("publish-notice");
+        assertThat(scenario.openTaskKeys(code)).containsExactly(Tasks.PUBLISH_NOTICE);
         assertThat(scenario.available()).isEqualByComparingTo(available.subtract(new BigDecimal("1500000.00")));
 
         // exactly 10 days from Monday 2026-06-01 (财库〔2014〕214号; 9 days is refused in PurchasePathsIT)
@@ -86,7 +87,7 @@ class PurchaseMethodsIT {
         scenario.moveClock("2026-06-11T17:00:01+08:00");
         JsonNode opened = scenario.awaitStatus(code, "AWAITING_COMMITTEE");
         assertThat(opened.path("bids")).extracting(b -> b.path("qualified").asBoolean()).containsExactly(true, true, true);
-        assertThat(scenario.openTaskKeys(code)).containsExactly("form-committee");
+        assertThat(scenario.openTaskKeys(code)).containsExactly(Tasks.FORM_COMMITTEE);
 
         // three members is enough outside an open tender, but two of them must be experts (87号令 art. 47)
         ResponseEntity<JsonNode> oneExpert = scenario.appoint(code, committee(List.of("expert1"), List.of("street2", "finance2")));
@@ -97,7 +98,7 @@ class PurchaseMethodsIT {
         ResponseEntity<JsonNode> appointed = scenario.appoint(code, committee(List.of("expert1", "expert2"), List.of("street2")));
         assertThat(appointed.getStatusCode()).as(String.valueOf(appointed.getBody())).isEqualTo(HttpStatus.CREATED);
         assertThat(scenario.status(code)).isEqualTo("EVALUATING");
-        assertThat(scenario.openTaskKeys(code)).hasSize(9).containsOnly("score-bid");
+        assertThat(scenario.openTaskKeys(code)).hasSize(9).containsOnly(Tasks.SCORE_BID);
 
         // provider6 is cheapest; provider7, the dearest, has the best proposal
         score(code, List.of("expert1", "expert2", "street2"), Map.of(
@@ -139,7 +140,7 @@ class PurchaseMethodsIT {
         assertThat(paid.path("disbursed").asText()).isEqualTo("432000.00");
         assertThat(paid.path("reserved").asText()).isEqualTo("1500000.00");
         assertThat(paid.path("contract").path("milestones").get(1).path("status").asText()).isNotEqualTo("PAID");
-        assertThat(paid.path("openTasks")).extracting(t -> t.path("key").asText()).containsExactly("report-contract-milestone");
+        assertThat(paid.path("openTasks")).extracting(t -> t.path("key").asText()).containsExactly(Tasks.REPORT_MILESTONE);
         assertThat(paid.path("openTasks").get(0).path("assignee").asText()).isEqualTo("provider7");
         List<JsonNode> ledger = scenario.ledger(code);
         assertThat(ledger).extracting(e -> e.path("type").asText()).containsExactly("RESERVE", "DISBURSE");
@@ -149,8 +150,8 @@ class PurchaseMethodsIT {
                 .containsExactly("PROCUREMENT_NOTICE", "AWARD_NOTICE", "CONTRACT", "PAYMENT_VOUCHER");
 
         // the path not taken: no finance approval of the method, no failure, no challenge
-        assertThat(completedTaskKeys(code)).containsExactly("publish-notice", "form-committee", "score-bid", "sign-contract",
-                "publish-contract", "report-contract-milestone", "accept-contract-milestone", "approve-contract-payment");
+        assertThat(completedTaskKeys(code)).containsExactly(Tasks.PUBLISH_NOTICE, Tasks.FORM_COMMITTEE, Tasks.SCORE_BID, Tasks.SIGN_CONTRACT,
+                Tasks.PUBLISH_CONTRACT, Tasks.REPORT_MILESTONE, Tasks.ACCEPT_MILESTONE, Tasks.APPROVE_PAYMENT);
         assertThat(scenario.procurement(code).path("method").asText()).isEqualTo("COMPETITIVE_CONSULTATION");
     }
 
@@ -167,7 +168,7 @@ class PurchaseMethodsIT {
         assertThat(created.path("countedAmount").asText()).isEqualTo("750000.00");
         assertThat(created.path("needsFinanceApproval").asBoolean()).isFalse();
         assertThat(created.path("status").asText()).isEqualTo("AWAITING_NOTICE");
-        assertThat(scenario.openTaskKeys(code)).containsExactly("publish-notice");
+        assertThat(scenario.openTaskKeys(code)).containsExactly(Tasks.PUBLISH_NOTICE);
         assertThat(scenario.available()).isEqualByComparingTo(available.subtract(new BigDecimal("750000.00")));
 
         // 3 working days (参照询价, 第74号令 art. 45): Thursday 06-18, Monday 06-22, Tuesday 06-23
@@ -187,7 +188,7 @@ class PurchaseMethodsIT {
         scenario.awaitStatus(code, "AWAITING_COMMITTEE");
         ResponseEntity<JsonNode> appointed = scenario.appoint(code, committee(List.of("expert3", "expert4", "expert5"), List.of()));
         assertThat(appointed.getStatusCode()).as(String.valueOf(appointed.getBody())).isEqualTo(HttpStatus.CREATED);
-        assertThat(scenario.openTaskKeys(code)).hasSize(9).containsOnly("score-bid");
+        assertThat(scenario.openTaskKeys(code)).hasSize(9).containsOnly(Tasks.SCORE_BID);
 
         score(code, List.of("expert3", "expert4", "expert5"), Map.of(
                 bid6, List.of(84, 86, 88),
@@ -221,8 +222,8 @@ class PurchaseMethodsIT {
         assertThat(ledger.get(1).path("amount").asText()).isEqualTo("180600.00");
 
         // the path not taken: no finance approval of the method, no failure, no challenge
-        assertThat(completedTaskKeys(code)).containsExactly("publish-notice", "form-committee", "score-bid", "sign-contract",
-                "publish-contract", "report-contract-milestone", "accept-contract-milestone", "approve-contract-payment");
+        assertThat(completedTaskKeys(code)).containsExactly(Tasks.PUBLISH_NOTICE, Tasks.FORM_COMMITTEE, Tasks.SCORE_BID, Tasks.SIGN_CONTRACT,
+                Tasks.PUBLISH_CONTRACT, Tasks.REPORT_MILESTONE, Tasks.ACCEPT_MILESTONE, Tasks.APPROVE_PAYMENT);
         assertThat(scenario.procurement(code).path("method").asText()).isEqualTo("SMALL_PURCHASE");
     }
 
@@ -253,10 +254,10 @@ class PurchaseMethodsIT {
 
     /** The supplier reports the first milestone, street1 accepts it with the people served, finance1 pays. */
     private void payFirstMilestone(String code, String supplier) {
-        assertThat(scenario.openTaskKeys(code)).containsExactly("report-contract-milestone");
-        scenario.complete(supplier, code, "report-contract-milestone", Map.of("summary", "第一期服务完成", "evidence", "服务记录"));
-        scenario.complete(PURCHASER, code, "accept-contract-milestone", Map.of("decision", "APPROVE", "servedParticipants", 20));
-        scenario.complete("finance1", code, "approve-contract-payment", Map.of("decision", "APPROVE"));
+        assertThat(scenario.openTaskKeys(code)).containsExactly(Tasks.REPORT_MILESTONE);
+        scenario.complete(supplier, code, Tasks.REPORT_MILESTONE, Map.of("summary", "第一期服务完成", "evidence", "服务记录"));
+        scenario.complete(PURCHASER, code, Tasks.ACCEPT_MILESTONE, Map.of("decision", "APPROVE", "servedParticipants", 20));
+        scenario.complete("finance1", code, Tasks.APPROVE_PAYMENT, Map.of("decision", "APPROVE"));
         scenario.await(code, "milestone 1 paid",
                 p -> "PAID".equals(p.path("contract").path("milestones").get(0).path("status").asText()));
     }

@@ -3,6 +3,7 @@ package cn.shequ.procurement;
 import static cn.shequ.support.PurchaseScenario.JUNE_1;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.shequ.provider.ProviderCertificationProcess;
 import cn.shequ.support.PurchaseScenario;
 import cn.shequ.support.ShequIT;
 import cn.shequ.support.WebSession;
@@ -147,7 +148,7 @@ class PurchasePagesIT {
         WebSession civil1 = new WebSession(port);
         civil1.submitLogin("civil1", "demo");
         String taskId = cn.shequ.support.ProjectScenario.stream(scenario.as("civil1").get("/api/tasks").getBody())
-                .filter(t -> t.path("name").asText().contains("PV-" + id)).map(t -> t.path("id").asText()).findFirst().orElseThrow();
+                .filter(t -> t.path("name").asText().contains(ProviderCertificationProcess.SUBJECT_PREFIX + id)).map(t -> t.path("id").asText()).findFirst().orElseThrow();
         // the workbench's task list opens it on the certification page
         HttpResponse<String> opened = civil1.fetch("/workbench/tasks/" + taskId, "Accept", HTML);
         assertThat(opened.statusCode()).isEqualTo(302);

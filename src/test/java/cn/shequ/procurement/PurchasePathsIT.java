@@ -6,6 +6,9 @@ import static cn.shequ.support.PurchaseScenario.committee;
 import static cn.shequ.support.PurchaseScenario.requirement;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.shequ.procurement.PurchaseProcess.Errors;
+import cn.shequ.procurement.PurchaseProcess.Tasks;
+import cn.shequ.procurement.PurchaseProcess.Vars;
 import cn.shequ.support.ProjectScenario;
 import cn.shequ.support.PurchaseScenario;
 import cn.shequ.support.ShequIT;
@@ -61,12 +64,12 @@ class PurchasePathsIT {
 
         scenario.moveClock("2026-06-04T17:00:01+08:00");
         JsonNode failed = scenario.awaitStatus(code, "FAILED");
-        assertThat(failed.path("openTasks")).extracting(t -> t.path("key").asText()).containsExactly("decide-after-failure");
-        assertThat(scenario.openTaskKeys(code)).doesNotContain("form-committee");
-        ResponseEntity<JsonNode> noChoice = scenario.attempt(PURCHASER, code, "decide-after-failure", Map.of());
+        assertThat(failed.path("openTasks")).extracting(t -> t.path("key").asText()).containsExactly(Tasks.DECIDE_AFTER_FAILURE);
+        assertThat(scenario.openTaskKeys(code)).doesNotContain(Tasks.FORM_COMMITTEE);
+        ResponseEntity<JsonNode> noChoice = scenario.attempt(PURCHASER, code, Tasks.DECIDE_AFTER_FAILURE, Map.of());
         assertThat(noChoice.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 
-        scenario.complete(PURCHASER, code, "decide-after-failure", Map.of("decision", "RETENDER"));
+        scenario.complete(PURCHASER, code, Tasks.DECIDE_AFTER_FAILURE, Map.of("decision", "RETENDER"));
         assertThat(scenario.status(code)).isEqualTo("AWAITING_NOTICE");
         // the new notice counts its period from today, Thursday 2026-06-04: 3 working days end on Tuesday 06-09
         assertThat(scenario.notice(code, "2026-06-08T17:00:00+08:00").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -93,27 +96,27 @@ class PurchasePathsIT {
         scenario.moveClock("2026-06-04T17:00:01+08:00");
         scenario.awaitStatus(code, "FAILED");
 
-        ResponseEntity<JsonNode> noReason = scenario.attempt(PURCHASER, code, "decide-after-failure",
+        ResponseEntity<JsonNode> noReason = scenario.attempt(PURCHASER, code, Tasks.DECIDE_AFTER_FAILURE,
                 Map.of("decision", "SWITCH_METHOD", "method", "COMPETITIVE_NEGOTIATION"));
         assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(noReason.getBody().path("fields").path("methodReason").asText()).contains("采购法第二十七条");
-        ResponseEntity<JsonNode> notExceptional = scenario.attempt(PURCHASER, code, "decide-after-failure",
+        ResponseEntity<JsonNode> notExceptional = scenario.attempt(PURCHASER, code, Tasks.DECIDE_AFTER_FAILURE,
                 Map.of("decision", "SWITCH_METHOD", "method", "OPEN_TENDER", "methodReason", "x"));
         assertThat(notExceptional.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        scenario.complete(PURCHASER, code, "decide-after-failure", Map.of("decision", "SWITCH_METHOD",
+        scenario.complete(PURCHASER, code, Tasks.DECIDE_AFTER_FAILURE, Map.of("decision", "SWITCH_METHOD",
                 "method", "COMPETITIVE_NEGOTIATION", "methodReason", "招标后没有供应商投标（采购法第三十条第一项）"));
         assertThat(scenario.status(code)).isEqualTo("AWAITING_METHOD_APPROVAL");
         assertThat(scenario.procurement(code).path("method").asText()).isEqualTo("SMALL_PURCHASE");
 
         // the purchaser cannot approve it, and finance must say why it refuses
-        assertThat(scenario.as(PURCHASER).get("/api/tasks").getBody().findValuesAsText("key")).doesNotContain("approve-method");
-        ResponseEntity<JsonNode> bare = scenario.attempt("finance1", code, "approve-method", Map.of("decision", "REJECT"));
+        assertThat(scenario.as(PURCHASER).get("/api/tasks").getBody().findValuesAsText("key")).doesNotContain(Tasks.APPROVE_METHOD);
+        ResponseEntity<JsonNode> bare = scenario.attempt("finance1", code, Tasks.APPROVE_METHOD, Map.of("decision", "REJECT"));
         assertThat(bare.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        scenario.complete("finance1", code, "approve-method", Map.of("decision", "REJECT", "comment", "不符合竞争性谈判的适用情形"));
+        scenario.complete("finance1", code, Tasks.APPROVE_METHOD, Map.of("decision", "REJECT", "comment", "不符合竞争性谈判的适用情形"));
         assertThat(scenario.status(code)).isEqualTo("FAILED");
         assertThat(scenario.procurement(code).path("method").asText()).isEqualTo("SMALL_PURCHASE");
 
-        scenario.complete(PURCHASER, code, "decide-after-failure", Map.of("decision", "CANCEL", "comment", "需求取消"));
+        scenario.complete(PURCHASER, code, Tasks.DECIDE_AFTER_FAILURE, Map.of("decision", "CANCEL", "comment", "需求取消"));
         JsonNode cancelled = scenario.awaitStatus(code, "CANCELLED");
         assertThat(cancelled.path("reserved").asText()).isEqualTo("0.00");
         assertThat(scenario.ledger(code)).extracting(e -> e.path("type").asText()).containsExactly("RESERVE", "RELEASE");
@@ -134,10 +137,10 @@ class PurchasePathsIT {
         assertThat(created.getBody().path("method").asText()).isEqualTo("SINGLE_SOURCE");
         assertThat(created.getBody().path("status").asText()).isEqualTo("AWAITING_METHOD_APPROVAL");
 
-        ResponseEntity<JsonNode> own = scenario.attempt("dual1", code, "approve-method", Map.of("decision", "APPROVE"));
+        ResponseEntity<JsonNode> own = scenario.attempt("dual1", code, Tasks.APPROVE_METHOD, Map.of("decision", "APPROVE"));
         assertThat(own.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(own.getBody().path("error").asText()).isEqualTo("SOD_PURCHASER");
-        scenario.complete("finance1", code, "approve-method", Map.of("decision", "APPROVE"));
+        scenario.complete("finance1", code, Tasks.APPROVE_METHOD, Map.of("decision", "APPROVE"));
         assertThat(scenario.status(code)).isEqualTo("AWAITING_NOTICE");
 
         // 5 working days from Monday 2026-06-01: Monday 2026-06-08
@@ -162,7 +165,7 @@ class PurchasePathsIT {
         r.put("methodReason", "技术复杂，不能确定详细规格（采购法第三十条第二项）");
         String code = scenario.create(r).path("code").asText();
 
-        scenario.complete("finance2", code, "approve-method", Map.of("decision", "REJECT", "comment", "应按小额采购"));
+        scenario.complete("finance2", code, Tasks.APPROVE_METHOD, Map.of("decision", "REJECT", "comment", "应按小额采购"));
 
         JsonNode rejected = scenario.awaitStatus(code, "REJECTED");
         assertThat(rejected.path("openTasks")).isEmpty();
@@ -221,11 +224,11 @@ class PurchasePathsIT {
         // answered within 7 working days of Friday 2026-06-05
         assertThat(first.getBody().path("answerDue").asText()).startsWith("2026-06-16T23:59:59");
         JsonNode answerTask = ProjectScenario.stream(scenario.procurement(code).path("openTasks"))
-                .filter(t -> "answer-challenge".equals(t.path("key").asText())).findFirst().orElseThrow();
+                .filter(t -> Tasks.ANSWER_CHALLENGE.equals(t.path("key").asText())).findFirst().orElseThrow();
         assertThat(answerTask.path("due").asText()).startsWith("2026-06-16T23:59:59");
-        ResponseEntity<JsonNode> noAnswer = scenario.attempt(PURCHASER, code, "answer-challenge", Map.of("decision", "DISMISS"));
+        ResponseEntity<JsonNode> noAnswer = scenario.attempt(PURCHASER, code, Tasks.ANSWER_CHALLENGE, Map.of("decision", "DISMISS"));
         assertThat(noAnswer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        scenario.complete(PURCHASER, code, "answer-challenge", Map.of("decision", "DISMISS",
+        scenario.complete(PURCHASER, code, Tasks.ANSWER_CHALLENGE, Map.of("decision", "DISMISS",
                 "answer", "价格分按最低报价除以投标报价乘以100计算，无误（87号令第五十五条）"));
         JsonNode dismissed = scenario.procurement(code);
         assertThat(dismissed.path("status").asText()).isEqualTo("CHALLENGE_PERIOD");
@@ -236,12 +239,12 @@ class PurchasePathsIT {
                 Map.of("reason", "专家未按评分标准评审我方方案"));
         assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         scenario.moveClock("2026-06-08T09:00:00+08:00");
-        scenario.complete(PURCHASER, code, "answer-challenge", Map.of("decision", "UPHOLD", "answer", "质疑成立，重新评审"));
+        scenario.complete(PURCHASER, code, Tasks.ANSWER_CHALLENGE, Map.of("decision", "UPHOLD", "answer", "质疑成立，重新评审"));
 
         JsonNode reopened = scenario.awaitStatus(code, "EVALUATING");
         assertThat(reopened.path("award").isMissingNode()).isTrue();
         assertThat(reopened.path("ranking")).isEmpty();
-        assertThat(reopened.path("openTasks")).hasSize(9).allMatch(t -> "score-bid".equals(t.path("key").asText()));
+        assertThat(reopened.path("openTasks")).hasSize(9).allMatch(t -> Tasks.SCORE_BID.equals(t.path("key").asText()));
         assertThat(reopened.path("challenges").get(1).path("upheld").asBoolean()).isTrue();
 
         // the same committee scores again; provider3's proposal now comes first
@@ -276,7 +279,7 @@ class PurchasePathsIT {
         scenario.moveClock("2026-07-07T09:00:00+08:00");
         JsonNode escalated = scenario.await(code, "sign-contract escalated",
                 p -> p.path("openTasks").size() == 1 && p.path("openTasks").get(0).path("escalated").asBoolean());
-        assertThat(escalated.path("openTasks").get(0).path("key").asText()).isEqualTo("sign-contract");
+        assertThat(escalated.path("openTasks").get(0).path("key").asText()).isEqualTo(Tasks.SIGN_CONTRACT);
 
         ResponseEntity<JsonNode> milestonesWrong = scenario.as(PURCHASER).post("/api/procurements/" + code + "/contract",
                 Map.of("milestones", List.of(Map.of("name", "预付款", "percent", 50), Map.of("name", "验收", "percent", 40))));
@@ -321,7 +324,7 @@ class PurchasePathsIT {
         JsonNode unchanged = scenario.procurement(code);
         assertThat(unchanged.path("status").asText()).isEqualTo("AWAITING_CONTRACT");
         assertThat(unchanged.path("contract").isMissingNode()).isTrue();
-        assertThat(scenario.openTaskKeys(code)).containsExactly("sign-contract");
+        assertThat(scenario.openTaskKeys(code)).containsExactly(Tasks.SIGN_CONTRACT);
 
         ResponseEntity<JsonNode> signed = scenario.as(PURCHASER).post(contractUrl,
                 Map.of("paymentTermDays", 45, "lateInterestDailyRate", "0.0006"));
@@ -334,10 +337,10 @@ class PurchasePathsIT {
         // accepted on 2026-06-17: the 45th day after it is Saturday 1 August (the day of acceptance not counted,
         // 民法典 art. 201), so the term runs to the end of Monday 3 August (art. 203); paid on 4 August, 1 day
         // late under the contract's 45 days
-        scenario.complete("provider1", code, "report-contract-milestone", Map.of("summary", "第1期服务完成", "evidence", "服务记录"));
-        scenario.complete(PURCHASER, code, "accept-contract-milestone", Map.of("decision", "APPROVE", "servedParticipants", 30));
+        scenario.complete("provider1", code, Tasks.REPORT_MILESTONE, Map.of("summary", "第1期服务完成", "evidence", "服务记录"));
+        scenario.complete(PURCHASER, code, Tasks.ACCEPT_MILESTONE, Map.of("decision", "APPROVE", "servedParticipants", 30));
         scenario.moveClock("2026-08-04T09:00:00+08:00");
-        scenario.complete("finance1", code, "approve-contract-payment", Map.of("decision", "APPROVE"));
+        scenario.complete("finance1", code, Tasks.APPROVE_PAYMENT, Map.of("decision", "APPROVE"));
         JsonNode paid = scenario.await(code, "milestone 1 paid",
                 p -> "PAID".equals(p.path("contract").path("milestones").get(0).path("status").asText()));
         JsonNode first = paid.path("contract").path("milestones").get(0);
@@ -365,12 +368,12 @@ class PurchasePathsIT {
             assertThat(filed.getStatusCode()).as(String.valueOf(filed.getBody())).isEqualTo(HttpStatus.CREATED);
         }
         List<String> answers = ProjectScenario.stream(scenario.procurement(code).path("openTasks"))
-                .filter(t -> "answer-challenge".equals(t.path("key").asText())).map(t -> t.path("id").asText()).toList();
+                .filter(t -> Tasks.ANSWER_CHALLENGE.equals(t.path("key").asText())).map(t -> t.path("id").asText()).toList();
         assertThat(answers).hasSize(2);
 
         // issue 10, finding 2: finance1, no purchaser, upheld a challenge with a BPMN error from street1's answer task
         // (the award revoked, the scores cleared): refused at both doors and in the engine, nothing changed
-        Map<String, Object> upholdError = Map.of("errorCode", "CHALLENGE_UPHELD");
+        Map<String, Object> upholdError = Map.of("errorCode", Errors.CHALLENGE_UPHELD);
         for (String intruder : List.of("finance1", "street2", "auditor1")) {
             ResponseEntity<JsonNode> throughRest = scenario.as(intruder).post("/engine-rest/task/" + answers.get(1) + "/bpmnError",
                     upholdError);
@@ -400,16 +403,16 @@ class PurchasePathsIT {
         assertThat(ProjectScenario.stream(waiting.path("challenges")).filter(c -> c.hasNonNull("upheld")).count()).isEqualTo(1);
 
         ResponseEntity<JsonNode> upheld = Tasklist.as(http, PURCHASER).post("/task/" + answers.get(1) + "/complete",
-                Map.of("variables", Map.of("decision", Map.of("value", "UPHOLD"), "answer", Map.of("value", "质疑成立，重新评审"))));
+                Map.of("variables", Map.of(Vars.DECISION, Map.of("value", "UPHOLD"), "answer", Map.of("value", "质疑成立，重新评审"))));
         assertThat(upheld.getStatusCode().is2xxSuccessful()).as(String.valueOf(upheld.getBody())).isTrue();
         scenario.awaitStatus(code, "EVALUATING");
 
         // finding 2 again: street1 and finance1 deleted an expert's scoring task; finding 4: a bidder, an expert who is
         // no member and another community's committee member read every bid's price through the engine
         JsonNode evaluating = scenario.await(code, "scoring reopened", p -> ProjectScenario.stream(p.path("openTasks"))
-                .anyMatch(t -> "score-bid".equals(t.path("key").asText())));
+                .anyMatch(t -> Tasks.SCORE_BID.equals(t.path("key").asText())));
         List<String> scoring = ProjectScenario.stream(evaluating.path("openTasks"))
-                .filter(t -> "score-bid".equals(t.path("key").asText())).map(t -> t.path("id").asText()).toList();
+                .filter(t -> Tasks.SCORE_BID.equals(t.path("key").asText())).map(t -> t.path("id").asText()).toList();
         assertThat(scoring).isNotEmpty();
         String score = scoring.get(0);
         for (String intruder : List.of("street1", "finance1")) {
@@ -428,7 +431,7 @@ class PurchasePathsIT {
                     .isEqualTo(HttpStatus.FORBIDDEN);
         }
         assertThat(ProjectScenario.stream(scenario.procurement(code).path("openTasks"))
-                .filter(t -> "score-bid".equals(t.path("key").asText())).map(t -> t.path("id").asText()).toList())
+                .filter(t -> Tasks.SCORE_BID.equals(t.path("key").asText())).map(t -> t.path("id").asText()).toList())
                 .containsAll(scoring);
     }
 

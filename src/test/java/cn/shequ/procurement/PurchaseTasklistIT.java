@@ -5,6 +5,8 @@ import static cn.shequ.support.PurchaseScenario.PURCHASER;
 import static cn.shequ.support.PurchaseScenario.requirement;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.shequ.procurement.PurchaseProcess.Tasks;
+import cn.shequ.procurement.PurchaseProcess.Vars;
 import cn.shequ.support.ProjectScenario;
 import cn.shequ.support.PurchaseScenario;
 import cn.shequ.support.ShequIT;
@@ -77,17 +79,17 @@ class PurchaseTasklistIT {
         assertThat(scenario.ledger(code)).extracting(e -> e.path("type").asText()).containsExactly("RESERVE");
 
         // publish-notice: 20 days at least (采购法 art. 35): 2026-06-20 is refused, the task stays open
-        String notice = scenario.taskId(PURCHASER, code, "publish-notice");
+        String notice = scenario.taskId(PURCHASER, code, Tasks.PUBLISH_NOTICE);
         String instance = Tasklist.as(http, PURCHASER).get("/task/" + notice).getBody().path("processInstanceId").asText();
         ResponseEntity<JsonNode> tooShort = submit(PURCHASER, notice, form("bidDeadline", "2026-06-20T09:00+08:00", "bidDeposit", null));
         assertThat(tooShort.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(tooShort.getBody().path("fields").path("bidDeadline").asText()).contains("采购法第三十五条", "2026-06-21");
-        assertStillOpen(code, notice, "publish-notice", "AWAITING_NOTICE");
+        assertStillOpen(code, notice, Tasks.PUBLISH_NOTICE, "AWAITING_NOTICE");
         // a deposit above 2% of the budget (条例 art. 33), typed with cents: a Double
         ResponseEntity<JsonNode> deposit = submit(PURCHASER, notice, form("bidDeadline", "2026-06-22T09:00+08:00", "bidDeposit", 42000.01));
         assertThat(deposit.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(deposit.getBody().path("fields").path("bidDeposit").asText()).contains("条例第三十三条");
-        assertStillOpen(code, notice, "publish-notice", "AWAITING_NOTICE");
+        assertStillOpen(code, notice, Tasks.PUBLISH_NOTICE, "AWAITING_NOTICE");
         submitted(PURCHASER, notice, form("bidDeadline", "2026-06-22T09:00+08:00", "bidDeposit", 42000));
         assertThat(scenario.status(code)).isEqualTo("BIDDING");
         JsonNode published = scenario.publicProcurement(code).getBody();
@@ -102,16 +104,16 @@ class PurchaseTasklistIT {
         scenario.awaitStatus(code, "AWAITING_COMMITTEE");
 
         // form-committee: four members are too few for an open tender (87号令 art. 47); five are right
-        String committee = scenario.taskId(PURCHASER, code, "form-committee");
+        String committee = scenario.taskId(PURCHASER, code, Tasks.FORM_COMMITTEE);
         ResponseEntity<JsonNode> four = submit(PURCHASER, committee,
                 form("members", "expert1,expert2,expert3,expert4", "experts", "expert1,expert2,expert3,expert4"));
         assertThat(four.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(four.getBody().path("fields").path("members").asText()).contains("87号令第四十七条", "4");
-        assertStillOpen(code, committee, "form-committee", "AWAITING_COMMITTEE");
+        assertStillOpen(code, committee, Tasks.FORM_COMMITTEE, "AWAITING_COMMITTEE");
         submitted(PURCHASER, committee, form("members", "expert1, expert2, expert3, expert4, expert5",
                 "experts", "expert1,expert2,expert3,expert4,expert5"));
         assertThat(scenario.status(code)).isEqualTo("EVALUATING");
-        assertThat(scenario.openTaskKeys(code)).hasSize(15).containsOnly("score-bid");
+        assertThat(scenario.openTaskKeys(code)).hasSize(15).containsOnly(Tasks.SCORE_BID);
         assertThat(variableNames("provider10", instance)).doesNotContain("members", "experts");
         // nor can a bidder find the members through their tasks or the variables of the tasks' executions
         // (条例 art. 40: the committee's names stay confidential until the result is known)
@@ -120,11 +122,11 @@ class PurchaseTasklistIT {
         assertThat(Tasklist.as(http, "provider10").get("/task?processInstanceId=" + instance).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(listed("provider10", instance)).isEmpty();
-        assertThat(variableNames("provider10", instance)).doesNotContain("member", "bidId");
+        assertThat(variableNames("provider10", instance)).doesNotContain(Vars.MEMBER, Vars.BID_ID);
         // and a member sees their own tasks only, not who else sits on the committee
         assertThat(listed("expert1", instance)).extracting(t -> t.path("assignee").asText()).hasSize(3).containsOnly("expert1");
         // nor another member's bids and prices: the tasks of others are closed to them
-        String ofExpert2 = taskIds("expert2", code, "score-bid").get(0);
+        String ofExpert2 = taskIds("expert2", code, Tasks.SCORE_BID).get(0);
         assertThat(Tasklist.as(http, "expert1").get("/task/" + ofExpert2 + "/form-variables").getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(Tasklist.as(http, "provider10").get("/task/" + ofExpert2 + "/variables").getStatusCode())
@@ -133,7 +135,7 @@ class PurchaseTasklistIT {
         // score-bid: each expert's three tasks; which bid a task scores is its form variable bidId
         Map<Long, Object> technical = Map.of(bid10, 90.5, bid11, 70, bid12, 80);
         for (String expert : EXPERTS) {
-            List<String> tasks = taskIds(expert, code, "score-bid");
+            List<String> tasks = taskIds(expert, code, Tasks.SCORE_BID);
             assertThat(tasks).as(expert).hasSize(3);
             for (String task : tasks) {
                 JsonNode variables = Tasklist.as(http, expert).get("/task/" + task + "/form-variables").getBody();
@@ -167,7 +169,7 @@ class PurchaseTasklistIT {
         ResponseEntity<JsonNode> challenge = scenario.as("provider11").post("/api/procurements/" + code + "/challenges",
                 Map.of("reason", "我方报价最低，价格分计算有误"));
         assertThat(challenge.getStatusCode()).as(String.valueOf(challenge.getBody())).isEqualTo(HttpStatus.CREATED);
-        submitted(PURCHASER, scenario.taskId(PURCHASER, code, "answer-challenge"),
+        submitted(PURCHASER, scenario.taskId(PURCHASER, code, Tasks.ANSWER_CHALLENGE),
                 form("decision", "DISMISS", "answer", "价格分按最低报价除以投标报价乘以100计算，无误（87号令第五十五条）"));
         JsonNode dismissed = scenario.procurement(code);
         assertThat(dismissed.path("status").asText()).isEqualTo("CHALLENGE_PERIOD");
@@ -177,12 +179,12 @@ class PurchaseTasklistIT {
         // sign-contract: bond at most 10% (条例 art. 48); its own payment term and rate, default milestones
         scenario.moveClock("2026-07-03T09:00:00+08:00");
         scenario.awaitStatus(code, "AWAITING_CONTRACT");
-        String sign = scenario.taskId(PURCHASER, code, "sign-contract");
+        String sign = scenario.taskId(PURCHASER, code, Tasks.SIGN_CONTRACT);
         ResponseEntity<JsonNode> bondTooHigh = submit(PURCHASER, sign, form("signedOn", "2026-07-02", "performanceBond", 200000.01,
                 "milestones", "", "paymentTermDays", null, "lateInterestDailyRate", null));
         assertThat(bondTooHigh.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(bondTooHigh.getBody().path("fields").path("performanceBond").asText()).contains("条例第四十八条");
-        assertStillOpen(code, sign, "sign-contract", "AWAITING_CONTRACT");
+        assertStillOpen(code, sign, Tasks.SIGN_CONTRACT, "AWAITING_CONTRACT");
         submitted(PURCHASER, sign, form("signedOn", "2026-07-02", "performanceBond", 200000,
                 "milestones", "", "paymentTermDays", 45, "lateInterestDailyRate", 0.0003));
         JsonNode signed = scenario.procurement(code);
@@ -199,17 +201,17 @@ class PurchaseTasklistIT {
         assertThat(contract.path("publishDue").asText()).isEqualTo("2026-07-06");
 
         // publish-contract: the one checkbox
-        submitted(PURCHASER, scenario.taskId(PURCHASER, code, "publish-contract"), form("confirmed", true));
+        submitted(PURCHASER, scenario.taskId(PURCHASER, code, Tasks.PUBLISH_CONTRACT), form("confirmed", true));
         assertThat(scenario.procurement(code).path("contract").path("publishedLate").asBoolean()).isFalse();
         assertThat(scenario.publicProcurement(code).getBody().path("contract").path("code").asText()).matches("CT-2026-\\d{4}");
 
         // milestones: provider10 reports, the purchaser accepts with the people served, finance claims and pays
         for (int seq = 1; seq <= 3; seq++) {
-            submitted("provider10", scenario.taskId("provider10", code, "report-contract-milestone"),
+            submitted("provider10", scenario.taskId("provider10", code, Tasks.REPORT_MILESTONE),
                     form("summary", "第" + seq + "期社区健康服务完成", "evidence", "服务记录与签到表"));
-            submitted(PURCHASER, scenario.taskId(PURCHASER, code, "accept-contract-milestone"),
+            submitted(PURCHASER, scenario.taskId(PURCHASER, code, Tasks.ACCEPT_MILESTONE),
                     form("decision", "APPROVE", "servedParticipants", 30, "comment", ""));
-            String payment = scenario.taskId("finance1", code, "approve-contract-payment");
+            String payment = scenario.taskId("finance1", code, Tasks.APPROVE_PAYMENT);
             claim("finance1", payment);
             submitted("finance1", payment, form("decision", "APPROVE", "comment", ""));
             int paid = seq;
@@ -218,7 +220,7 @@ class PurchaseTasklistIT {
         }
 
         // final-evaluation: 9.5 + 46 + 27 + 9 = 91.5 is excellent (财预〔2020〕10号)
-        submitted(PURCHASER, scenario.taskId(PURCHASER, code, "final-evaluation"), form("respondents", 40, "satisfied", 36,
+        submitted(PURCHASER, scenario.taskId(PURCHASER, code, Tasks.FINAL_EVALUATION), form("respondents", 40, "satisfied", 36,
                 "budgetExecution", 9.5, "outputs", 46, "outcomes", 27, "satisfaction", 9));
         JsonNode done = scenario.awaitStatus(code, "COMPLETED");
         assertThat(done.path("grade").asText()).isEqualTo("EXCELLENT");

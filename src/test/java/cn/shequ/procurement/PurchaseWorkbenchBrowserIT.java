@@ -3,6 +3,7 @@ package cn.shequ.procurement;
 import static cn.shequ.support.PurchaseScenario.JUNE_1;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.shequ.procurement.PurchaseProcess.Tasks;
 import cn.shequ.support.Browser;
 import cn.shequ.support.ProjectScenario;
 import cn.shequ.support.PurchaseScenario;
@@ -171,48 +172,48 @@ class PurchaseWorkbenchBrowserIT {
             assertThat(scenario.as("provider1").post("/api/procurements/" + code + "/challenges",
                     Map.of("reason", "价格分计算有误")).getStatusCode()).isEqualTo(HttpStatus.CREATED);
             driver.navigate().refresh();
-            browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("form-answer-challenge")));
+            browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("form-" + Tasks.ANSWER_CHALLENGE)));
             assertThat(driver.findElement(By.id("challenge")).getText()).contains("价格分计算有误", "采购法第五十三条");
             browser.click(driver.findElement(By.id("f-decision-DISMISS")));
             driver.findElement(By.id("f-answer")).sendKeys("经复核，价格分按87号令第五十五条计算无误，质疑不成立。");
             browser.screenshot("07-challenge");
-            browser.click(driver.findElement(By.id("complete-answer-challenge")));
+            browser.click(driver.findElement(By.id("complete-" + Tasks.ANSWER_CHALLENGE)));
             browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
-            assertThat(driver.findElements(By.id("form-answer-challenge"))).isEmpty();
+            assertThat(driver.findElements(By.id("form-" + Tasks.ANSWER_CHALLENGE))).isEmpty();
 
             // the contract: due dates shown, a bond above 10% refused, then signed and published
             scenario.moveClock("2026-07-03T09:00:00+08:00");
             scenario.awaitStatus(code, "AWAITING_CONTRACT");
             driver.navigate().refresh();
-            browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("form-sign-contract")));
+            browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("form-" + Tasks.SIGN_CONTRACT)));
             assertThat(driver.findElement(By.cssSelector("#task-sign-contract .task-due")).getText()).startsWith("2026-07");
             setValue(driver, driver.findElement(By.id("f-signedOn")), "2026-07-03");
             WebElement bond = driver.findElement(By.id("f-performanceBond"));
             setValue(driver, bond, "1000000");
-            browser.click(driver.findElement(By.id("complete-sign-contract")));
+            browser.click(driver.findElement(By.id("complete-" + Tasks.SIGN_CONTRACT)));
             WebElement bondRefused = browser.await().until(ExpectedConditions.presenceOfElementLocated(
                     By.xpath("//p[@class='field-error'][contains(., '条例第四十八条')]")));
             assertThat(bondRefused.getText()).doesNotContain("/ ");
             assertThat(scenario.status(code)).isEqualTo("AWAITING_CONTRACT");
             setValue(driver, driver.findElement(By.id("f-performanceBond")), "100000");
             setValue(driver, driver.findElement(By.id("f-signedOn")), "2026-07-03");
-            browser.click(driver.findElement(By.id("complete-sign-contract")));
-            browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("form-publish-contract")));
+            browser.click(driver.findElement(By.id("complete-" + Tasks.SIGN_CONTRACT)));
+            browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("form-" + Tasks.PUBLISH_CONTRACT)));
             assertThat(driver.findElement(By.id("contract-published")).getText()).contains("条例第五十条");
             browser.screenshot("08-contract");
             browser.click(driver.findElement(By.id("f-confirmed")));
-            browser.click(driver.findElement(By.id("complete-publish-contract")));
+            browser.click(driver.findElement(By.id("complete-" + Tasks.PUBLISH_CONTRACT)));
             browser.await().until(ExpectedConditions.textToBe(By.id("purchase-status"), "合同履行中"));
 
             // the first milestone: the provider reports (API), street1 accepts with the people served
-            scenario.complete("provider2", code, "report-contract-milestone", Map.of("summary", "第1期服务完成", "evidence", "服务记录"));
+            scenario.complete("provider2", code, Tasks.REPORT_MILESTONE, Map.of("summary", "第1期服务完成", "evidence", "服务记录"));
             driver.navigate().refresh();
-            browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("form-accept-contract-milestone")));
+            browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("form-" + Tasks.ACCEPT_MILESTONE)));
             assertThat(driver.findElement(By.id("milestone")).getText()).contains("第1期服务完成");
             browser.click(driver.findElement(By.id("f-decision-APPROVE")));
             driver.findElement(By.id("f-servedParticipants")).sendKeys("30");
             browser.screenshot("09-accept");
-            browser.click(driver.findElement(By.id("complete-accept-contract-milestone")));
+            browser.click(driver.findElement(By.id("complete-" + Tasks.ACCEPT_MILESTONE)));
             browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("notice")));
             logout(browser);
 
@@ -220,9 +221,9 @@ class PurchaseWorkbenchBrowserIT {
             login(browser, "finance1");
             driver.get(url("/workbench/"));
             browser.click(driver.findElement(By.cssSelector("tr.task[data-subject='" + code + "'][data-key='approve-contract-payment'] a.task-link")));
-            browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("form-approve-contract-payment")));
+            browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("form-" + Tasks.APPROVE_PAYMENT)));
             browser.click(driver.findElement(By.id("f-decision-APPROVE")));
-            browser.click(driver.findElement(By.id("complete-approve-contract-payment")));
+            browser.click(driver.findElement(By.id("complete-" + Tasks.APPROVE_PAYMENT)));
             scenario.await(code, "milestone 1 paid",
                     p -> "PAID".equals(p.path("contract").path("milestones").get(0).path("status").asText()));
             driver.navigate().refresh();

@@ -4,6 +4,7 @@ import static cn.shequ.support.PurchaseScenario.JUNE_1;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.shequ.identity.LoginThrottle;
+import cn.shequ.procurement.PurchaseProcess.Tasks;
 import cn.shequ.provider.CreditCode;
 import cn.shequ.provider.ProviderSignUp;
 import cn.shequ.support.Browser;
@@ -142,7 +143,7 @@ class WholePurchaseBrowserIT {
             pages.login("street1");
             pages.open("/workbench/purchases/" + code);
             pages.awaitStatus("待组建评审委员会");
-            pages.openTask(code, "form-committee");
+            pages.openTask(code, Tasks.FORM_COMMITTEE);
             assertThat(pages.driver().findElements(By.cssSelector("#bids tr.bid"))).hasSize(3);
             for (String expert : EXPERTS) {
                 pages.click("expert-" + expert);
@@ -168,15 +169,15 @@ class WholePurchaseBrowserIT {
             // ---- the challenge period ends: sign and publish the contract ---------------------------------
             scenario.moveClock("2026-07-03T09:00:00+08:00");
             pages.awaitStatus("待签订合同");
-            pages.openTask(code, "sign-contract");
+            pages.openTask(code, Tasks.SIGN_CONTRACT);
             pages.pick("f-signedOn", "2026-07-03");
             pages.type("f-performanceBond", "100000");
             pages.type("f-milestones", "首期服务:50;终期验收:50");
             pages.shot("06-sign-contract");
-            pages.submit("complete-sign-contract");
-            pages.await(By.id("form-publish-contract"));
+            pages.submit("complete-" + Tasks.SIGN_CONTRACT);
+            pages.await(By.id("form-" + Tasks.PUBLISH_CONTRACT));
             pages.click("f-confirmed");
-            pages.submit("complete-publish-contract");
+            pages.submit("complete-" + Tasks.PUBLISH_CONTRACT);
             assertThat(pages.text("#purchase-status")).isEqualTo("合同履行中");
             assertThat(pages.text("#contract-milestones")).contains("首期服务").contains("终期验收").contains("1,100,000.00");
             pages.shot("07-contract-published");
@@ -196,20 +197,20 @@ class WholePurchaseBrowserIT {
                 pages.logout();
 
                 pages.login("street1");
-                pages.openTask(code, "accept-contract-milestone");
+                pages.openTask(code, Tasks.ACCEPT_MILESTONE);
                 assertThat(pages.text("#milestone")).contains("第" + seq + "期服务完成");
                 pages.click("f-decision-APPROVE");
                 pages.type("f-servedParticipants", "30");
                 pages.shot("09-accept-" + seq);
-                pages.submit("complete-accept-contract-milestone");
+                pages.submit("complete-" + Tasks.ACCEPT_MILESTONE);
                 assertThat(pages.text("#notice")).contains("已办结");
                 pages.logout();
 
                 pages.login("finance1");
-                pages.openTask(code, "approve-contract-payment");
+                pages.openTask(code, Tasks.APPROVE_PAYMENT);
                 pages.click("f-decision-APPROVE");
                 pages.shot("10-pay-" + seq);
-                pages.submit("complete-approve-contract-payment");
+                pages.submit("complete-" + Tasks.APPROVE_PAYMENT);
                 pages.logout();
             }
 
@@ -227,7 +228,7 @@ class WholePurchaseBrowserIT {
 
             // ---- street1: the final evaluation -------------------------------------------------------------
             pages.login("street1");
-            pages.openTask(code, "final-evaluation");
+            pages.openTask(code, Tasks.FINAL_EVALUATION);
             pages.type("f-respondents", "40");
             pages.type("f-satisfied", "36");
             pages.type("f-budgetExecution", "9");
@@ -235,7 +236,7 @@ class WholePurchaseBrowserIT {
             pages.type("f-outcomes", "27");
             pages.type("f-satisfaction", "9");
             pages.shot("12-final-evaluation");
-            pages.submit("complete-final-evaluation");
+            pages.submit("complete-" + Tasks.FINAL_EVALUATION);
             pages.awaitStatus("已完成");
             pages.shot("13-completed");
             pages.logout();
@@ -282,16 +283,16 @@ class WholePurchaseBrowserIT {
             pages.open("/workbench/purchases/" + code);
             pages.awaitStatus("投标不足，待决定");
             pages.shot("01-failed");
-            pages.openTask(code, "decide-after-failure");
-            pages.submit("complete-decide-after-failure");
+            pages.openTask(code, Tasks.DECIDE_AFTER_FAILURE);
+            pages.submit("complete-" + Tasks.DECIDE_AFTER_FAILURE);
             assertThat(pages.has(".field-error")).as("a decision is required").isTrue();
             assertThat(pages.text("#purchase-status")).isEqualTo("投标不足，待决定");
             pages.shot("02-no-decision-refused");
             pages.click("f-decision-RETENDER");
             pages.type("f-comment", "投标人不足三家，重新招标。");
-            pages.submit("complete-decide-after-failure");
+            pages.submit("complete-" + Tasks.DECIDE_AFTER_FAILURE);
             pages.awaitStatus("待发布采购公告");
-            pages.openTask(code, "publish-notice");
+            pages.openTask(code, Tasks.PUBLISH_NOTICE);
             pages.pick("f-bidDeadline", "2026-06-09T17:00");
             pages.submit("publish-notice");
             assertThat(pages.text("#purchase-status")).isEqualTo("投标中");
@@ -307,7 +308,7 @@ class WholePurchaseBrowserIT {
             pages.login("street1");
             pages.open("/workbench/purchases/" + code);
             pages.awaitStatus("待组建评审委员会");
-            pages.openTask(code, "form-committee");
+            pages.openTask(code, Tasks.FORM_COMMITTEE);
             assertThat(pages.driver().findElements(By.cssSelector("#bids tr.bid"))).hasSize(3);
             for (String expert : EXPERTS.subList(0, 3)) {
                 pages.click("expert-" + expert);
@@ -335,12 +336,12 @@ class WholePurchaseBrowserIT {
             pages.logout();
 
             pages.login("street1");
-            pages.openTask(code, "answer-challenge");
+            pages.openTask(code, Tasks.ANSWER_CHALLENGE);
             assertThat(pages.text("#challenge")).contains("技术评分未按评分标准");
             pages.click("f-decision-UPHOLD");
             pages.type("f-answer", "经复核，质疑成立，由原评审委员会重新评审。");
             pages.shot("05-uphold");
-            pages.submit("complete-answer-challenge");
+            pages.submit("complete-" + Tasks.ANSWER_CHALLENGE);
             pages.open("/workbench/purchases/" + code);
             pages.awaitStatus("评审中");
             assertThat(pages.has("#award")).as("the award is withdrawn").isFalse();
@@ -433,8 +434,8 @@ class WholePurchaseBrowserIT {
         for (int i = 0; i < bids; i++) {
             pages.open("/workbench/");
             pages.driver().navigate().refresh();
-            assertThat(pages.tasks(code, "score-bid")).hasSize(bids - i);
-            pages.openTask(code, "score-bid");
+            assertThat(pages.tasks(code, Tasks.SCORE_BID)).hasSize(bids - i);
+            pages.openTask(code, Tasks.SCORE_BID);
             pages.await(By.id("score-form"));
             String page = pages.driver().findElement(By.tagName("body")).getText();
             for (String other : EXPERTS) {

@@ -2,6 +2,7 @@ package cn.shequ.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.shequ.project.ServiceProjectProcess.Vars;
 import cn.shequ.support.Api;
 import cn.shequ.support.ProjectScenario;
 import cn.shequ.support.ShequIT;
@@ -60,7 +61,7 @@ class EngineRestCompletionIT {
         committee1.post("/api/projects/" + code + "/meetings", ProjectScenario.meeting(10, 6, 4));
         String review = committee1.get("/api/projects/" + code).getBody().path("openTasks").get(0).path("id").asText();
         ResponseEntity<JsonNode> approved = Tasklist.as(http, "street1").post("/task/" + review + "/submit-form",
-                Map.of("variables", Map.of("decision", Map.of("value", "APPROVE"), "comment", Map.of("value", "同意"))));
+                Map.of("variables", Map.of(Vars.DECISION, Map.of("value", "APPROVE"), Vars.COMMENT, Map.of("value", "同意"))));
         assertThat(approved.getStatusCode().is2xxSuccessful()).as(String.valueOf(approved.getBody())).isTrue();
 
         String finance = committee1.get("/api/projects/" + code).getBody().path("openTasks").get(0).path("id").asText();
@@ -74,14 +75,13 @@ class EngineRestCompletionIT {
     void theProcesssOwnVariablesCannotBeSentWithACompletionNorChangedWhileATaskIsOpen() {
         ProjectScenario scenario = new ProjectScenario(http);
         String code = scenario.inReview(ProjectScenario.proposal("6000.00", "VOLUNTEER", "F2026-CITY", "SELF"));
-        scenario.complete("street1", code, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW, Map.of("decision", "APPROVE", "comment", "同意"));
-        scenario.complete("finance1", code, ServiceProjectProcess.Tasks.FINANCE_REVIEW, Map.of("decision", "APPROVE"));
+        scenario.approve(code);
         scenario.reportAndAccept(code, 1);
         String approval = scenario.taskId("finance2", code, ServiceProjectProcess.Tasks.APPROVE_PAYMENT);
 
         // milestone 2 is neither reported nor accepted: finance may not pay it by naming it in the completion
         ResponseEntity<JsonNode> throughEngine = Tasklist.as(http, "finance2").post("/task/" + approval + "/complete",
-                Map.of("variables", Map.of("decision", Map.of("value", "APPROVE"), "milestoneSeq", Map.of("value", 2))));
+                Map.of("variables", Map.of(Vars.DECISION, Map.of("value", "APPROVE"), Vars.MILESTONE_SEQ, Map.of("value", 2))));
         assertThat(throughEngine.getStatusCode()).as(String.valueOf(throughEngine.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(throughEngine.getBody().path("fields").path("milestoneSeq").asText()).contains("由流程设置");
         ResponseEntity<JsonNode> throughApi = Api.as(http, "finance2").post("/api/tasks/" + approval + "/complete",
@@ -110,7 +110,7 @@ class EngineRestCompletionIT {
         assertThat(committee1.get("/api/projects/" + code).getBody().path("status").asText()).isEqualTo("DRAFT");
 
         ResponseEntity<JsonNode> edited = Tasklist.as(http, "committee1").post("/task/" + prepare + "/submit-form",
-                Map.of("variables", Map.of("title", Map.of("value", "东湖社区志愿服务队建设"), "deliveryMode", Map.of("value", "SOCIAL_ORG"),
+                Map.of("variables", Map.of("title", Map.of("value", "东湖社区志愿服务队建设"), Vars.DELIVERY_MODE, Map.of("value", "SOCIAL_ORG"),
                         "amount", Map.of("value", 5000))));
         assertThat(edited.getStatusCode().is2xxSuccessful()).as(String.valueOf(edited.getBody())).isTrue();
         JsonNode project = committee1.get("/api/projects/" + code).getBody();
@@ -171,7 +171,7 @@ class EngineRestCompletionIT {
 
         // /engine-rest's complete sends its variables to the process: they count for this task, and stay with it
         ResponseEntity<JsonNode> approved = Tasklist.as(http, "street1").post("/task/" + review + "/complete",
-                Map.of("variables", Map.of("decision", Map.of("value", "APPROVE"), "comment", Map.of("value", "同意实施"))));
+                Map.of("variables", Map.of(Vars.DECISION, Map.of("value", "APPROVE"), Vars.COMMENT, Map.of("value", "同意实施"))));
         assertThat(approved.getStatusCode().is2xxSuccessful()).as(String.valueOf(approved.getBody())).isTrue();
         assertThat(scenario.status(code)).isEqualTo("AWAITING_FINANCE");
         String instance = Api.as(http, "admin").get("/engine-rest/process-instance?businessKey=" + code).getBody()
@@ -182,7 +182,7 @@ class EngineRestCompletionIT {
         // a second click on the completed task (or a colleague's, a moment later) is told so, as /api tells it
         for (String call : new String[] {"/complete", "/submit-form"}) {
             ResponseEntity<JsonNode> again = Tasklist.as(http, "street1").post("/task/" + review + call,
-                    Map.of("variables", Map.of("decision", Map.of("value", "REJECT"), "comment", Map.of("value", "不同意"))));
+                    Map.of("variables", Map.of(Vars.DECISION, Map.of("value", "REJECT"), Vars.COMMENT, Map.of("value", "不同意"))));
             assertThat(again.getStatusCode()).as(call + " " + again.getBody()).isEqualTo(HttpStatus.CONFLICT);
             assertThat(again.getBody().path("error").asText()).isEqualTo("TASK_ALREADY_COMPLETED");
         }

@@ -6,6 +6,7 @@ import cn.shequ.engine.EngineJobs;
 import cn.shequ.engine.EngineTasks;
 import cn.shequ.fund.FundLedger;
 import cn.shequ.identity.CurrentUsers;
+import cn.shequ.project.ServiceProjectProcess.Beans;
 import cn.shequ.project.ServiceProjectProcess.Elements;
 import cn.shequ.project.ServiceProjectProcess.Tasks;
 import cn.shequ.project.ServiceProjectProcess.Vars;
@@ -407,7 +408,7 @@ class LifecycleBenchmark {
             }
         }
         String xml = Bpmn.convertToString(model);
-        assertThat(xml).doesNotContain("delegateExpression", "Listener", "reviewDeadlines");
+        assertThat(xml).doesNotContain("delegateExpression", "Listener", Beans.REVIEW_DEADLINES);
         engine.getRepositoryService().createDeployment().name("LifecycleBenchmark").enableDuplicateFiltering(false)
                 .addString(BARE_ID + ".bpmn", xml).deploy();
     }

@@ -67,8 +67,7 @@ class PaymentApprovalKillIT {
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < KILLS; i++) {
             String code = scenario.inReview(ProjectScenario.proposal("1000.00", "ELDERLY_CARE", FUND, "SELF"));
-            scenario.complete("street1", code, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW, Map.of("decision", "APPROVE", "comment", "同意"));
-            scenario.complete("finance1", code, ServiceProjectProcess.Tasks.FINANCE_REVIEW, Map.of("decision", "APPROVE"));
+            scenario.approve(code);
             scenario.reportAndAccept(code, 1);
             codes.add(code);
         }

@@ -10,6 +10,7 @@ import cn.shequ.engine.EngineIdentity;
 import cn.shequ.identity.Affiliation;
 import cn.shequ.identity.OrganisationMapper;
 import cn.shequ.procurement.PurchaseProcess;
+import cn.shequ.project.ServiceProjectProcess.Vars;
 import cn.shequ.support.ProjectScenario;
 import cn.shequ.support.PurchaseScenario;
 import cn.shequ.support.ShequIT;
@@ -197,7 +198,7 @@ class ProjectLegalEdgesIT {
         // the same through Tasklist's engine API (/engine-rest is for administrators only)
         ResponseEntity<JsonNode> throughEngine = cn.shequ.support.Tasklist.as(http, AUDITOR_AND_FINANCE).post("/task/"
                 + scenario.taskId(AUDITOR_AND_FINANCE, code, ServiceProjectProcess.Tasks.APPROVE_PAYMENT) + "/complete",
-                Map.of("variables", Map.of("decision", Map.of("value", "APPROVE"))));
+                Map.of("variables", Map.of(Vars.DECISION, Map.of("value", "APPROVE"))));
         assertThat(throughEngine.getStatusCode()).as(String.valueOf(throughEngine.getBody())).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(throughEngine.getBody().path("error").asText()).isEqualTo("SOD_AUDITOR_ONLY");
         assertThat(scenario.openTaskKeys(code)).containsExactly(ServiceProjectProcess.Tasks.APPROVE_PAYMENT);

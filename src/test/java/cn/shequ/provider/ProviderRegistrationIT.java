@@ -2,6 +2,8 @@ package cn.shequ.provider;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.shequ.provider.ProviderCertificationProcess.Tasks;
+import cn.shequ.provider.ProviderCertificationProcess.Vars;
 import cn.shequ.support.Api;
 import cn.shequ.support.ShequIT;
 import cn.shequ.support.Tasklist;
@@ -71,7 +73,7 @@ class ProviderRegistrationIT {
         assertThat(created.getStatusCode()).as(String.valueOf(created.getBody())).isEqualTo(HttpStatus.CREATED);
         assertThat(created.getBody().path("status").asText()).isEqualTo("PENDING");
         long id = created.getBody().path("id").asLong();
-        String subject = "PV-" + id;
+        String subject = ProviderCertificationProcess.SUBJECT_PREFIX + id;
         // the registering user now belongs to the provider
         assertThat(as(user).get("/api/me").getBody().path("organisationId").asLong()).isEqualTo(id);
 
@@ -86,7 +88,7 @@ class ProviderRegistrationIT {
 
         JsonNode task = taskOf("civil1", subject);
         assertThat(task).as("civil1 is offered certify-provider for " + subject).isNotNull();
-        assertThat(task.path("key").asText()).isEqualTo("certify-provider");
+        assertThat(task.path("key").asText()).isEqualTo(Tasks.CERTIFY_PROVIDER);
         assertThat(task.has("projectCode") || task.has("procurementCode")).isFalse();
         assertThat(taskOf("committee1", subject)).as("not a committee task").isNull();
         // Tasklist shows its form: certify-provider.form deploys with the model
@@ -96,7 +98,7 @@ class ProviderRegistrationIT {
 
         // committee1 may not certify: refused (403) through the engine's REST API and through Shequ's
         ResponseEntity<JsonNode> byCommittee = Tasklist.as(http, "committee1").post("/task/" + task.path("id").asText() + "/complete",
-                Map.of("variables", Map.of("decision", Map.of("value", "CERTIFY"))));
+                Map.of("variables", Map.of(Vars.DECISION, Map.of("value", "CERTIFY"))));
         assertThat(byCommittee.getStatusCode()).as(String.valueOf(byCommittee.getBody())).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(as("committee1").post("/api/tasks/" + task.path("id").asText() + "/complete", Map.of("decision", "CERTIFY"))
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -143,7 +145,7 @@ class ProviderRegistrationIT {
     void civilAffairsRefusesWithAReasonAndTheProcessEnds() {
         String user = newProviderUser();
         long id = register(user, registration("SOCIAL_ORGANISATION", newCreditCode(), "DISABILITY"));
-        String subject = "PV-" + id;
+        String subject = ProviderCertificationProcess.SUBJECT_PREFIX + id;
         String taskId = taskOf("civil2", subject).path("id").asText();
 
         ResponseEntity<JsonNode> noReason = as("civil2").post("/api/tasks/" + taskId + "/complete", Map.of("decision", "REFUSE"));
@@ -361,7 +363,7 @@ class ProviderRegistrationIT {
                 Thread.currentThread().interrupt();
             }
         }
-        throw new AssertionError("PV-" + id + ": no " + what + " within 30 s: " + provider);
+        throw new AssertionError(ProviderCertificationProcess.SUBJECT_PREFIX + id + ": no " + what + " within 30 s: " + provider);
     }
 
     private long certificationsStarted() {

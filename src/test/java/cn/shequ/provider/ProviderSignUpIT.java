@@ -198,7 +198,7 @@ class ProviderSignUpIT {
         assertThat(engine.body()).contains("APPLICANT_NOT_CERTIFIED");
 
         // civil1 certifies the organisation: the account becomes a provider's and bids
-        JsonNode task = taskOf("civil1", "PV-" + providerId);
+        JsonNode task = taskOf("civil1", ProviderCertificationProcess.SUBJECT_PREFIX + providerId);
         assertThat(task).isNotNull();
         ResponseEntity<JsonNode> certified = Api.as(http, "civil1").post("/api/tasks/" + task.path("id").asText() + "/complete",
                 Map.of("decision", "CERTIFY", "comment", "材料齐全，予以认证"));

@@ -2,6 +2,7 @@ package cn.shequ.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.shequ.project.ServiceProjectProcess.Tasks;
 import cn.shequ.support.ProjectScenario;
 import cn.shequ.support.ShequIT;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -52,8 +53,7 @@ class AnnualReportIT {
         JsonNode finance = department("FI-D01");
         // in 2026: a project of 3,000.00 approved (reserved) and its first milestone paid (1,200.00)
         String code = s.inReview(ProjectScenario.proposal("3000.00", "DISABILITY", "F2026-DISAB", "SELF"));
-        s.complete("street1", code, "street-office-review", Map.of("decision", "APPROVE", "comment", "同意"));
-        s.complete("finance1", code, "finance-review", Map.of("decision", "APPROVE"));
+        s.approve(code);
         s.payMilestone(code, 1);
 
         // the assessment of departments (考评), public: street1's review and finance1's, the payment on time

@@ -2,6 +2,14 @@ package cn.shequ.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.shequ.procurement.PurchaseProcess;
+import cn.shequ.project.ServiceProjectProcess;
+import cn.shequ.provider.ProviderCertificationProcess;
+import cn.shequ.reports.AnnualReportProcess;
+import cn.shequ.rules.Decisions.ApprovalAuthority;
+import cn.shequ.rules.Decisions.MeetingOutcome;
+import cn.shequ.rules.Decisions.PerformanceGrade;
+import cn.shequ.rules.Decisions.ProcurementMethod;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,14 +34,14 @@ class RecordsRetentionTest {
 
     /** The legal years of each model's records, by process or decision id. */
     static final Map<String, Integer> YEARS = Map.of(
-            "service-project", 30,          // payments, the fund ledger
-            "purchase-of-service", 30,      // contract payments; its procurement files (15) are inside
-            "provider-certification", 15,   // a supplier's qualification: procurement files
-            "approval-authority", 30,       // decides who approves a project's money
-            "resident-meeting-outcome", 30, // the residents' decision to spend
-            "performance-grade", 30,        // the settlement that releases money
-            "procurement-method", 30,       // the method of a purchase that pays a contract
-            "annual-report", 30);           // a report on the year's money (the report itself is kept in Shequ's store)
+            ServiceProjectProcess.PROCESS_ID, 30,        // payments, the fund ledger
+            PurchaseProcess.PROCESS_ID, 30,              // contract payments; its procurement files (15) are inside
+            ProviderCertificationProcess.PROCESS_ID, 15, // a supplier's qualification: procurement files
+            ApprovalAuthority.ID, 30,                    // decides who approves a project's money
+            MeetingOutcome.ID, 30,                       // the residents' decision to spend
+            PerformanceGrade.ID, 30,                     // the settlement that releases money
+            ProcurementMethod.ID, 30,                    // the method of a purchase that pays a contract
+            AnnualReportProcess.PROCESS_ID, 30);         // a report on the year's money (the report itself is kept in Shequ's store)
 
     /**
      * The fewest days from 1 January of a year Y to the end of 31 December of Y + {@code years}, over every

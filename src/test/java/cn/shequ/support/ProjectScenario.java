@@ -2,6 +2,7 @@ package cn.shequ.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.shequ.project.ServiceProjectProcess.Tasks;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -207,17 +208,26 @@ public final class ProjectScenario {
         throw new AssertionError(code + " is not disclosed");
     }
 
+    /**
+     * street1 approves project {@code code} in review (同意), then finance1: the project is approved, its amount
+     * reserved on its fund.
+     */
+    public void approve(String code) {
+        complete("street1", code, Tasks.STREET_OFFICE_REVIEW, Map.of("decision", "APPROVE", "comment", "同意"));
+        complete("finance1", code, Tasks.FINANCE_REVIEW, Map.of("decision", "APPROVE"));
+    }
+
     /** Reports, accepts and approves milestone {@code seq}, then waits for the disbursement job to pay it. */
     public void payMilestone(String code, int seq) {
         reportAndAccept(code, seq);
-        complete("finance2", code, "approve-payment", Map.of("decision", "APPROVE"));
+        complete("finance2", code, Tasks.APPROVE_PAYMENT, Map.of("decision", "APPROVE"));
         awaitPaid(code, seq);
     }
 
     /** committee1 reports milestone {@code seq}, committee2 accepts it: approve-payment is then open. */
     public void reportAndAccept(String code, int seq) {
-        complete(AUTHOR, code, "report-milestone", Map.of("summary", "第" + seq + "期服务已完成", "evidence", "签到表、照片"));
-        complete(COMMITTEE, code, "accept-milestone", Map.of("decision", "APPROVE", "comment", "验收合格", "servedParticipants", 12));
+        complete(AUTHOR, code, Tasks.REPORT_MILESTONE, Map.of("summary", "第" + seq + "期服务已完成", "evidence", "签到表、照片"));
+        complete(COMMITTEE, code, Tasks.ACCEPT_MILESTONE, Map.of("decision", "APPROVE", "comment", "验收合格", "servedParticipants", 12));
     }
 
     public void awaitPaid(String code, int seq) {

@@ -21,7 +21,7 @@ class FormFieldsTest {
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {ServiceProjectProcess.Tasks.PREPARE_PROPOSAL, ServiceProjectProcess.Tasks.RECORD_RESIDENT_MEETING,
             ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW, ServiceProjectProcess.Tasks.CIVIL_AFFAIRS_REVIEW, ServiceProjectProcess.Tasks.FINANCE_REVIEW, ServiceProjectProcess.Tasks.REPORT_MILESTONE, ServiceProjectProcess.Tasks.ACCEPT_MILESTONE,
-            ServiceProjectProcess.Tasks.APPROVE_PAYMENT, ServiceProjectProcess.Tasks.FINAL_ACCEPTANCE, ServiceProjectProcess.Tasks.AUDIT_REVIEW, "rectify"})
+            ServiceProjectProcess.Tasks.APPROVE_PAYMENT, ServiceProjectProcess.Tasks.FINAL_ACCEPTANCE, ServiceProjectProcess.Tasks.AUDIT_REVIEW, ServiceProjectProcess.Tasks.RECTIFY})
     void aServiceProjectFormShowsTheDossierAsTextNotAsAField(String form) throws java.io.IOException {
         try (java.io.InputStream in = getClass().getClassLoader().getResourceAsStream("forms/" + form + ".form")) {
             String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);

@@ -3,20 +3,27 @@ package cn.shequ.task;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.shequ.provider.ProviderCertificationProcess;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** {@link StepHandlers} is built only when each user task of the model has one handler and each handler a user task. */
 class StepHandlersTest {
 
-    private static final String MODEL = "processes/provider-certification.bpmn";
+    private static final String MODEL = ProviderCertificationProcess.RESOURCE;
 
     private static StepHandler<Object> handler(String key) {
         return new StepHandler<>() {
             @Override
             public String taskKey() {
                 return key;
+            }
+
+            @Override
+            public List<String> fields() {
+                return List.of("decision", key + "Note");
             }
 
             @Override
@@ -30,6 +37,26 @@ class StepHandlersTest {
         List<StepHandler<Object>> handlers = new ArrayList<>();
         StepHandlers.userTaskKeys(MODEL).forEach(key -> handlers.add(handler(key)));
         return handlers;
+    }
+
+    @Test
+    void theFieldsOfTheProcessAreThoseOfEveryHandlerOnce() {
+        StepHandlers<StepHandler<Object>> registry = new StepHandlers<>(MODEL, oneForEachUserTask());
+
+        assertThat(registry.fields()).containsExactly(ProviderCertificationProcess.Tasks.CERTIFY_PROVIDER + "Note", "decision");
+    }
+
+    /** A handler reads only the fields it declares: another is a mistake in the handler, named. */
+    @Test
+    void aHandlerReadingAFieldItDoesNotDeclareFails() {
+        SubmittedFields fields = SubmittedFields.declaredBy(handler(ProviderCertificationProcess.Tasks.CERTIFY_PROVIDER), Map.of("decision", "CERTIFY",
+                "comment", "ok")::get);
+
+        assertThat(fields.apply("decision")).isEqualTo("CERTIFY");
+        assertThat(fields.apply(ProviderCertificationProcess.Tasks.CERTIFY_PROVIDER + "Note")).isNull();
+        assertThatThrownBy(() -> fields.apply("comment")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("reads the field comment that its fields() does not declare");
+        assertThat(fields.recorded()).containsExactly(Map.entry("decision", "CERTIFY"));
     }
 
     @Test

@@ -3,6 +3,8 @@ package cn.shequ.transparency;
 import static cn.shequ.support.ProjectScenario.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.shequ.procurement.PurchaseProcess;
+import cn.shequ.project.ServiceProjectProcess;
 import cn.shequ.support.Api;
 import cn.shequ.support.ProjectScenario;
 import cn.shequ.support.PurchaseScenario;
@@ -78,20 +80,18 @@ class CommunityAccountsIT {
         String delivered = projects.submitted(ProjectScenario.proposal("12345.67", "ELDERLY_CARE", CITY, "SELF"));
         assertThat(projects.meet(delivered, ProjectScenario.meeting(100, 51, 26, "2026-05-28")).path("outcome").asText())
                 .isEqualTo("PASSED");
-        projects.complete("street1", delivered, "street-office-review", Map.of("decision", "APPROVE", "comment", "同意"));
-        projects.complete("finance1", delivered, "finance-review", Map.of("decision", "APPROVE"));
+        projects.approve(delivered);
         projects.payMilestone(delivered, 1);
         projects.payMilestone(delivered, 2);
-        projects.complete("committee1", delivered, "final-acceptance", Map.of("respondents", 40, "satisfied", 36,
+        projects.complete("committee1", delivered, ServiceProjectProcess.Tasks.FINAL_ACCEPTANCE, Map.of("respondents", 40, "satisfied", 36,
                 "scores", Map.of("budgetExecution", 9, "outputs", 45, "outcomes", 27, "satisfaction", 9)));
-        projects.complete("auditor1", delivered, "audit-review", Map.of("decision", "CLEAN"));
+        projects.complete("auditor1", delivered, ServiceProjectProcess.Tasks.AUDIT_REVIEW, Map.of("decision", "CLEAN"));
         assertThat(projects.status(delivered)).isEqualTo("CLOSED");
 
         // a project whose purchase failed and was cancelled: its reservation goes back to the fund
         String cancelled = projects.submitted(ProjectScenario.proposal("2000.00", "VOLUNTEER", CITY, "PURCHASE"));
         projects.meet(cancelled, ProjectScenario.meeting(100, 51, 26, "2026-05-28"));
-        projects.complete("street1", cancelled, "street-office-review", Map.of("decision", "APPROVE", "comment", "同意"));
-        projects.complete("finance1", cancelled, "finance-review", Map.of("decision", "APPROVE"));
+        projects.approve(cancelled);
         Map<String, Object> requirement = new LinkedHashMap<>();
         requirement.put("projectCode", cancelled);
         requirement.put("title", "东湖社区文体活动服务");
@@ -102,7 +102,7 @@ class CommunityAccountsIT {
         purchases.bids("provider1", purchase, "1900.00");
         purchases.moveClock("2026-06-04T17:00:01+08:00");
         purchases.awaitStatus(purchase, "FAILED");
-        purchases.complete("street1", purchase, "decide-after-failure", Map.of("decision", "CANCEL", "comment", "报价不足，取消采购"));
+        purchases.complete("street1", purchase, PurchaseProcess.Tasks.DECIDE_AFTER_FAILURE, Map.of("decision", "CANCEL", "comment", "报价不足，取消采购"));
         assertThat(ledgerLines(CITY, cancelled)).extracting(e -> e.path("type").asText()).containsExactly("RESERVE", "RELEASE");
 
         JsonNode after = accounts("C001", Q2);
@@ -250,8 +250,8 @@ class CommunityAccountsIT {
             String other = drafted.getBody().path("code").asText();
             Api.as(http, "committee3").post("/api/projects/" + other + "/submit", null);
             Api.as(http, "committee3").post("/api/projects/" + other + "/meetings", ProjectScenario.meeting(100, 51, 26, "2026-05-28"));
-            projects.complete("street1", other, "street-office-review", Map.of("decision", "APPROVE", "comment", "同意"));
-            ResponseEntity<JsonNode> refused = projects.attempt("finance1", other, "finance-review", Map.of("decision", "APPROVE"));
+            projects.complete("street1", other, ServiceProjectProcess.Tasks.STREET_OFFICE_REVIEW, Map.of("decision", "APPROVE", "comment", "同意"));
+            ResponseEntity<JsonNode> refused = projects.attempt("finance1", other, ServiceProjectProcess.Tasks.FINANCE_REVIEW, Map.of("decision", "APPROVE"));
             assertThat(refused.getStatusCode()).as(String.valueOf(refused.getBody())).isEqualTo(HttpStatus.CONFLICT);
             assertThat(refused.getBody().path("error").asText()).isEqualTo("FUND_OF_ANOTHER_COMMUNITY");
         } else {
@@ -260,8 +260,7 @@ class CommunityAccountsIT {
         // its own community's project for the decided purpose reserves it
         String own = projects.submitted(ProjectScenario.proposal("3000.00", "ENVIRONMENT", fund, "SELF"));
         projects.meet(own, ProjectScenario.meeting(100, 51, 26, "2026-05-28"));
-        projects.complete("street1", own, "street-office-review", Map.of("decision", "APPROVE", "comment", "同意"));
-        projects.complete("finance1", own, "finance-review", Map.of("decision", "APPROVE"));
+        projects.approve(own);
         assertThat(projects.status(own)).isEqualTo("IN_DELIVERY");
 
         // disclosed with the community's accounts

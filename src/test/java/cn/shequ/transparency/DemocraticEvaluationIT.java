@@ -94,8 +94,7 @@ class DemocraticEvaluationIT {
     private String delivered() {
         String code = projects.submitted(ProjectScenario.proposal("600.00", "ELDERLY_CARE", "F2026-CITY", "SELF"));
         projects.meet(code, ProjectScenario.meeting(100, 51, 26, "2026-05-28"));
-        projects.complete("street1", code, "street-office-review", Map.of("decision", "APPROVE", "comment", "同意"));
-        projects.complete("finance1", code, "finance-review", Map.of("decision", "APPROVE"));
+        projects.approve(code);
         assertThat(projects.status(code)).isEqualTo("IN_DELIVERY");
         return code;
     }

@@ -3,6 +3,7 @@ package cn.shequ.transparency;
 import static cn.shequ.support.ProjectScenario.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.shequ.project.ServiceProjectProcess.Tasks;
 import cn.shequ.support.Browser;
 import cn.shequ.support.ProjectScenario;
 import cn.shequ.support.PurchaseScenario;
@@ -57,11 +58,10 @@ class PublicSiteBrowserIT {
         // a project delivered and graded in C001: reserved, both milestones paid, accepted
         String code = projects.submitted(ProjectScenario.proposal("8000.00", "ELDERLY_CARE", "F2026-CITY", "SELF"));
         projects.meet(code, ProjectScenario.meeting(100, 51, 26, "2026-05-28"));
-        projects.complete("street1", code, "street-office-review", Map.of("decision", "APPROVE", "comment", "同意"));
-        projects.complete("finance1", code, "finance-review", Map.of("decision", "APPROVE"));
+        projects.approve(code);
         projects.payMilestone(code, 1);
         projects.payMilestone(code, 2);
-        projects.complete("committee1", code, "final-acceptance", Map.of("respondents", 40, "satisfied", 36,
+        projects.complete("committee1", code, Tasks.FINAL_ACCEPTANCE, Map.of("respondents", 40, "satisfied", 36,
                 "scores", Map.of("budgetExecution", 9, "outputs", 45, "outcomes", 27, "satisfaction", 9)));
         JsonNode accounts = http.getForObject("/public/communities/C001/accounts?year=2026", JsonNode.class);
         // and rated by a residents' meeting (民主评议): 30 满意, 12 基本满意, 8 不满意 of 51 present

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import cn.shequ.project.ServiceProjectProcess;
+import cn.shequ.project.ServiceProjectProcess.Vars;
 import cn.shequ.refusal.Refusal;
 import cn.shequ.support.Api;
 import cn.shequ.support.ProjectScenario;
@@ -75,7 +76,7 @@ class EngineDoorsIT {
             new Attempt("POST", "/task/{task}/unclaim", Map.of()),
             new Attempt("DELETE", "/task/{task}", null),
             new Attempt("PUT", "/task/{task}", Map.of("name", "改名", "assignee", "provider1")),
-            new Attempt("POST", "/task/{task}/variables", Map.of("modifications", Map.of("decision", Map.of("value", "APPROVE")))),
+            new Attempt("POST", "/task/{task}/variables", Map.of("modifications", Map.of(Vars.DECISION, Map.of("value", "APPROVE")))),
             new Attempt("PUT", "/task/{task}/variables/decision", Map.of("value", "APPROVE")),
             new Attempt("PUT", "/task/{task}/localVariables/decision", Map.of("value", "APPROVE")),
             new Attempt("DELETE", "/task/{task}/variables/projectCode", null),
@@ -140,13 +141,13 @@ class EngineDoorsIT {
                 user -> tasks.setOwner(task, user),
                 user -> tasks.claim(task, "provider1"),
                 user -> tasks.deleteTask(task),
-                user -> tasks.setVariable(task, "decision", "APPROVE"),
-                user -> tasks.setVariableLocal(task, "decision", "APPROVE"),
-                user -> tasks.removeVariable(task, "projectCode"),
+                user -> tasks.setVariable(task, Vars.DECISION, "APPROVE"),
+                user -> tasks.setVariableLocal(task, Vars.DECISION, "APPROVE"),
+                user -> tasks.removeVariable(task, Vars.PROJECT_CODE),
                 user -> tasks.addCandidateGroup(task, "finance"),
                 user -> tasks.setDueDate(task, new java.util.Date()),
-                user -> runtime.setVariable(instance, "deliveryMode", "PURCHASE"),
-                user -> runtime.removeVariable(instance, "projectCode"),
+                user -> runtime.setVariable(instance, Vars.DELIVERY_MODE, "PURCHASE"),
+                user -> runtime.removeVariable(instance, Vars.PROJECT_CODE),
                 user -> runtime.deleteProcessInstance(instance, "旁门"),
                 user -> runtime.suspendProcessInstanceById(instance),
                 user -> runtime.createProcessInstanceModification(instance).cancelAllForActivity(ServiceProjectProcess.Tasks.RECORD_RESIDENT_MEETING).execute(),

@@ -6,6 +6,7 @@ import static cn.shequ.support.PurchaseScenario.committee;
 import static cn.shequ.support.PurchaseScenario.requirement;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.shequ.procurement.PurchaseProcess.Tasks;
 import cn.shequ.support.ProjectScenario;
 import cn.shequ.support.PurchaseScenario;
 import cn.shequ.support.ShequIT;
@@ -137,7 +138,7 @@ class ProviderPagesIT {
         // the committee; expert1's page shows the bid and the rule, no other member; expert2 cannot open expert1's task
         List<String> experts = List.of("expert1", "expert2", "expert3", "expert4", "expert5");
         scenario.appoint(code, committee(experts, List.of()));
-        String task = scenario.taskId("expert1", code, "score-bid");
+        String task = scenario.taskId("expert1", code, Tasks.SCORE_BID);
         Session expert1 = login("expert1");
         HttpResponse<String> toPage = expert1.get("/workbench/tasks/" + task);
         assertThat(toPage.statusCode()).isEqualTo(302);
@@ -173,7 +174,7 @@ class ProviderPagesIT {
         assertThat(dayLate.body()).contains("id=\"reason-error\"").contains("不在质疑期内").contains("2026-07-02")
                 .contains("采购法第五十二条");
         assertThat(scenario.procurement(code).path("challenges")).hasSize(1);
-        scenario.complete(PURCHASER, code, "answer-challenge", Map.of("decision", "DISMISS", "answer", "质疑不成立。"));
+        scenario.complete(PURCHASER, code, Tasks.ANSWER_CHALLENGE, Map.of("decision", "DISMISS", "answer", "质疑不成立。"));
     }
 
     // ---- a browser's session over HTTP ---------------------------------------------------------------

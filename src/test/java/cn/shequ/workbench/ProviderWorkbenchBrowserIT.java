@@ -7,7 +7,9 @@ import static cn.shequ.support.PurchaseScenario.requirement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.shequ.engine.EngineIdentity;
+import cn.shequ.procurement.PurchaseProcess;
 import cn.shequ.provider.CreditCode;
+import cn.shequ.provider.ProviderCertificationProcess;
 import cn.shequ.support.Browser;
 import cn.shequ.support.ProjectScenario;
 import cn.shequ.support.PurchaseScenario;
@@ -250,7 +252,7 @@ class ProviderWorkbenchBrowserIT {
         browser.screenshot("challenge-refused");
         logout();
         assertThat(scenario.procurement(code).path("challenges")).hasSize(1);
-        scenario.complete(PURCHASER, code, "answer-challenge", Map.of("decision", "DISMISS",
+        scenario.complete(PURCHASER, code, PurchaseProcess.Tasks.ANSWER_CHALLENGE, Map.of("decision", "DISMISS",
                 "answer", "经复核，评审符合规定，质疑不成立。"));
         scenario.awaitStatus(code, "AWAITING_CONTRACT");
 
@@ -273,8 +275,8 @@ class ProviderWorkbenchBrowserIT {
         submit(By.id("complete"));
         assertThat(text("#notice")).contains("履约情况已报告");
         logout();
-        scenario.complete(PURCHASER, code, "accept-contract-milestone", Map.of("decision", "APPROVE", "servedParticipants", 30));
-        scenario.complete("finance1", code, "approve-contract-payment", Map.of("decision", "APPROVE"));
+        scenario.complete(PURCHASER, code, PurchaseProcess.Tasks.ACCEPT_MILESTONE, Map.of("decision", "APPROVE", "servedParticipants", 30));
+        scenario.complete("finance1", code, PurchaseProcess.Tasks.APPROVE_PAYMENT, Map.of("decision", "APPROVE"));
         scenario.await(code, "milestone 1 paid",
                 p -> "PAID".equals(p.path("contract").path("milestones").get(0).path("status").asText()));
         login("provider1");
@@ -292,7 +294,7 @@ class ProviderWorkbenchBrowserIT {
 
     private long certify(String user) {
         JsonNode provider = ProjectScenario.stream(scenario.as("civil1").get("/api/tasks").getBody())
-                .filter(t -> "certify-provider".equals(t.path("key").asText())).toList().stream()
+                .filter(t -> ProviderCertificationProcess.Tasks.CERTIFY_PROVIDER.equals(t.path("key").asText())).toList().stream()
                 .filter(t -> t.toString().contains(providerCode(user))).findFirst().orElseThrow();
         ResponseEntity<JsonNode> certified = scenario.as("civil1").post("/api/tasks/" + provider.path("id").asText() + "/complete",
                 Map.of("decision", "CERTIFY", "comment", "材料齐全，予以认证"));
@@ -302,7 +304,7 @@ class ProviderWorkbenchBrowserIT {
 
     private String providerCode(String user) {
         JsonNode me = scenario.as(user).get("/api/me").getBody();
-        return "PV-" + me.path("organisationId").asText();
+        return ProviderCertificationProcess.SUBJECT_PREFIX + me.path("organisationId").asText();
     }
 
     private List<JsonNode> bidsOf(String provider, String code) {

@@ -2,6 +2,7 @@ package cn.shequ.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.shequ.project.ServiceProjectProcess.Tasks;
 import cn.shequ.support.ProjectScenario;
 import cn.shequ.support.Browser;
 import cn.shequ.support.ShequIT;
@@ -119,7 +120,7 @@ class WorkbenchBrowserIT {
 
         // committee2 on a phone: attaches the minutes (a renamed .exe is refused), sees the outcome while typing, records the meeting
         login("committee2", PHONE);
-        openTask(code, "record-resident-meeting");
+        openTask(code, Tasks.RECORD_RESIDENT_MEETING);
         upload(pdf("meeting-minutes", "会议纪要"), "会议纪要.pdf");
         assertThat(text("#attached")).contains("会议纪要.pdf");
         upload(exe(), "会议照片.jpg");
@@ -142,19 +143,19 @@ class WorkbenchBrowserIT {
         logout();
 
         // street1 and civil1 on a PC: the dossier beside the decision
-        decide("street1", code, "street-office-review", Map.of("decision", "APPROVE", "comment", "同意立项。"), dossier -> {
+        decide("street1", code, Tasks.STREET_OFFICE_REVIEW, Map.of("decision", "APPROVE", "comment", "同意立项。"), dossier -> {
             assertThat(dossier).contains("护理员劳务").contains("¥40,000.00").contains("通过").contains("居民代表会议讨论助浴服务项目")
                     .contains("会议纪要.pdf").contains("SHA-256").contains("王芳");
         });
-        decide("civil1", code, "civil-affairs-review", Map.of("decision", "APPROVE", "comment", "同意。"),
+        decide("civil1", code, Tasks.CIVIL_AFFAIRS_REVIEW, Map.of("decision", "APPROVE", "comment", "同意。"),
                 dossier -> assertThat(dossier).contains("同意立项。").contains("刘强"));
 
         // dual1 reviewed another project for the street office: their finance review of it is refused, in Chinese
         String other = scenario.inReview(ProjectScenario.proposal("3000.00", "ELDERLY_CARE", "F2026-CITY", "SELF"));
-        scenario.complete("dual1", other, "street-office-review", Map.of("decision", "APPROVE", "comment", "同意"));
+        scenario.complete("dual1", other, Tasks.STREET_OFFICE_REVIEW, Map.of("decision", "APPROVE", "comment", "同意"));
         String statusBefore = scenario.status(other);
         login("dual1", PC);
-        browser.get(url("/workbench/tasks/" + scenario.openTaskId(other, "finance-review")));
+        browser.get(url("/workbench/tasks/" + scenario.openTaskId(other, Tasks.FINANCE_REVIEW)));
         browser.findElement(By.cssSelector("input[name=decision][value=APPROVE]")).click();
         browser.findElement(By.id("complete")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("form-error")));
@@ -164,12 +165,12 @@ class WorkbenchBrowserIT {
         assertThat(scenario.status(other)).isEqualTo(statusBefore);
         assertThat(scenario.ledger("F2026-CITY", other)).isEmpty();
 
-        decide("finance1", code, "finance-review", Map.of("decision", "APPROVE"), dossier ->
+        decide("finance1", code, Tasks.FINANCE_REVIEW, Map.of("decision", "APPROVE"), dossier ->
                 assertThat(text("#effect")).contains("预留").contains("¥60,000.00"));
 
         for (int seq = 1; seq <= 2; seq++) {
             login("committee1", PHONE);
-            openTask(code, "report-milestone");
+            openTask(code, Tasks.REPORT_MILESTONE);
             upload(png(), "第" + seq + "期服务照片.png");
             assertThat(text("#attached")).contains("服务照片.png");
             type(By.id("f-summary"), "第" + seq + "期服务已完成，共服务 40 人次。");
@@ -177,10 +178,10 @@ class WorkbenchBrowserIT {
             screenshot("report-milestone-" + seq);
             complete();
             logout();
-            decide("committee2", code, "accept-milestone", Map.of("decision", "APPROVE", "servedParticipants", "12",
+            decide("committee2", code, Tasks.ACCEPT_MILESTONE, Map.of("decision", "APPROVE", "servedParticipants", "12",
                     "comment", "服务对象代表参与验收，合格。"), dossier -> { }, PHONE);
             String amount = seq == 1 ? "¥24,000.00" : "¥36,000.00";
-            decide("finance2", code, "approve-payment", Map.of("decision", "APPROVE"), dossier -> {
+            decide("finance2", code, Tasks.APPROVE_PAYMENT, Map.of("decision", "APPROVE"), dossier -> {
                 assertThat(text("#payment")).contains(amount).contains("验收后已过").contains("付款期限 30 日");
                 assertThat(text("#effect")).contains("拨付").contains(amount);
             });
@@ -193,8 +194,8 @@ class WorkbenchBrowserIT {
         evaluation.put("outputs", "45");
         evaluation.put("outcomes", "27");
         evaluation.put("satisfaction", "9");
-        decide("committee1", code, "final-acceptance", evaluation, dossier -> { }, PHONE);
-        decide("auditor1", code, "audit-review", Map.of("decision", "CLEAN", "findings", "资金使用合规。"), dossier -> { });
+        decide("committee1", code, Tasks.FINAL_ACCEPTANCE, evaluation, dossier -> { }, PHONE);
+        decide("auditor1", code, Tasks.AUDIT_REVIEW, Map.of("decision", "CLEAN", "findings", "资金使用合规。"), dossier -> { });
 
         // the project page says CLOSED; the auditor's timeline shows the attachments' SHA-256
         login("auditor1", PC);

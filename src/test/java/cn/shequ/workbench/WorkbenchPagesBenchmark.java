@@ -68,8 +68,7 @@ class WorkbenchPagesBenchmark {
         String meeting = projects.submitted(ProjectScenario.proposal("12000.00", "ELDERLY_CARE", "F2026-CITY", "SELF"));
         String review = projects.inReview(ProjectScenario.proposal("12000.00", "ELDERLY_CARE", "F2026-CITY", "SELF"));
         String payment = projects.inReview(ProjectScenario.proposal("12000.00", "ELDERLY_CARE", "F2026-CITY", "SELF"));
-        projects.complete("street1", payment, Tasks.STREET_OFFICE_REVIEW, Map.of("decision", "APPROVE", "comment", "同意"));
-        projects.complete("finance1", payment, Tasks.FINANCE_REVIEW, Map.of("decision", "APPROVE"));
+        projects.approve(payment);
         projects.reportAndAccept(payment, 1);
         String purchase = new PurchaseScenario(http).create(PurchaseScenario.requirement("80000.00", "ELDERLY_CARE"))
                 .path("code").asText();

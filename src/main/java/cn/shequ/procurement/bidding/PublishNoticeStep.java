@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -50,6 +51,11 @@ class PublishNoticeStep implements PurchaseStepHandler {
     @Override
     public String taskKey() {
         return Tasks.PUBLISH_NOTICE;
+    }
+
+    @Override
+    public List<String> fields() {
+        return List.of(Vars.BID_DEADLINE, "bidDeposit");
     }
 
     @Override

@@ -9,6 +9,7 @@ import cn.shequ.procurement.PurchaseStep;
 import cn.shequ.procurement.PurchaseStepHandler;
 import cn.shequ.task.StepOutcome;
 import cn.shequ.task.TaskInput;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +29,11 @@ class AnswerChallengeStep implements PurchaseStepHandler {
     @Override
     public String taskKey() {
         return Tasks.ANSWER_CHALLENGE;
+    }
+
+    @Override
+    public List<String> fields() {
+        return List.of(Vars.DECISION, "answer");
     }
 
     @Override

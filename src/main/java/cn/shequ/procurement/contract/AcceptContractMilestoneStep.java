@@ -5,6 +5,7 @@ import cn.shequ.procurement.PurchaseProcess.Tasks;
 import cn.shequ.procurement.PurchaseStep;
 import cn.shequ.procurement.PurchaseStepHandler;
 import cn.shequ.task.StepOutcome;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +24,11 @@ class AcceptContractMilestoneStep implements PurchaseStepHandler {
     @Override
     public String taskKey() {
         return Tasks.ACCEPT_MILESTONE;
+    }
+
+    @Override
+    public List<String> fields() {
+        return MilestoneAcceptance.FIELDS;
     }
 
     @Override

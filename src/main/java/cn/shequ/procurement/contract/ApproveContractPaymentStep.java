@@ -5,6 +5,7 @@ import cn.shequ.procurement.PurchaseProcess.Tasks;
 import cn.shequ.procurement.PurchaseStep;
 import cn.shequ.procurement.PurchaseStepHandler;
 import cn.shequ.task.StepOutcome;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +24,11 @@ public class ApproveContractPaymentStep implements PurchaseStepHandler {
     @Override
     public String taskKey() {
         return Tasks.APPROVE_PAYMENT;
+    }
+
+    @Override
+    public List<String> fields() {
+        return PaymentApproval.FIELDS;
     }
 
     @Override

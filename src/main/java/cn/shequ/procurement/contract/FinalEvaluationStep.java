@@ -7,6 +7,7 @@ import cn.shequ.procurement.PurchaseStep;
 import cn.shequ.procurement.PurchaseStepHandler;
 import cn.shequ.rules.PerformanceWeights;
 import cn.shequ.task.StepOutcome;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,6 +28,11 @@ class FinalEvaluationStep implements PurchaseStepHandler {
     @Override
     public String taskKey() {
         return Tasks.FINAL_EVALUATION;
+    }
+
+    @Override
+    public List<String> fields() {
+        return FinalEvaluation.FIELDS;
     }
 
     @Override

@@ -6,6 +6,7 @@ import cn.shequ.procurement.PurchaseStep;
 import cn.shequ.procurement.PurchaseStepHandler;
 import cn.shequ.task.StepOutcome;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,6 +27,15 @@ class PublishContractStep implements PurchaseStepHandler {
     @Override
     public String taskKey() {
         return Tasks.PUBLISH_CONTRACT;
+    }
+
+    /**
+     * The form's confirmation (已核对合同内容，同意公告) is a checkbox the form requires; completing the task is
+     * the confirmation, so the step reads nothing (the API sends no field).
+     */
+    @Override
+    public List<String> fields() {
+        return List.of("confirmed");
     }
 
     @Override

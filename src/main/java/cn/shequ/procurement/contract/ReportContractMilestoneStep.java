@@ -9,6 +9,7 @@ import cn.shequ.procurement.PurchaseTask;
 import cn.shequ.procurement.bidding.BidMapper;
 import cn.shequ.task.StepOutcome;
 import cn.shequ.refusal.Refusal;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +30,11 @@ class ReportContractMilestoneStep implements PurchaseStepHandler {
     @Override
     public String taskKey() {
         return Tasks.REPORT_MILESTONE;
+    }
+
+    @Override
+    public List<String> fields() {
+        return MilestoneReport.FIELDS;
     }
 
     /** From the award, not from a process variable that a completion's variables could overwrite. */

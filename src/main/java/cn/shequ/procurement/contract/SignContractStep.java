@@ -71,6 +71,11 @@ class SignContractStep implements PurchaseStepHandler {
     }
 
     @Override
+    public List<String> fields() {
+        return List.of("signedOn", "performanceBond", "milestones", PAYMENT_TERM_DAYS, LATE_INTEREST_DAILY_RATE);
+    }
+
+    @Override
     public StepOutcome complete(PurchaseStep step) {
         Procurement p = step.procurement();
         CurrentUser actor = step.actor();

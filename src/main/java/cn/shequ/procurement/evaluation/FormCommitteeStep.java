@@ -30,6 +30,11 @@ class FormCommitteeStep implements PurchaseStepHandler {
     }
 
     @Override
+    public List<String> fields() {
+        return List.of("members", "experts");
+    }
+
+    @Override
     public StepOutcome complete(PurchaseStep step) {
         TaskInput input = step.input();
         List<String> members = ids(input.text("members", "评审委员会成员（用户名，逗号分隔）", TEXT_MAX, true));

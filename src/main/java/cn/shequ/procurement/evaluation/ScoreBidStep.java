@@ -9,6 +9,7 @@ import cn.shequ.procurement.PurchaseTask;
 import cn.shequ.task.StepOutcome;
 import cn.shequ.task.TaskInput;
 import java.math.BigDecimal;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +29,11 @@ class ScoreBidStep implements PurchaseStepHandler {
     @Override
     public String taskKey() {
         return Tasks.SCORE_BID;
+    }
+
+    @Override
+    public List<String> fields() {
+        return List.of("technicalScore");
     }
 
     @Override

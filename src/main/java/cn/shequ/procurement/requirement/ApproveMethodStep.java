@@ -11,6 +11,7 @@ import cn.shequ.procurement.PurchaseStep;
 import cn.shequ.procurement.PurchaseStepHandler;
 import cn.shequ.task.StepOutcome;
 import cn.shequ.task.TaskInput;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,6 +31,11 @@ class ApproveMethodStep implements PurchaseStepHandler {
     @Override
     public String taskKey() {
         return Tasks.APPROVE_METHOD;
+    }
+
+    @Override
+    public List<String> fields() {
+        return List.of(Vars.DECISION, "comment");
     }
 
     @Override

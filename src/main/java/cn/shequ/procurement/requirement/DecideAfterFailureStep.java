@@ -11,6 +11,7 @@ import cn.shequ.procurement.PurchaseStep;
 import cn.shequ.procurement.PurchaseStepHandler;
 import cn.shequ.task.StepOutcome;
 import cn.shequ.task.TaskInput;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +32,11 @@ class DecideAfterFailureStep implements PurchaseStepHandler {
     @Override
     public String taskKey() {
         return Tasks.DECIDE_AFTER_FAILURE;
+    }
+
+    @Override
+    public List<String> fields() {
+        return List.of(Vars.DECISION, "comment", "method", "methodReason");
     }
 
     @Override

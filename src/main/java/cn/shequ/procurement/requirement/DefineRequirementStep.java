@@ -6,6 +6,7 @@ import cn.shequ.procurement.PurchaseStep;
 import cn.shequ.procurement.PurchaseStepHandler;
 import cn.shequ.procurement.PurchaseTask;
 import cn.shequ.task.StepOutcome;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +26,11 @@ class DefineRequirementStep implements PurchaseStepHandler {
     @Override
     public String taskKey() {
         return Tasks.DEFINE_REQUIREMENT;
+    }
+
+    @Override
+    public List<String> fields() {
+        return List.of("title", "termMonths", "termReason", "priceWeight", "method", "methodReason");
     }
 
     @Override
