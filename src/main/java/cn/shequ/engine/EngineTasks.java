@@ -27,6 +27,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class EngineTasks {
 
+    private static final ThreadLocal<String> CLAIMED_TO_COMPLETE = new ThreadLocal<>();
+
     private final ProcessEngine engine;
     private final TaskService tasks;
     private final CommandExecutor commands;
@@ -113,6 +115,8 @@ public class EngineTasks {
      * What the process routes on is not among them: the listener sets it on the process. A field
      * the task already holds as a stored variable (a prefilled value, a field declared on the task)
      * is written as before, since the engine does not turn a stored variable into a transient one.
+     * The user operation log names the caller for the claim and the completion; the setting of the
+     * fields is logged ("SetVariable") only when one of them is stored (ADR 0058).
      *
      * <p>Authorized once (issue 16, ADR 0022): only Shequ's services call this, after their own check
      * that the task is the caller's ({@code TaskCompletion}: assigned to them, or offered to one of
@@ -128,10 +132,21 @@ public class EngineTasks {
             commandContext.disableAuthorizationCheck();
             try {
                 if (claimant != null) {
-                    new ClaimTaskCmd(taskId, claimant).execute(commandContext);
+                    CLAIMED_TO_COMPLETE.set(taskId);
+                    try {
+                        new ClaimTaskCmd(taskId, claimant).execute(commandContext);
+                    } finally {
+                        CLAIMED_TO_COMPLETE.remove();
+                    }
                 }
-                new SetTaskVariablesCmd(taskId, transientFields(commandContext.getTaskManager().findTaskById(taskId), fields),
-                        true).execute(commandContext);
+                Map<String, Object> values = transientFields(commandContext.getTaskManager().findTaskById(taskId), fields);
+                if (!values.isEmpty()) {
+                    SetTaskVariablesCmd set = new SetTaskVariablesCmd(taskId, values, true);
+                    if (values.values().stream().allMatch(EngineTasks::isTransient)) {
+                        set.disableLogUserOperation(); // nothing stored: no "SetVariable" entry for values the engine does not keep
+                    }
+                    set.execute(commandContext);
+                }
                 new CompleteTaskCmd(taskId, null).execute(commandContext);
             } finally {
                 if (enabled) {
@@ -143,6 +158,16 @@ public class EngineTasks {
     }
 
     /**
+     * Whether {@code taskId} is being claimed on this thread by {@link #claimAndComplete}, to be completed in
+     * the same command (and transaction): its assignment listener need not record an assignee that the
+     * completion removes a moment later (the task index's row is deleted with the completion, or the
+     * claim rolls back with a refusal). The engine's own claim, history and user operation log are unchanged.
+     */
+    public static boolean claimedToComplete(String taskId) {
+        return taskId != null && taskId.equals(CLAIMED_TO_COMPLETE.get());
+    }
+
+    /**
      * The fields as transient values, but for those {@code task} already holds as stored local variables
      * (and values already typed by the caller), which stay as they are.
      */
@@ -151,6 +176,10 @@ public class EngineTasks {
         fields.forEach((name, value) -> values.put(name, value instanceof TypedValue
                 || (task != null && task.hasVariableLocal(name)) ? value : Variables.untypedValue(value, true)));
         return values;
+    }
+
+    private static boolean isTransient(Object value) {
+        return value instanceof TypedValue typed && typed.isTransient();
     }
 
     /** The ids of the open tasks offered to {@code groupId}, whoever may see them (asked on Shequ's behalf). */

@@ -5,6 +5,7 @@
  *
  * <p>Offers (ADR 0047; other modules use only these): {@link ShequClock}, {@link EngineTasks},
  * {@link EngineIdentity}, {@link EngineProcesses}, {@link EngineJobs}, {@link EngineGrants},
- * {@link EngineDecisions}, {@link TasklistFilters}, {@link CommandGate}, {@link WebappSessions}.
+ * {@link EngineDecisions}, {@link TasklistFilters}, {@link CommandGate}, {@link WebappSessions}, {@link ComputedFormVariables},
+ * {@link NewTasks}.
  */
 package cn.shequ.engine;

@@ -23,11 +23,11 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * What a service project's task shows besides its decision, from Shequ's tables as they stand when
- * the task is created: the name every task list shows ({@link #name}), the dossier its Tasklist
- * form shows ({@link #dossier}: project, amount, fund, budget lines, milestones, the residents'
- * meeting, the milestone at hand and what the decision will do with the money) and the proposal
- * prepare-proposal's form opens with ({@link #proposal}).
+ * What a service project's task shows besides its decision, from Shequ's tables: the name every task
+ * list shows ({@link #name}, when the task is created), the dossier its Tasklist form shows
+ * ({@link #dossier}, when the form is read, ADR 0058: project, amount, fund, budget lines, milestones,
+ * the residents' meeting, the milestone at hand and what the decision will do with the money) and the
+ * proposal prepare-proposal's form opens with ({@link #proposal}).
  */
 @Component
 class ProjectDossier {

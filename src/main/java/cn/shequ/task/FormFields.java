@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +27,38 @@ public class FormFields {
 
     public List<String> of(String formKey) {
         return byForm.computeIfAbsent(formKey, FormFields::read);
+    }
+
+    /**
+     * Whatever an earlier task left in the process under a new task's form fields (a decision, say)
+     * is removed, so it cannot stand in for what this task is sent; tasks completed side by side
+     * ({@code onTask}) declare their fields on the task (see {@link TaskLifecycle}).
+     */
+    void declare(DelegateTask task, boolean onTask) {
+        for (String field : of(task.getTaskDefinitionKey())) {
+            task.getExecution().removeVariable(field);
+            if (onTask) {
+                task.setVariableLocal(field, null);
+            }
+        }
+    }
+
+    /**
+     * /engine-rest's complete writes the variables it is sent to the process, not to the task (its
+     * submit-form and the API write to the task): a form field found in the process was sent with
+     * this completion, and is moved onto the task, where the step reads it and where it stays; it
+     * replaces a value the form opened with ({@code prefilled}).
+     */
+    void takeSentToTheProcess(DelegateTask task, Set<String> prefilled) {
+        for (String field : of(task.getTaskDefinitionKey())) {
+            Object sent = task.getExecution().getVariable(field);
+            if (sent != null) {
+                if (task.getVariableLocal(field) == null || prefilled.contains(field)) {
+                    task.setVariableLocal(field, sent);
+                }
+                task.getExecution().removeVariable(field);
+            }
+        }
     }
 
     private static List<String> read(String formKey) {

@@ -4,19 +4,15 @@ import cn.shequ.audit.AuditActions;
 import cn.shequ.audit.AuditEvent;
 import cn.shequ.audit.AuditLog;
 import cn.shequ.engine.EngineTasks;
+import cn.shequ.engine.NewTasks;
 import cn.shequ.identity.CurrentUser;
 import cn.shequ.identity.CurrentUsers;
 import cn.shequ.identity.Groups;
 import cn.shequ.refusal.Refusal;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -40,24 +36,23 @@ import org.springframework.stereotype.Component;
  * <p>The process's own variables ({@link #processVariables}: routing, loop counters, who and what
  * a task is about) are recorded as they stand when the engine creates a task; a completion that
  * submits or changed any of them — a completion's variables reach the process through /engine-rest
- * and Tasklist, and task variables can be written there too — is refused, naming them.
+ * and Tasklist, and task variables can be written there too — is refused, naming them ({@link TaskGuards}).
  */
 public abstract class TaskLifecycle implements TaskListener {
 
     /**
-     * The task-local variable with the dossier a task's form shows ({@code {{dossier}}} in a text
-     * view of forms/&lt;task&gt;.form): a short Markdown summary of the subject written when the task
-     * is created. Not a form field: nobody submits it, no rule reads it.
+     * The name under which a task's form shows its dossier ({@code {{dossier}}} in a text view of
+     * forms/&lt;task&gt;.form): a short Markdown summary of the subject, computed from Shequ's tables
+     * when the form is read ({@link TaskDossiers}, ADR 0058), not stored on the task. Not a form
+     * field: nobody submits it, no rule reads it.
      */
     public static final String DOSSIER = "dossier";
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     protected final WorkItems workItems;
     private final EngineTasks tasks;
     private final CurrentUsers users;
     private final AuditLog audit;
-    private final TaskGuardMapper guards;
+    private final TaskGuards guards;
     private final FormFields formFields;
 
     protected TaskLifecycle(Support support) {
@@ -76,10 +71,10 @@ public abstract class TaskLifecycle implements TaskListener {
         private final EngineTasks tasks;
         private final CurrentUsers users;
         private final AuditLog audit;
-        private final TaskGuardMapper guards;
+        private final TaskGuards guards;
         private final FormFields formFields;
 
-        Support(WorkItems workItems, EngineTasks tasks, CurrentUsers users, AuditLog audit, TaskGuardMapper guards,
+        Support(WorkItems workItems, EngineTasks tasks, CurrentUsers users, AuditLog audit, TaskGuards guards,
                 FormFields formFields) {
             this.workItems = workItems;
             this.tasks = tasks;
@@ -94,11 +89,16 @@ public abstract class TaskLifecycle implements TaskListener {
     public final void notify(DelegateTask task) {
         switch (task.getEventName()) {
             case EVENTNAME_CREATE -> {
-                declareFormFields(task);
+                NewTasks.withoutStoredVariables(task);
+                formFields.declare(task, declaresFormFields(task));
                 created(task);
-                guards.insert(task.getId(), json(processValues(task)));
+                guards.record(task, processVariables(task));
             }
-            case EVENTNAME_ASSIGNMENT -> workItems.assigned(task.getId(), task.getAssignee());
+            case EVENTNAME_ASSIGNMENT -> {
+                if (!EngineTasks.claimedToComplete(task.getId())) { // else the completion deletes the index row right after
+                    workItems.assigned(task.getId(), task.getAssignee());
+                }
+            }
             case EVENTNAME_COMPLETE -> {
                 try {
                     completed(task);
@@ -109,7 +109,7 @@ public abstract class TaskLifecycle implements TaskListener {
             }
             case EVENTNAME_DELETE -> {
                 workItems.closed(task.getId());
-                guards.delete(task.getId());
+                guards.forget(task.getId());
             }
             default -> { }
         }
@@ -163,7 +163,10 @@ public abstract class TaskLifecycle implements TaskListener {
         return null;
     }
 
-    /** The Markdown dossier {@code task}'s form shows ({@link #DOSSIER}); null: none. */
+    /**
+     * The Markdown dossier {@code task}'s form shows ({@link #DOSSIER}), as the subject stands when the
+     * form is read; null: none. Called inside the engine's command that reads the form's variables.
+     */
     protected String dossier(DelegateTask task) {
         return null;
     }
@@ -178,16 +181,13 @@ public abstract class TaskLifecycle implements TaskListener {
 
     /**
      * Indexes {@code task} for the task list under {@code subjectCode} (and a community, for committee
-     * tasks), named after its subject, with its dossier and the values its form opens with.
+     * tasks), named after its subject, with the values its form opens with (its dossier is computed when
+     * the form is read: {@link TaskDossiers}).
      */
     protected void index(DelegateTask task, String subjectCode, String communityCode) {
         String name = subjectName(task);
         if (name != null) {
             task.setName(name);
-        }
-        String dossier = dossier(task);
-        if (dossier != null) {
-            task.setVariableLocal(DOSSIER, dossier);
         }
         prefill(task).forEach(task::setVariableLocal);
         List<String> groups = task.getCandidates().stream()
@@ -218,8 +218,8 @@ public abstract class TaskLifecycle implements TaskListener {
                         + "（行政事业单位内部控制规范第十二条，不相容岗位相互分离）/ segregation of duties: a user in the auditor "
                         + "group completes no task but audit tasks, whatever other group they are in");
             }
-            takeFormFieldsSentToTheProcess(task);
-            requireProcessVariablesUntouched(task);
+            formFields.takeSentToTheProcess(task, prefill(task).keySet());
+            guards.requireUntouched(task, processVariables(task));
             routing = apply(task, actor);
         } catch (Refusal refused) {
             // every refusal by a business rule or segregation of duties is kept, although the completion rolls back
@@ -234,22 +234,7 @@ public abstract class TaskLifecycle implements TaskListener {
         }
         routing.forEach((name, value) -> task.getExecution().setVariable(name, value));
         workItems.closed(task.getId());
-        guards.delete(task.getId());
-    }
-
-    /**
-     * Whatever an earlier task left in the process under a new task's form fields (a decision, say)
-     * is removed, so it cannot stand in for what this task is sent; tasks completed side by side
-     * declare their fields on the task.
-     */
-    private void declareFormFields(DelegateTask task) {
-        boolean onTask = declaresFormFields(task);
-        for (String field : formFields.of(task.getTaskDefinitionKey())) {
-            task.getExecution().removeVariable(field);
-            if (onTask) {
-                task.setVariableLocal(field, null);
-            }
-        }
+        guards.forget(task.getId());
     }
 
     /**
@@ -259,70 +244,5 @@ public abstract class TaskLifecycle implements TaskListener {
      */
     protected boolean declaresFormFields(DelegateTask task) {
         return false;
-    }
-
-    /**
-     * /engine-rest's complete writes the variables it is sent to the process, not to the task (its
-     * submit-form and the API write to the task): a form field found in the process was sent with
-     * this completion, and is moved onto the task, where the step reads it and where it stays.
-     */
-    private void takeFormFieldsSentToTheProcess(DelegateTask task) {
-        Set<String> prefilled = prefill(task).keySet();
-        for (String field : formFields.of(task.getTaskDefinitionKey())) {
-            Object sent = task.getExecution().getVariable(field);
-            if (sent != null) {
-                if (task.getVariableLocal(field) == null || prefilled.contains(field)) {
-                    task.setVariableLocal(field, sent);
-                }
-                task.getExecution().removeVariable(field);
-            }
-        }
-    }
-
-    /** Refuses (400) a completion that submitted or changed a variable the process sets for itself. */
-    private void requireProcessVariablesUntouched(DelegateTask task) {
-        Map<String, String> then = guards.variables(task.getId()).map(TaskLifecycle::parse).orElse(null);
-        if (then == null) {
-            return; // a task created before the guard existed
-        }
-        Map<String, String> now = processValues(task);
-        Map<String, String> problems = new TreeMap<>();
-        for (String name : processVariables(task)) {
-            if (!Objects.equals(then.get(name), now.get(name))) {
-                problems.put(name, "流程变量 " + name + " 由流程设置，办理任务时不得提交或修改 / " + name
-                        + " is set by the process, not by whoever completes the task");
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw Refusal.invalid(problems);
-        }
-    }
-
-    /** The process's own variables as the task sees them (its own first, as the rules read them). */
-    private Map<String, String> processValues(DelegateTask task) {
-        Map<String, String> values = new TreeMap<>();
-        for (String name : processVariables(task)) {
-            Object value = task.getVariable(name);
-            if (value != null) {
-                values.put(name, value instanceof java.util.Date d ? String.valueOf(d.getTime()) : String.valueOf(value));
-            }
-        }
-        return values;
-    }
-
-    private static String json(Map<String, String> values) {
-        try {
-            return JSON.writeValueAsString(values);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Map<String, String> parse(String json) {
-        try {
-            return JSON.readValue(json, new TypeReference<Map<String, String>>() { });
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable task guard " + json, e);
-        }
     }
 }

@@ -496,6 +496,15 @@ class LifecycleBenchmark {
         sampler.counts.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue().get(), a.getValue().get())).limit(25)
                 .forEach(e -> System.out.printf("[benchmark]     %5.1f %% %6.1f ms  %s%n", 100.0 * e.getValue().get() / sampler.total,
                         perLifecycle * e.getValue().get() / sampler.total, e.getKey()));
+        System.out.println("[benchmark]   the Java (not SQL) samples in detail, by innermost Shequ frame:");
+        sampler.counts.entrySet().stream().filter(e -> e.getKey().startsWith("Shequ Java"))
+                .sorted((a, b) -> Long.compare(b.getValue().get(), a.getValue().get())).limit(20)
+                .forEach(e -> System.out.printf("[benchmark]     %5.1f %% %6.1f ms  %s%n", 100.0 * e.getValue().get() / sampler.total,
+                        perLifecycle * e.getValue().get() / sampler.total, e.getKey()));
+        System.out.println("[benchmark]   and by innermost frame outside the JDK (what Shequ's Java time is spent in):");
+        sampler.inner.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue().get(), a.getValue().get())).limit(20)
+                .forEach(e -> System.out.printf("[benchmark]     %5.1f %% %6.1f ms  %s%n", 100.0 * e.getValue().get() / sampler.total,
+                        perLifecycle * e.getValue().get() / sampler.total, e.getKey()));
     }
 
     private long count(String sql, String arg) {
@@ -549,6 +558,8 @@ class LifecycleBenchmark {
      */
     static final class Sampler {
         final Map<String, AtomicLong> counts = new ConcurrentHashMap<>();
+        /** The "Shequ Java" samples by their innermost frame outside the JDK (Jackson, MyBatis, Spring, Shequ itself). */
+        final Map<String, AtomicLong> inner = new ConcurrentHashMap<>();
         final Thread target;
         final Thread thread;
         volatile boolean active;
@@ -567,7 +578,11 @@ class LifecycleBenchmark {
                 if (active) {
                     StackTraceElement[] stack = target.getStackTrace();
                     if (active && stack.length > 0) {
-                        counts.computeIfAbsent(category(stack), k -> new AtomicLong()).incrementAndGet();
+                        String category = category(stack);
+                        counts.computeIfAbsent(category, k -> new AtomicLong()).incrementAndGet();
+                        if (category.startsWith("Shequ Java")) {
+                            inner.computeIfAbsent(innermostLibrary(stack), k -> new AtomicLong()).incrementAndGet();
+                        }
                         total++;
                     }
                 }
@@ -605,6 +620,24 @@ class LifecycleBenchmark {
                 }
             }
             return jdbc ? "SQL (JDBC), other caller" : "other: " + stack[0].getClassName();
+        }
+
+        /** The innermost frame that is not the JDK's, with the Shequ frame that led to it. */
+        static String innermostLibrary(StackTraceElement[] stack) {
+            String shequ = "?";
+            for (StackTraceElement frame : stack) {
+                if (isShequ(frame.getClassName())) {
+                    shequ = where(frame);
+                    break;
+                }
+            }
+            for (StackTraceElement frame : stack) {
+                String c = frame.getClassName();
+                if (!(c.startsWith("java.") || c.startsWith("jdk.") || c.startsWith("sun.") || c.startsWith("com.sun."))) {
+                    return c.replaceAll("\\$\\$.*", "") + "." + frame.getMethodName() + " (in " + shequ + ")";
+                }
+            }
+            return stack[0].getClassName() + "." + stack[0].getMethodName() + " (in " + shequ + ")";
         }
 
         /** The innermost Shequ frame below {@code from}: the code that called into the engine. */

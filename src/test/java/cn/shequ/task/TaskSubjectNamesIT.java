@@ -26,6 +26,9 @@ class TaskSubjectNamesIT {
     @Autowired
     TestRestTemplate http;
 
+    @Autowired
+    org.camunda.bpm.engine.HistoryService history;
+
     @Test
     void aPaymentTaskNamesTheProjectTheMilestoneAndItsAmountAndItsFormShowsWhatTheDecisionPays() {
         ProjectScenario scenario = new ProjectScenario(http);
@@ -50,6 +53,15 @@ class TaskSubjectNamesIT {
         assertThat(engineTask.path("taskDefinitionKey").asText()).isEqualTo(ServiceProjectProcess.Tasks.APPROVE_PAYMENT);
         assertThat(dossier("finance1", listed.path("id").asText()))
                 .contains("本期里程碑", "第1期 服务启动", "**¥8,000.00**", "拨付 ¥8,000.00", "验收后已过 **0 日**（付款期限 30 日");
+        // computed when the form is read (ADR 0058): no engine variable, no history row, and only when asked for
+        assertThat(history.createHistoricVariableInstanceQuery().taskIdIn(listed.path("id").asText())
+                .variableName(TaskLifecycle.DOSSIER).count()).isZero();
+        assertThat(history.createHistoricVariableInstanceQuery().taskIdIn(financeReview)
+                .variableName(TaskLifecycle.DOSSIER).count()).isZero();
+        ResponseEntity<JsonNode> named = Tasklist.as(http, "finance1")
+                .get("/task/" + listed.path("id").asText() + "/form-variables?variableNames=decision");
+        assertThat(named.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(named.getBody().has(TaskLifecycle.DOSSIER)).isFalse();
         // the project's one open task in finance1's list, named once
         assertThat(scenario.tasksOf("finance1", code)).extracting(t -> t.path("name").asText()).containsExactly(expected);
     }
