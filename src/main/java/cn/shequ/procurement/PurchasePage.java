@@ -17,17 +17,12 @@ import cn.shequ.procurement.contract.ContractMilestone;
 import cn.shequ.task.WorkItem;
 import cn.shequ.task.WorkItems;
 import cn.shequ.refusal.Refusal;
-import cn.shequ.web.HttpRefusal;
-import cn.shequ.pages.Labels;
 import cn.shequ.pages.Once;
 import cn.shequ.pages.TaskForm;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -39,7 +34,9 @@ import org.springframework.ui.Model;
  * The workbench page of one purchase (template workbench/purchase), for {@link PurchasePages} and the new
  * purchase's {@code requirement.RequirementPages}: what it shows of every part (the tasks the official may do
  * with their forms, the earliest lawful bid deadline, the committee's candidates, the challenge or milestone a
- * task is about), and a step completed from it with its refusal shown beside the fields. Officials only.
+ * task is about), with a refused step's fields and messages beside them. Officials only. The step itself and its
+ * refusal's HTTP status are the controller's, {@link PurchasePages} (ADR 0046: only the web layer and controllers map a
+ * refusal to HTTP).
  */
 @Component
 public class PurchasePage {
@@ -197,32 +194,5 @@ public class PurchasePage {
                 .filter(u -> p.purchaserStreet() != null ? p.purchaserStreet().equals(u.streetCode())
                         : Objects.equals(p.purchaserDistrict(), u.districtCode()))
                 .map(u -> new Person(u.userId(), u.name())).toList();
-    }
-
-    /** Completes the purchase's open task {@code key} as the API's endpoint for it does ({@link ProcurementService#completeOpenTask}). */
-    String step(String code, CurrentUser user, String key, Map<String, Object> fields, Map<String, String> typed,
-                String once, Model model, HttpSession session, HttpServletResponse response) {
-        Procurement p = procurements.require(code);
-        return Once.run(session, once, () -> {
-            try {
-                procurements.completeOpenTask(p, key, user, fields);
-                return "redirect:/workbench/purchases/" + code + "?done=" + key;
-            } catch (RuntimeException thrown) {
-                return refused(code, user, key, thrown, typed, model, response);
-            }
-        });
-    }
-
-    /** The page again with the refusal in Chinese beside the field it names, and what was typed; nothing changed. */
-    String refused(String code, CurrentUser user, String task, RuntimeException thrown, Map<String, String> typed,
-                   Model model, HttpServletResponse response) {
-        Refusal e = Refusal.of(thrown);
-        if ("TASK_ALREADY_COMPLETED".equals(e.code())) {
-            return "redirect:/workbench/purchases/" + code + "?done=already";
-        }
-        response.setStatus(HttpRefusal.status(e).value());
-        Map<String, String> errors = new LinkedHashMap<>();
-        e.fields().forEach((k, v) -> errors.put(k, Labels.chinese(v)));
-        return render(code, user, model, task, typed, errors, Labels.refusal("未办结：", e, typed::containsKey));
     }
 }

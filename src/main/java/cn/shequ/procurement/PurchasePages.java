@@ -8,6 +8,8 @@ import cn.shequ.task.TaskCompletion;
 import cn.shequ.task.WorkItem;
 import cn.shequ.task.WorkItems;
 import cn.shequ.refusal.Refusal;
+import cn.shequ.web.HttpRefusal;
+import cn.shequ.pages.Labels;
 import cn.shequ.pages.Once;
 import cn.shequ.pages.TaskForm;
 import cn.shequ.pages.WorkbenchPage;
@@ -37,8 +39,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * {@link TaskCompletion}); every rule is theirs, every reading is {@link ProcurementViews}' (sealed
  * bids, confidential committee). Officials only: the provider's and the expert's pages are others'.
  *
- * <p>Here: the list and the page of one purchase with its steps' forms (what the page shows and how a step's
- * refusal comes back: {@link PurchasePage}); the new purchase's page is the requirement part's
+ * <p>Here: the list and the page of one purchase with its steps' forms (what the page shows: {@link PurchasePage}; a step and
+ * how its refusal comes back: here); the new purchase's page is the requirement part's
  * ({@code requirement.RequirementPages}).
  */
 @Controller
@@ -121,7 +123,7 @@ public class PurchasePages {
         if (!bidDeposit.isBlank()) {
             fields.put("bidDeposit", bidDeposit.trim());
         }
-        return purchase.step(code, user, Tasks.PUBLISH_NOTICE, fields, typed, once, model, session, response);
+        return step(code, user, Tasks.PUBLISH_NOTICE, fields, typed, once, model, session, response);
     }
 
     @PostMapping("/workbench/purchases/{code}/committee")
@@ -141,7 +143,7 @@ public class PurchasePages {
         Map<String, Object> fields = new HashMap<>();
         fields.put("members", String.join(",", members));
         fields.put("experts", String.join(",", chosenExperts));
-        return purchase.step(code, user, Tasks.FORM_COMMITTEE, fields, typed, once, model, session, response);
+        return step(code, user, Tasks.FORM_COMMITTEE, fields, typed, once, model, session, response);
     }
 
     /** Any other task of the purchase offered to the user, completed from its form (as POST /api/tasks/{id}/complete). */
@@ -174,7 +176,7 @@ public class PurchasePages {
                 completion.complete(id, user, fields);
                 return "redirect:/workbench/purchases/" + code + "?done=" + item.taskKey();
             } catch (RuntimeException thrown) {
-                return purchase.refused(code, user, id, thrown, typed, model, response);
+                return refused(code, user, id, thrown, typed, model, response);
             }
         });
     }
@@ -182,5 +184,32 @@ public class PurchasePages {
     /** Today in Beijing time, for the pages' date pickers. */
     LocalDateTime now() {
         return clock.localNow();
+    }
+
+    /** Completes the purchase's open task {@code key} as the API's endpoint for it does ({@link ProcurementService#completeOpenTask}; a refusal shown as {@link #refused} does). */
+    private String step(String code, CurrentUser user, String key, Map<String, Object> fields, Map<String, String> typed,
+                String once, Model model, HttpSession session, HttpServletResponse response) {
+        Procurement p = procurements.require(code);
+        return Once.run(session, once, () -> {
+            try {
+                procurements.completeOpenTask(p, key, user, fields);
+                return "redirect:/workbench/purchases/" + code + "?done=" + key;
+            } catch (RuntimeException thrown) {
+                return refused(code, user, key, thrown, typed, model, response);
+            }
+        });
+    }
+
+    /** The page again with the refusal in Chinese beside the field it names, and what was typed; nothing changed. */
+    private String refused(String code, CurrentUser user, String task, RuntimeException thrown, Map<String, String> typed,
+                   Model model, HttpServletResponse response) {
+        Refusal e = Refusal.of(thrown);
+        if ("TASK_ALREADY_COMPLETED".equals(e.code())) {
+            return "redirect:/workbench/purchases/" + code + "?done=already";
+        }
+        response.setStatus(HttpRefusal.status(e).value());
+        Map<String, String> errors = new LinkedHashMap<>();
+        e.fields().forEach((k, v) -> errors.put(k, Labels.chinese(v)));
+        return purchase.render(code, user, model, task, typed, errors, Labels.refusal("未办结：", e, typed::containsKey));
     }
 }
