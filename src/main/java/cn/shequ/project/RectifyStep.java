@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * rectify: the committee reports how the audit's findings were rectified (kept as the step's comment in
- * the project's record of actions and the audit log); the audit then reviews again.
+ * the project's record of actions and the audit log); the audit then reviews again. The form's 备注
+ * (comment), when given, is recorded in the step's audit entry beside the rectification.
  */
 @Component
 class RectifyStep implements ProjectStepHandler {
@@ -19,7 +20,6 @@ class RectifyStep implements ProjectStepHandler {
         return Tasks.RECTIFY;
     }
 
-    /** The form's 备注 (comment) is shown beside the rectification; the step does not read it. */
     @Override
     public List<String> fields() {
         return List.of("rectification", Vars.COMMENT);
@@ -29,6 +29,7 @@ class RectifyStep implements ProjectStepHandler {
     public StepOutcome complete(ProjectStep step) {
         TaskInput input = step.input();
         String rectification = input.text("rectification", "整改情况", TEXT_MAX, true);
+        input.text(Vars.COMMENT, "备注", COMMENT_MAX, false);
         input.refuseIfInvalid();
         return StepOutcome.decided(null, rectification);
     }
