@@ -23,7 +23,7 @@ import org.springframework.http.ResponseEntity;
  * forms' limit) are accepted and kept whole in the auditor's timeline; one character more is refused
  * naming the field, and nothing changes. Before V28 the record of actions held 2,000 characters, so a
  * valid text of 2,001 to 4,000 characters failed the step with an internal error. The rectification's
- * 备注 is kept in the step's audit entry.
+ * 备注 (at most 2,000 characters) is kept in the step's audit entry.
  */
 @ShequIT
 class LongStepTextsIT {
@@ -55,6 +55,11 @@ class LongStepTextsIT {
 
         String rectification = "已补充签到表和照片。".repeat(StepHandler.TEXT_MAX / 10);
         assertThat(rectification).hasSize(StepHandler.TEXT_MAX);
+        ResponseEntity<JsonNode> noteTooLong = scenario.attempt("committee2", code, Tasks.RECTIFY,
+                Map.of("rectification", rectification, "comment", "备".repeat(StepHandler.COMMENT_MAX + 1)));
+        assertThat(noteTooLong.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(noteTooLong.getBody().path("fields").path("comment").asText()).contains("备注").contains("2000");
+        assertThat(scenario.status(code)).isEqualTo("RECTIFYING");
         scenario.complete("committee2", code, Tasks.RECTIFY, Map.of("rectification", rectification, "comment", "已与街道办核对"));
         assertThat(scenario.openTaskKeys(code)).containsExactly(Tasks.AUDIT_REVIEW);
 
