@@ -415,13 +415,14 @@ class LifecycleBenchmark {
 
     // ---------------------------------------------------------------- analysis, untimed
 
-    private void analyse() {
+    private void analyse() throws IOException {
         List<String> codes = new ArrayList<>();
         List<String> instances = new ArrayList<>();
         Sampler sampler = new Sampler(Thread.currentThread());
         SqlCount.reset(Thread.currentThread());
         long sampled = 0;
         for (int i = 0; i < ANALYSED; i++) {
+            SqlCount.TRACE = i == 0 && SqlCount.TRACE_FILE != null ? java.util.Collections.synchronizedList(new ArrayList<>()) : null;
             SqlCount.counting = true;
             sampler.active = true;
             long t0 = System.nanoTime();
@@ -429,6 +430,10 @@ class LifecycleBenchmark {
             sampled += System.nanoTime() - t0;
             sampler.active = false;
             SqlCount.counting = false;
+            if (SqlCount.TRACE != null) {
+                Files.write(Path.of(SqlCount.TRACE_FILE), SqlCount.TRACE);
+                SqlCount.TRACE = null;
+            }
             codes.add(code);
             checkClosed(code);
         }
@@ -436,9 +441,14 @@ class LifecycleBenchmark {
         Map<String, long[]> shequRepeats = SqlCount.repeats();
         SqlCount.reset(Thread.currentThread());
         for (int i = 0; i < ANALYSED; i++) {
+            SqlCount.TRACE = i == 0 && SqlCount.TRACE_FILE != null ? java.util.Collections.synchronizedList(new ArrayList<>()) : null;
             SqlCount.counting = true;
             String instance = bareLifecycle(new Laps());
             SqlCount.counting = false;
+            if (SqlCount.TRACE != null) {
+                Files.write(Path.of(SqlCount.TRACE_FILE + ".bare"), SqlCount.TRACE);
+                SqlCount.TRACE = null;
+            }
             instances.add(instance);
             checkEnded(instance);
         }
@@ -531,6 +541,7 @@ class LifecycleBenchmark {
         int milestone;
 
         <T> T time(String step, Supplier<T> work) {
+            SqlCount.step = milestone == 0 ? step : step + " #" + milestone;
             long t0 = System.nanoTime();
             T result = work.get();
             nanos.computeIfAbsent(milestone == 0 ? step : step + " #" + milestone, s -> new ArrayList<>())
@@ -674,6 +685,14 @@ class LifecycleBenchmark {
      */
     public static final class SqlCount implements QueryInterceptor {
         static volatile boolean counting;
+        /** The step being timed, for the trace. */
+        static volatile String step = "";
+        /**
+         * {@code -Dshequ.lifecycle.trace=FILE}: every statement of the first analysed Shequ lifecycle (and in FILE.bare of the first bare one), in order, with its
+         * step and driver time, written to FILE (to see which statements a step sends, not to time them).
+         */
+        static final String TRACE_FILE = System.getProperty("shequ.lifecycle.trace");
+        static volatile List<String> TRACE;
         static volatile Thread thread;
         static final Map<String, long[]> COUNTS = new ConcurrentHashMap<>();
         private static final ThreadLocal<Long> STARTED = new ThreadLocal<>();
@@ -732,6 +751,10 @@ class LifecycleBenchmark {
                 String text = sql.get();
                 String kind = kind(text);
                 noteRepeat(text, kind, session);
+                if (TRACE != null) {
+                    TRACE.add(String.format("%-28s %7.3f ms  %s", step, (System.nanoTime() - started) / 1e6,
+                            text.replaceAll("\\s+", " ").substring(0, Math.min(220, text.replaceAll("\\s+", " ").length()))));
+                }
                 long[] entry = COUNTS.computeIfAbsent(kind, k -> new long[2]);
                 synchronized (entry) {
                     entry[0]++;
