@@ -5,38 +5,66 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /**
- * The process's own variables of each open task as they stood when the engine created it
- * ({@code task_guard}): a completion that submitted or changed any of them, through whatever door
- * (/engine-rest and Tasklist write a completion's variables to the process, and task variables can
- * be written there too), is refused, naming them. See {@link TaskLifecycle}.
+ * The process's own variables of each open task as they stood when the engine created it (the
+ * guard, kept on the task's rows in the task index {@code work_item}, ADR 0059): a completion that
+ * submitted or changed any of them, through whatever door (/engine-rest and Tasklist write a
+ * completion's variables to the process, and task variables can be written there too), is refused,
+ * naming them. See {@link TaskLifecycle}.
  */
 @Component
 class TaskGuards {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final TaskGuardMapper guards;
+    /** The index rows of the task being completed on this thread, as {@link TaskCompletion} read them. */
+    private static final ThreadLocal<List<WorkItem>> INDEXED = new ThreadLocal<>();
 
-    TaskGuards(TaskGuardMapper guards) {
-        this.guards = guards;
+    private final WorkItemMapper items;
+
+    TaskGuards(WorkItemMapper items) {
+        this.items = items;
     }
 
-    /** Records {@code names} as {@code task} sees them now (at its creation). */
-    void record(DelegateTask task, Set<String> names) {
-        guards.insert(task.getId(), json(values(task, names)));
+    /**
+     * Runs {@code work} (the completion of {@code taskId}) with the task's index rows read in the same transaction
+     * just before: the guard they carry need not be read again. The guard never changes while the task is open.
+     */
+    static <T> T withIndexed(String taskId, List<WorkItem> rows, Supplier<T> work) {
+        List<WorkItem> before = INDEXED.get();
+        INDEXED.set(rows.stream().filter(row -> row.taskId().equals(taskId)).toList());
+        try {
+            return work.get();
+        } finally {
+            if (before == null) {
+                INDEXED.remove();
+            } else {
+                INDEXED.set(before);
+            }
+        }
+    }
+
+    /** The guard of {@code task}: {@code names} as {@code task} sees them now (at its creation), as stored in the index. */
+    String of(DelegateTask task, Set<String> names) {
+        return json(values(task, names));
     }
 
     /** Refuses (400) a completion of {@code task} that submitted or changed one of {@code names}. */
     void requireUntouched(DelegateTask task, Set<String> names) {
-        Map<String, String> then = guards.variables(task.getId()).map(TaskGuards::parse).orElse(null);
+        List<WorkItem> known = INDEXED.get();
+        Optional<String> guard = known != null && !known.isEmpty() && known.get(0).taskId().equals(task.getId())
+                ? Optional.ofNullable(known.get(0).guard()) : items.guard(task.getId());
+        Map<String, String> then = guard.map(TaskGuards::parse).orElse(null);
         if (then == null) {
             return; // a task created before the guard existed
         }
@@ -51,11 +79,6 @@ class TaskGuards {
         if (!problems.isEmpty()) {
             throw Refusal.invalid(problems);
         }
-    }
-
-    /** The task ended (completed or deleted): its guard goes with it. */
-    void forget(String taskId) {
-        guards.delete(taskId);
     }
 
     /** The process's own variables as the task sees them (its own first, as the rules read them). */

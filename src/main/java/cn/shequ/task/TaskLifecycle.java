@@ -33,10 +33,9 @@ import org.springframework.stereotype.Component;
  * several people complete side by side ({@link #declaresFormFields}) declare them on the task
  * from the start, so their submissions never meet in the process.
  *
- * <p>The process's own variables ({@link #processVariables}: routing, loop counters, who and what
- * a task is about) are recorded as they stand when the engine creates a task; a completion that
- * submits or changed any of them — a completion's variables reach the process through /engine-rest
- * and Tasklist, and task variables can be written there too — is refused, naming them ({@link TaskGuards}).
+ * <p>The process's own variables ({@link #processVariables}: routing, loop counters, who and what a task is about)
+ * are recorded with the task's index rows when the engine creates it; a completion that submits or changed any of
+ * them (through /engine-rest and Tasklist too) is refused, naming them ({@link TaskGuards}, ADR 0059).
  */
 public abstract class TaskLifecycle implements TaskListener {
 
@@ -47,6 +46,8 @@ public abstract class TaskLifecycle implements TaskListener {
      * field: nobody submits it, no rule reads it.
      */
     public static final String DOSSIER = "dossier";
+    /** The task {@link #index} indexed last on this thread, checked when the engine's create event is done. */
+    private static final ThreadLocal<String> INDEXED = new ThreadLocal<>();
 
     protected final WorkItems workItems;
     private final EngineTasks tasks;
@@ -56,33 +57,18 @@ public abstract class TaskLifecycle implements TaskListener {
     private final FormFields formFields;
 
     protected TaskLifecycle(Support support) {
-        this.workItems = support.workItems;
-        this.tasks = support.tasks;
-        this.users = support.users;
-        this.audit = support.audit;
-        this.guards = support.guards;
-        this.formFields = support.formFields;
+        this.workItems = support.workItems();
+        this.tasks = support.tasks();
+        this.users = support.users();
+        this.audit = support.audit();
+        this.guards = support.guards();
+        this.formFields = support.formFields();
     }
 
     /** What every task listener works with: the task index, the engine's tasks, users, the audit log. */
     @Component
-    public static class Support {
-        private final WorkItems workItems;
-        private final EngineTasks tasks;
-        private final CurrentUsers users;
-        private final AuditLog audit;
-        private final TaskGuards guards;
-        private final FormFields formFields;
-
-        Support(WorkItems workItems, EngineTasks tasks, CurrentUsers users, AuditLog audit, TaskGuards guards,
-                FormFields formFields) {
-            this.workItems = workItems;
-            this.tasks = tasks;
-            this.users = users;
-            this.audit = audit;
-            this.guards = guards;
-            this.formFields = formFields;
-        }
+    public record Support(WorkItems workItems, EngineTasks tasks, CurrentUsers users, AuditLog audit, TaskGuards guards,
+                          FormFields formFields) {
     }
 
     @Override
@@ -91,8 +77,14 @@ public abstract class TaskLifecycle implements TaskListener {
             case EVENTNAME_CREATE -> {
                 NewTasks.withoutStoredVariables(task);
                 formFields.declare(task, declaresFormFields(task));
-                created(task);
-                guards.record(task, processVariables(task));
+                try {
+                    created(task);
+                    if (!task.getId().equals(INDEXED.get())) { // the guard is written with the index row (ADR 0059)
+                        throw new IllegalStateException(getClass().getSimpleName() + " did not index task " + task.getId());
+                    }
+                } finally {
+                    INDEXED.remove();
+                }
             }
             case EVENTNAME_ASSIGNMENT -> {
                 if (!EngineTasks.claimedToComplete(task.getId())) { // else the completion deletes the index row right after
@@ -107,10 +99,7 @@ public abstract class TaskLifecycle implements TaskListener {
                     throw refusal;
                 }
             }
-            case EVENTNAME_DELETE -> {
-                workItems.closed(task.getId());
-                guards.forget(task.getId());
-            }
+            case EVENTNAME_DELETE -> workItems.closed(task.getId()); // and the guard its rows carry
             default -> { }
         }
     }
@@ -193,8 +182,10 @@ public abstract class TaskLifecycle implements TaskListener {
         List<String> groups = task.getCandidates().stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(link -> link.getGroupId()).toList();
+        // the process's own variables as they stand now, after the lifecycle's changes at creation: the guard
         workItems.opened(task.getId(), task.getTaskDefinitionKey(), task.getName(), subjectCode, communityCode, groups,
-                task.getAssignee(), task.getCreateTime(), task.getDueDate());
+                task.getAssignee(), task.getCreateTime(), task.getDueDate(), guards.of(task, processVariables(task)));
+        INDEXED.set(task.getId());
     }
 
     /** The milestone of a task inside a milestone loop, as a refusal detail. */
@@ -233,8 +224,7 @@ public abstract class TaskLifecycle implements TaskListener {
             throw refused;
         }
         routing.forEach((name, value) -> task.getExecution().setVariable(name, value));
-        workItems.closed(task.getId());
-        guards.forget(task.getId());
+        workItems.closed(task.getId()); // and the guard its rows carry
     }
 
     /**

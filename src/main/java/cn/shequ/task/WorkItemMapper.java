@@ -2,6 +2,7 @@ package cn.shequ.task;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.apache.ibatis.annotations.Delete;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
@@ -14,9 +15,13 @@ import org.apache.ibatis.annotations.Update;
 interface WorkItemMapper {
 
     @Insert("INSERT INTO work_item (task_id, candidate_group, task_key, name, subject_code, community_code, assignee, "
-            + "created, due, escalated) VALUES (#{taskId}, #{candidateGroup}, #{taskKey}, #{name}, #{subjectCode}, "
-            + "#{communityCode}, #{assignee}, #{created}, #{due}, #{escalated})")
+            + "created, due, escalated, guard) VALUES (#{taskId}, #{candidateGroup}, #{taskKey}, #{name}, #{subjectCode}, "
+            + "#{communityCode}, #{assignee}, #{created}, #{due}, #{escalated}, #{guard})")
     void insert(WorkItem item);
+
+    /** The guard of an open task (every row of the task carries the same); empty: not indexed, or no guard. */
+    @Select("SELECT MIN(guard) FROM work_item WHERE task_id = #{taskId}")
+    Optional<String> guard(String taskId);
 
     @Update("UPDATE work_item SET assignee = #{assignee} WHERE task_id = #{taskId}")
     void assign(@Param("taskId") String taskId, @Param("assignee") String assignee);

@@ -35,13 +35,13 @@ public class WorkItems {
         this.audit = audit;
     }
 
-    /** A new open task, offered to {@code groups} (none: to its assignee only). */
+    /** A new open task, offered to {@code groups} (none: to its assignee only), with its {@code guard} ({@link TaskGuards}). */
     public void opened(String taskId, String taskKey, String name, String subjectCode, String communityCode,
-                       List<String> groups, String assignee, Date created, Date due) {
+                       List<String> groups, String assignee, Date created, Date due, String guard) {
         List<String> offers = groups.isEmpty() ? List.of("") : groups;
         for (String group : offers) {
             items.insert(new WorkItem(taskId, group, taskKey, name, subjectCode, communityCode, assignee,
-                    local(created), due == null ? null : local(due), false));
+                    local(created), due == null ? null : local(due), false, guard));
         }
         if (due != null && calendar.isProvisional(local(due).toLocalDate())) {
             // the timeline says the deadline is provisional where it was set (docs/calendar.md)

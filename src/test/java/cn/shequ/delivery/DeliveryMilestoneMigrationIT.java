@@ -4,20 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.shequ.support.DatabaseLegCondition;
-import cn.shequ.support.TestDatabase;
+import cn.shequ.support.ScratchDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * V27 (ADR 0054) moves the milestones of both processes, project_milestone and contract_milestone, into
@@ -52,58 +47,29 @@ class DeliveryMilestoneMigrationIT {
     }
 
     final ObjectMapper json = new ObjectMapper();
-    SingleConnectionDataSource dataSource;
+    ScratchDatabase database;
     JdbcTemplate jdbc;
-    String scratch;
 
     @BeforeEach
     void emptyDatabase() throws SQLException {
-        String url;
-        String user;
-        String password;
-        if (TestDatabase.isMariaDb()) {
-            String configured = System.getenv("SHEQU_DB_URL");
-            user = System.getenv("SHEQU_DB_USER");
-            password = System.getenv("SHEQU_DB_PASSWORD");
-            int slash = configured.indexOf('/', "jdbc:mysql://".length());
-            int query = configured.indexOf('?', slash);
-            String database = query < 0 ? configured.substring(slash + 1) : configured.substring(slash + 1, query);
-            scratch = database + "_migration";
-            try (Connection c = DriverManager.getConnection(configured, user, password); Statement s = c.createStatement()) {
-                s.execute("DROP DATABASE IF EXISTS `" + scratch + "`");
-                s.execute("CREATE DATABASE `" + scratch + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-            }
-            url = configured.substring(0, slash + 1) + scratch + (query < 0 ? "" : configured.substring(query));
-        } else {
-            url = "jdbc:h2:mem:v27-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-            user = "sa";
-            password = "";
-        }
-        dataSource = new SingleConnectionDataSource(url, user, password, true);
-        jdbc = new JdbcTemplate(dataSource);
+        database = new ScratchDatabase("v27");
+        jdbc = database.jdbc;
     }
 
     @AfterEach
     void dropDatabase() {
-        if (scratch != null) {
-            jdbc.execute("DROP DATABASE IF EXISTS `" + scratch + "`");
-        } else if (jdbc != null) {
-            jdbc.execute("SHUTDOWN");
-        }
-        dataSource.destroy();
+        database.close();
     }
 
     Flyway flyway(String target) {
-        // as application.yaml configures Shequ's migrations
-        return Flyway.configure().dataSource(dataSource).locations("classpath:sql").table("shequ_schema_history")
-                .target(target).load();
+        return database.flyway(target);
     }
 
     @Test
     void everyMilestoneOfBothTablesIsCopiedWithEveryColumnAndEveryReferenceStillFindsIt() throws Exception {
         flyway("26").migrate();
         // the milestones alone: their projects, procurements and ledger lines do not matter here
-        jdbc.execute(TestDatabase.isMariaDb() ? "SET FOREIGN_KEY_CHECKS = 0" : "SET REFERENTIAL_INTEGRITY FALSE");
+        database.withoutForeignKeys();
         LocalDateTime t = LocalDateTime.of(2026, 6, 3, 9, 15, 42, 123_000_000);
         // a project paid in full, one half way, one just planned (one milestone of 0%: the old table allowed it)
         project("SP-2026-0001", 1, "需求调研", 30, "3000.00", "PAID", t, 12);
@@ -181,7 +147,7 @@ class DeliveryMilestoneMigrationIT {
     @Test
     void aContractMilestoneKeepsItsShareBetweenOneAndAHundredPercent() {
         flyway("27").migrate();
-        jdbc.execute(TestDatabase.isMariaDb() ? "SET FOREIGN_KEY_CHECKS = 0" : "SET REFERENTIAL_INTEGRITY FALSE");
+        database.withoutForeignKeys();
         String insert = "INSERT INTO delivery_milestone (subject_kind, subject_code, seq, name, percent, amount, status) "
                 + "VALUES (?, ?, 1, '首期', ?, 1.00, 'PENDING')";
         assertThatThrownBy(() -> jdbc.update(insert, "CONTRACT", "PS-2026-0009", 0)).isInstanceOf(DataAccessException.class);
