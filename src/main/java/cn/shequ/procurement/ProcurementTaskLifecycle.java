@@ -131,6 +131,12 @@ class ProcurementTaskLifecycle extends TaskLifecycle {
         return cn.shequ.task.TaskNames.of(task.getName(), procurement.code(), procurement.title(), tail);
     }
 
+    /** The step's decision: read only by the gateway right after its task (ADR 0061). */
+    @Override
+    protected Set<String> routedAtOnce() {
+        return Set.of(Vars.DECISION);
+    }
+
     @Override
     protected Map<String, Object> apply(DelegateTask task, CurrentUser actor) {
         return steps.complete(subjectCode(task), step(task), actor, task::getVariable);

@@ -155,6 +155,12 @@ class ProjectTaskLifecycle extends TaskLifecycle {
         return dossiers.proposal(projects.find(subjectCode(task)).orElseThrow());
     }
 
+    /** The step's decision: read only by the gateway right after its task (ADR 0061). */
+    @Override
+    protected Set<String> routedAtOnce() {
+        return Set.of(Vars.DECISION);
+    }
+
     @Override
     protected Map<String, Object> apply(DelegateTask task, CurrentUser actor) {
         return steps.complete(subjectCode(task), task.getTaskDefinitionKey(), milestoneSeq(task), actor, task::getVariable);

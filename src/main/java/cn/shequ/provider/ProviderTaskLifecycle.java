@@ -56,6 +56,12 @@ class ProviderTaskLifecycle extends TaskLifecycle {
                 .map(p -> cn.shequ.task.TaskNames.of(task.getName(), p.subjectCode(), p.name(), null)).orElse(null);
     }
 
+    /** The step's decision: read only by the gateway right after its task (ADR 0061). */
+    @Override
+    protected Set<String> routedAtOnce() {
+        return Set.of(Vars.DECISION);
+    }
+
     @Override
     protected Map<String, Object> apply(DelegateTask task, CurrentUser actor) {
         return steps.complete(providerId(task), task.getTaskDefinitionKey(), actor, task::getVariable);

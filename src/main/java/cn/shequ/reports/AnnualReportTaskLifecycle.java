@@ -59,6 +59,12 @@ class AnnualReportTaskLifecycle extends TaskLifecycle {
         }
     }
 
+    /** The step's decision: read only by the gateway right after its task (ADR 0061). */
+    @Override
+    protected Set<String> routedAtOnce() {
+        return Set.of(AnnualReportProcess.Vars.DECISION);
+    }
+
     @Override
     protected Map<String, Object> apply(DelegateTask task, CurrentUser actor) {
         AnnualReportMapper.Stored r = reports.lock(code(task));

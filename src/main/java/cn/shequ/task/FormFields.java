@@ -6,11 +6,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,9 +49,16 @@ public class FormFields {
      * /engine-rest's complete writes the variables it is sent to the process, not to the task (its
      * submit-form and the API write to the task): a form field found in the process was sent with
      * this completion, and is moved onto the task, where the step reads it and where it stays; it
-     * replaces a value the form opened with ({@code prefilled}).
+     * replaces a value the form opened with ({@code prefilled}). Returns the fields it moved.
      */
-    void takeSentToTheProcess(DelegateTask task, Set<String> prefilled) {
+    /** Whether {@code task} holds a stored (not transient) variable of its own. */
+    static boolean holdsStored(DelegateTask task) {
+        VariableMap locals = task.getVariablesLocalTyped();
+        return locals.keySet().stream().anyMatch(name -> !locals.getValueTyped(name).isTransient());
+    }
+
+    Set<String> takeSentToTheProcess(DelegateTask task, Set<String> prefilled) {
+        Set<String> taken = new HashSet<>();
         for (String field : of(task.getTaskDefinitionKey())) {
             Object sent = task.getExecution().getVariable(field);
             if (sent != null) {
@@ -57,8 +66,10 @@ public class FormFields {
                     task.setVariableLocal(field, sent);
                 }
                 task.getExecution().removeVariable(field);
+                taken.add(field);
             }
         }
+        return taken;
     }
 
     private static List<String> read(String formKey) {

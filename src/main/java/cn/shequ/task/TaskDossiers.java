@@ -1,6 +1,7 @@
 package cn.shequ.task;
 
 import cn.shequ.engine.ComputedFormVariables;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -10,10 +11,10 @@ import org.camunda.bpm.engine.impl.task.listener.DelegateExpressionTaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A task's dossier ({@link TaskLifecycle#DOSSIER}), computed by the task's own lifecycle when its form's
- * variables are read (Tasklist opening the form, /engine-rest's form-variables), not written as a
- * task variable when the task is created (ADR 0058): the form shows the subject as it stands when it
- * is opened, and a task that nobody opens in Tasklist costs no dossier.
+ * A task's dossier ({@link TaskLifecycle#DOSSIER}) and the values its form opens with ({@link TaskLifecycle#prefill}),
+ * computed by the task's own lifecycle when its form's variables are read (Tasklist opening the form,
+ * /engine-rest's form-variables), not written as task variables when the task is created (ADR 0058, 0061): the
+ * form shows the subject as it stands when it is opened, and a task that nobody opens in Tasklist costs nothing.
  */
 @Component
 class TaskDossiers implements ComputedFormVariables.Source {
@@ -28,8 +29,17 @@ class TaskDossiers implements ComputedFormVariables.Source {
     @Override
     public Map<String, String> of(DelegateTask task) {
         TaskLifecycle lifecycle = lifecycleOf(task);
-        String dossier = lifecycle == null ? null : lifecycle.dossier(task);
-        return dossier == null ? Map.of() : Map.of(TaskLifecycle.DOSSIER, dossier);
+        if (lifecycle == null) {
+            return Map.of();
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        // the values the form opens with (ADR 0061): the record it revises, as it stands now
+        lifecycle.prefill(task).forEach((name, value) -> values.put(name, String.valueOf(value)));
+        String dossier = lifecycle.dossier(task);
+        if (dossier != null) {
+            values.put(TaskLifecycle.DOSSIER, dossier);
+        }
+        return values;
     }
 
     /** The lifecycle the task's create listener names, if it is one of Shequ's. */

@@ -10,6 +10,7 @@ import cn.shequ.identity.CurrentUsers;
 import cn.shequ.identity.Groups;
 import cn.shequ.refusal.Refusal;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -119,6 +120,14 @@ public abstract class TaskLifecycle implements TaskListener {
      */
     protected abstract Set<String> processVariables(DelegateTask task);
 
+    /**
+     * The routing variables that only the gateway right after the task reads (the step's decision): set as
+     * transient values, never stored (ADR 0061); the rest of {@link #apply}'s routing is stored.
+     */
+    protected Set<String> routedAtOnce() {
+        return Set.of();
+    }
+
     /** The code of what the task is about (project, procurement, provider): the audit entries' subject. */
     protected abstract String subjectCode(DelegateTask task);
 
@@ -161,8 +170,8 @@ public abstract class TaskLifecycle implements TaskListener {
     }
 
     /**
-     * The values {@code task}'s form opens with (the stored record a form revises), written as
-     * task-local variables when it is created; a value sent with the completion replaces them.
+     * The values {@code task}'s form opens with (the stored record a form revises), computed when the form is
+     * read ({@link TaskDossiers}, ADR 0061), not stored on the task; a value sent with the completion replaces them.
      */
     protected Map<String, Object> prefill(DelegateTask task) {
         return Map.of();
@@ -178,7 +187,6 @@ public abstract class TaskLifecycle implements TaskListener {
         if (name != null) {
             task.setName(name);
         }
-        prefill(task).forEach(task::setVariableLocal);
         List<String> groups = task.getCandidates().stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(link -> link.getGroupId()).toList();
@@ -201,6 +209,7 @@ public abstract class TaskLifecycle implements TaskListener {
             throw Refusal.unauthenticated();
         }
         Map<String, Object> routing;
+        Set<String> sentToTheProcess;
         try {
             CurrentUser actor = users.load(actorId);
             if (actor.isIn(Groups.AUDITOR) && !isAuditTask(task)) {
@@ -209,7 +218,8 @@ public abstract class TaskLifecycle implements TaskListener {
                         + "（行政事业单位内部控制规范第十二条，不相容岗位相互分离）/ segregation of duties: a user in the auditor "
                         + "group completes no task but audit tasks, whatever other group they are in");
             }
-            formFields.takeSentToTheProcess(task, prefill(task).keySet());
+            // a task created before ADR 0061 holds its prefilled values as variables, which a form's values replace
+            sentToTheProcess = formFields.takeSentToTheProcess(task, FormFields.holdsStored(task) ? prefill(task).keySet() : Set.of());
             guards.requireUntouched(task, processVariables(task));
             routing = apply(task, actor);
         } catch (Refusal refused) {
@@ -223,7 +233,9 @@ public abstract class TaskLifecycle implements TaskListener {
             audit.appendIndependently(event);
             throw refused;
         }
-        routing.forEach((name, value) -> task.getExecution().setVariable(name, value));
+        Set<String> atOnce = new HashSet<>(routedAtOnce());
+        atOnce.removeAll(sentToTheProcess); // removed from the process in this command: stored as before (EngineTasks.route)
+        EngineTasks.route(task.getExecution(), routing, atOnce);
         workItems.closed(task.getId()); // and the guard its rows carry
     }
 

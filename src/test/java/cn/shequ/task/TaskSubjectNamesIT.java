@@ -98,6 +98,25 @@ class TaskSubjectNamesIT {
     }
 
     @Test
+    void theFormOpensWithTheProposalAsTheAuthorLastEditedItNotAsItWasWhenTheTaskBegan() {
+        ProjectScenario scenario = new ProjectScenario(http);
+        String code = scenario.draft(ProjectScenario.proposal("3000.00", "VOLUNTEER", "F2026-CITY", "SELF"));
+        String task = scenario.taskId("committee1", code, ServiceProjectProcess.Tasks.PREPARE_PROPOSAL);
+        Map<String, Object> edit = new HashMap<>(ProjectScenario.proposal("3000.00", "VOLUNTEER", "F2026-CITY", "SELF"));
+        edit.put("title", "东湖社区长者助餐服务（第二稿）");
+        ResponseEntity<JsonNode> edited = scenario.as("committee1").put("/api/projects/" + code, edit);
+        assertThat(edited.getStatusCode()).as(String.valueOf(edited.getBody())).isEqualTo(HttpStatus.OK);
+
+        // computed when the form is read (ADR 0061): stored on the task when it began, it showed the first draft,
+        // and a Tasklist submission of the form as it opened would have put the first draft's title back
+        JsonNode opens = formVariables("committee1", task);
+        assertThat(opens.path("title").path("value").asText()).isEqualTo("东湖社区长者助餐服务（第二稿）");
+        // and the proposal is no engine variable of the task
+        JsonNode variables = Tasklist.as(http, "committee1").get("/task/" + task + "/variables").getBody();
+        assertThat(variables.has("title")).as(String.valueOf(variables)).isFalse();
+    }
+
+    @Test
     void aCompletionThroughTheEngineApiReplacesTheValueTheFormOpenedWith() {
         ProjectScenario scenario = new ProjectScenario(http);
         String code = scenario.draft(ProjectScenario.proposal("3000.00", "VOLUNTEER", "F2026-CITY", "SELF"));
