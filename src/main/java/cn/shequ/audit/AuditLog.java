@@ -50,6 +50,9 @@ public class AuditLog {
     // before MyBatis's own synchronization (order 0) flushes and commits the transaction's session
     private static final int WRITE_ORDER = -1000;
 
+    /** Entries written by one INSERT: each is at most a few KB (details, comment). */
+    private static final int INSERT_CHUNK = 100;
+
     private static final DateTimeFormatter STORED_AT = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSS");
 
     private final AuditMapper mapper;
@@ -117,12 +120,17 @@ public class AuditLog {
         String storedAt = storedAt(at);
         long seq = head.lastSeq();
         String prev = head.lastHash();
+        List<AuditEntry> entries = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             AuditEvent e = events.get(i);
             AuditEntry entry = AuditEntry.seal(++seq, at, e.actor(), e.action(), e.subjectCode(), e.taskKey(),
                     e.decision(), e.comment(), details.get(i), prev);
-            mapper.insert(entry, storedAt);
+            entries.add(entry);
             prev = entry.hash();
+        }
+        // one statement for the transaction's entries (issue 16), in chunks that stay far below a packet's limit
+        for (int from = 0; from < entries.size(); from += INSERT_CHUNK) {
+            mapper.insert(entries.subList(from, Math.min(entries.size(), from + INSERT_CHUNK)), storedAt);
         }
         mapper.moveHead(new ChainCheck.Head(seq, prev));
     }

@@ -1,5 +1,6 @@
 package cn.shequ.audit;
 
+import java.util.List;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Options;
@@ -17,9 +18,12 @@ interface AuditMapper {
     ChainCheck.Head lockHead();
 
     /** {@code at} is text ({@code 2026-11-20 09:30:00.123}): see {@link AuditLog} on fractional seconds. */
-    @Insert("INSERT INTO audit_entry (" + AuditVerifier.COLUMNS + ") VALUES (#{e.seq}, #{at}, #{e.actor}, #{e.action}, "
-            + "#{e.subjectCode}, #{e.taskKey}, #{e.decision}, #{e.comment}, #{e.details}, #{e.prevHash}, #{e.hash})")
-    void insert(@Param("e") AuditEntry entry, @Param("at") String at);
+    /** The entries of one transaction, in seq order, in one statement (all written at the same {@code at}). */
+    @Insert("<script>INSERT INTO audit_entry (" + AuditVerifier.COLUMNS + ") VALUES "
+            + "<foreach collection='entries' item='e' separator=','>(#{e.seq}, #{at}, #{e.actor}, #{e.action}, "
+            + "#{e.subjectCode}, #{e.taskKey}, #{e.decision}, #{e.comment}, #{e.details}, #{e.prevHash}, #{e.hash})</foreach>"
+            + "</script>")
+    void insert(@Param("entries") List<AuditEntry> entries, @Param("at") String at);
 
     @Update("UPDATE audit_head SET last_seq = #{lastSeq}, last_hash = #{lastHash} WHERE id = 1")
     void moveHead(ChainCheck.Head head);

@@ -71,6 +71,28 @@ class AuditLogIT {
     }
 
     @Test
+    void aTransactionOf250EntriesIsWrittenWholeInOrderAcrossTheInsertsItTakes() {
+        // a transaction's entries go in one INSERT each 100 (AuditLog.INSERT_CHUNK): 100, 100 and 50 here
+        transaction.executeWithoutResult(status -> {
+            for (int i = 1; i <= 250; i++) {
+                audit.append(event("auditor1", "第" + i + "条"));
+            }
+        });
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                "SELECT seq, comment, prev_hash, hash FROM audit_entry WHERE subject_code = ? ORDER BY seq", marker);
+        assertThat(rows).hasSize(250);
+        long first = ((Number) rows.get(0).get("seq")).longValue();
+        for (int i = 0; i < rows.size(); i++) {
+            assertThat(((Number) rows.get(i).get("seq")).longValue()).isEqualTo(first + i);
+            assertThat(rows.get(i).get("comment")).isEqualTo("第" + (i + 1) + "条");
+            if (i > 0) {
+                assertThat(rows.get(i).get("prev_hash")).isEqualTo(rows.get(i - 1).get("hash"));
+            }
+        }
+        assertThat(jdbc.queryForObject("SELECT last_seq FROM audit_head", Long.class)).isEqualTo(first + 249);
+    }
+
+    @Test
     void anEntryChangedInTheDatabaseIsFoundAtExactlyThatSeqAndPuttingItBackRestoresTheChain() {
         appendThree();
         long middle = seqsOf(marker).get(1);
