@@ -161,10 +161,6 @@ public class DocumentService {
             throw Refusal.invalid("number", "项目编号最多 16 字符、文号最多 64 字符 / subject code or number too long");
         }
         String sha256 = Fingerprint.of(header, content);
-        Optional<IssuedDocument> same = documents.findByContentSha(sha256);
-        if (same.isPresent()) {
-            return same.get();
-        }
         DocumentRow row = new DocumentRow();
         row.subjectCode = header.subjectCode();
         row.docType = header.type().name();
@@ -174,16 +170,29 @@ public class DocumentService {
         row.sha256 = sha256;
         // the PDF and its file fingerprint come after the commit (DocumentRendering, ADR 0039)
         row.body = DocumentBodies.write(content);
-        row.issuedAt = LocalDateTime.ofInstant(clock.now(), ShequClock.ZONE).truncatedTo(ChronoUnit.MILLIS);
+        // whole seconds: what the MySQL driver stores anyway (sendFractionalSeconds=false, which Camunda needs, drops
+        // the milliseconds), so the document returned and audited below is the row as stored on every database (ADR 0060)
+        row.issuedAt = LocalDateTime.ofInstant(clock.now(), ShequClock.ZONE).truncatedTo(ChronoUnit.SECONDS);
         row.issuedBy = actor;
+        // No read before the insert (issue 16, ADR 0060): the unique keys decide. A new number makes a new fingerprint,
+        // so the insert nearly always succeeds; when it does not, the failed statement alone is undone (H2 and
+        // MariaDB/MySQL InnoDB roll back only the statement on a duplicate key, the transaction stays usable, and
+        // Spring does not mark it rollback-only for an exception caught here), and one read tells the two cases apart.
         try {
             documents.insert(row);
         } catch (DuplicateKeyException e) {
+            // the same content, number and subject issued before (a retried step): that document, not a second one
+            Optional<IssuedDocument> same = documents.findByContentSha(sha256);
+            if (same.isPresent()) {
+                return same.get();
+            }
             throw Refusal.conflict("DOCUMENT_NUMBER_TAKEN",
                     "文号 " + header.number() + " 第 " + header.version() + " 版已被使用 / document number already used");
         }
         rendering.issued(row.id);
-        IssuedDocument issued = documents.find(row.id).orElseThrow();
+        // the row as inserted, not read back: it has no file fingerprint until its PDF is rendered
+        IssuedDocument issued = new IssuedDocument(row.id, row.subjectCode, header.type(), row.number, row.version,
+                replacesId, sha256, null, row.issuedAt, actor);
         events.publishEvent(new DocumentIssued(issued.id(), issued.docType(), issued.number(), issued.version(), replacesId,
                 issued.subjectCode(), issued.sha256(), issued.fileSha256(), issued.issuedAt(), issued.issuedBy()));
         return issued;
