@@ -10,8 +10,12 @@ import org.apache.ibatis.annotations.Select;
 @Mapper
 interface MeetingMapper {
 
-    @Select("SELECT COUNT(*) FROM resident_meeting WHERE project_code = #{code}")
-    int count(String code);
+    /** How many meetings the project has recorded and the day of the latest (null before the first). */
+    record History(int meetings, LocalDate lastHeldOn) {}
+
+    /** One statement for both questions that recording a meeting asks (issue 16). */
+    @Select("SELECT COUNT(*) AS meetings, MAX(held_on) AS last_held_on FROM resident_meeting WHERE project_code = #{code}")
+    History history(String code);
 
     @Select("SELECT COUNT(*) FROM resident_meeting WHERE project_code = #{code} AND id > "
             + "(SELECT COALESCE(MAX(id), 0) FROM resident_meeting WHERE project_code = #{code} AND outcome <> 'NO_QUORUM')")
@@ -33,8 +37,4 @@ interface MeetingMapper {
     @Select("SELECT kind, mode, eligible, present, yes_votes AS yes, no_votes AS no, abstentions AS abstain, held_on, minutes "
             + "FROM resident_meeting WHERE project_code = #{code} ORDER BY id DESC LIMIT 1")
     java.util.Optional<MeetingService.Meeting> last(String code);
-
-    /** The day of the latest meeting recorded for the project; null before the first. */
-    @Select("SELECT MAX(held_on) FROM resident_meeting WHERE project_code = #{code}")
-    LocalDate lastHeldOn(String code);
 }

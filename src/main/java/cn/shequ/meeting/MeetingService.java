@@ -51,15 +51,16 @@ public class MeetingService {
      */
     public MeetingOutcome record(String projectCode, Meeting m, String actor, LocalDate revisedOn) {
         Map<String, String> problems = problems(m, clock.today());
+        MeetingMapper.History history = meetings.history(projectCode);
         if (!problems.containsKey("heldOn")) {
-            held(problems, m.heldOn(), revisedOn, meetings.lastHeldOn(projectCode));
+            held(problems, m.heldOn(), revisedOn, history.lastHeldOn());
         }
         if (!problems.isEmpty()) {
             throw Refusal.invalid(problems);
         }
         Map<String, Object> result = decide(m, false);
         String outcome = (String) result.get(Decisions.MeetingOutcome.OUTCOME);
-        int attempt = meetings.count(projectCode) + 1;
+        int attempt = history.meetings() + 1;
         meetings.insert(projectCode, attempt, m.kind(), m.mode(), m.eligible(), m.present(), m.yes(), m.no(),
                 m.abstain(), m.heldOn(), m.minutes().trim(), outcome, actor,
                 clock.localNow());
