@@ -10,12 +10,15 @@ import org.apache.ibatis.annotations.Select;
 @Mapper
 interface MeetingMapper {
 
-    /** How many meetings the project has recorded and the day of the latest (null before the first). */
-    record History(int meetings, LocalDate lastHeldOn) {}
+    /** One meeting the project has recorded, for what a new one must know of those before it. */
+    record Held(long id, String outcome, LocalDate heldOn) {}
 
-    /** One statement for both questions that recording a meeting asks (issue 16). */
-    @Select("SELECT COUNT(*) AS meetings, MAX(held_on) AS last_held_on FROM resident_meeting WHERE project_code = #{code}")
-    History history(String code);
+    /**
+     * The project's meetings so far, in the order recorded: recording one more needs their count, the day of the
+     * latest and the meetings without quorum since the last vote, which one statement gives (issue 16).
+     */
+    @Select("SELECT id, outcome, held_on FROM resident_meeting WHERE project_code = #{code} ORDER BY id")
+    java.util.List<Held> held(String code);
 
     @Select("SELECT COUNT(*) FROM resident_meeting WHERE project_code = #{code} AND id > "
             + "(SELECT COALESCE(MAX(id), 0) FROM resident_meeting WHERE project_code = #{code} AND outcome <> 'NO_QUORUM')")
