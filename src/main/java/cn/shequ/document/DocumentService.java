@@ -4,13 +4,17 @@ import cn.shequ.engine.ShequClock;
 import cn.shequ.refusal.Refusal;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Issues documents and answers for them: fingerprints what a document says (see {@link Fingerprint}),
@@ -143,14 +147,59 @@ public class DocumentService {
             throw new IllegalArgumentException("issuer code of 1 to 6 characters: " + issuerCode);
         }
         String prefix = "N:" + issuerCode;
-        Integer last = documents.lockSequence(prefix, year);
+        // the row locked by an earlier number of this transaction is still its own, at the value it wrote (ADR 0060)
+        Map<String, Integer> taken = takenInThisTransaction();
+        String key = prefix + "/" + year;
+        Integer last = taken != null && taken.containsKey(key) ? taken.get(key) : documents.lockSequence(prefix, year);
         int next = last == null ? 1 : last + 1;
         if (last == null) {
             documents.insertSequence(prefix, year, next);
         } else {
             documents.updateSequence(prefix, year, next);
         }
+        if (taken != null) {
+            taken.put(key, next);
+        }
         return issuerShortName + "〔" + year + "〕" + next + "号";
+    }
+
+    /** Key of the numbers this transaction has taken, bound to the transaction (ADR 0060). */
+    private static final Object TAKEN = new Object();
+
+    /**
+     * The last number this transaction took per issuer sequence (whose row it holds locked until it ends), or null
+     * outside a transaction. Bound to the transaction: an inner transaction of its own (REQUIRES_NEW) does not see
+     * it, and it is gone when the transaction ends.
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Integer> takenInThisTransaction() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()
+                || !TransactionSynchronizationManager.isActualTransactionActive()) {
+            return null;
+        }
+        Map<String, Integer> taken = (Map<String, Integer>) TransactionSynchronizationManager.getResource(TAKEN);
+        if (taken == null) {
+            Map<String, Integer> fresh = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(TAKEN, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void suspend() {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(TAKEN);
+                }
+
+                @Override
+                public void resume() {
+                    TransactionSynchronizationManager.bindResource(TAKEN, fresh);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(TAKEN);
+                }
+            });
+            taken = fresh;
+        }
+        return taken;
     }
 
     private IssuedDocument store(DocumentHeader header, Long replacesId, DocumentContent content, String actor) {

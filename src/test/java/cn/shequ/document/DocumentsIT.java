@@ -94,7 +94,7 @@ class DocumentsIT {
     }
 
     /**
-     * The issue reads nothing before its insert (ADR 0060): the unique keys of the database of this leg decide. The
+     * The issue reads nothing before its insert (ADR 0060): the unique keys of the database of this leg decide; two numbers of one issuer in one transaction lock its sequence row once. The
      * same content issued again in the same transaction is the document already stored, and the transaction goes on
      * and commits; what the issue returns is the row as stored (its time in whole seconds on every database); a number
      * already taken by other content is refused with 409 DOCUMENT_NUMBER_TAKEN and nothing is stored for it.
@@ -113,6 +113,11 @@ class DocumentsIT {
             return new IssuedDocument[] {first, again, next};
         });
         assertThat(issued[1]).isEqualTo(issued[0]);
+        // the second number of the transaction follows the first without reading the locked row again, and the
+        // row holds it: the next transaction's number follows
+        int first = numberOf(issued[0]);
+        assertThat(numberOf(issued[2])).isEqualTo(first + 1);
+        assertThat(documents.number("C001", "东湖居", 2026)).isEqualTo("东湖居〔2026〕" + (first + 2) + "号");
         for (IssuedDocument document : new IssuedDocument[] {issued[0], issued[2]}) {
             IssuedDocument stored = documents.find(document.id()).orElseThrow();
             // the file fingerprint comes with the PDF, rendered after the commit
@@ -127,6 +132,10 @@ class DocumentsIT {
                 .isInstanceOfSatisfying(cn.shequ.refusal.Refusal.class,
                         e -> assertThat(e.code()).isEqualTo("DOCUMENT_NUMBER_TAKEN"));
         assertThat(documents.list(subject)).hasSize(2);
+    }
+
+    private static int numberOf(IssuedDocument document) {
+        return Integer.parseInt(document.number().replaceAll(".*〕(\\d+)号$", "$1"));
     }
 
     @Test
