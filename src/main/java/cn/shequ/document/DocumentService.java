@@ -4,13 +4,17 @@ import cn.shequ.engine.ShequClock;
 import cn.shequ.refusal.Refusal;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Issues documents and answers for them: fingerprints what a document says (see {@link Fingerprint}),
@@ -143,14 +147,59 @@ public class DocumentService {
             throw new IllegalArgumentException("issuer code of 1 to 6 characters: " + issuerCode);
         }
         String prefix = "N:" + issuerCode;
-        Integer last = documents.lockSequence(prefix, year);
+        // the row locked by an earlier number of this transaction is still its own, at the value it wrote (ADR 0060)
+        Map<String, Integer> taken = takenInThisTransaction();
+        String key = prefix + "/" + year;
+        Integer last = taken != null && taken.containsKey(key) ? taken.get(key) : documents.lockSequence(prefix, year);
         int next = last == null ? 1 : last + 1;
         if (last == null) {
             documents.insertSequence(prefix, year, next);
         } else {
             documents.updateSequence(prefix, year, next);
         }
+        if (taken != null) {
+            taken.put(key, next);
+        }
         return issuerShortName + "〔" + year + "〕" + next + "号";
+    }
+
+    /** Key of the numbers this transaction has taken, bound to the transaction (ADR 0060). */
+    private static final Object TAKEN = new Object();
+
+    /**
+     * The last number this transaction took per issuer sequence (whose row it holds locked until it ends), or null
+     * outside a transaction. Bound to the transaction: an inner transaction of its own (REQUIRES_NEW) does not see
+     * it, and it is gone when the transaction ends.
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Integer> takenInThisTransaction() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()
+                || !TransactionSynchronizationManager.isActualTransactionActive()) {
+            return null;
+        }
+        Map<String, Integer> taken = (Map<String, Integer>) TransactionSynchronizationManager.getResource(TAKEN);
+        if (taken == null) {
+            Map<String, Integer> fresh = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(TAKEN, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void suspend() {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(TAKEN);
+                }
+
+                @Override
+                public void resume() {
+                    TransactionSynchronizationManager.bindResource(TAKEN, fresh);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(TAKEN);
+                }
+            });
+            taken = fresh;
+        }
+        return taken;
     }
 
     private IssuedDocument store(DocumentHeader header, Long replacesId, DocumentContent content, String actor) {
@@ -161,10 +210,6 @@ public class DocumentService {
             throw Refusal.invalid("number", "项目编号最多 16 字符、文号最多 64 字符 / subject code or number too long");
         }
         String sha256 = Fingerprint.of(header, content);
-        Optional<IssuedDocument> same = documents.findByContentSha(sha256);
-        if (same.isPresent()) {
-            return same.get();
-        }
         DocumentRow row = new DocumentRow();
         row.subjectCode = header.subjectCode();
         row.docType = header.type().name();
@@ -174,16 +219,29 @@ public class DocumentService {
         row.sha256 = sha256;
         // the PDF and its file fingerprint come after the commit (DocumentRendering, ADR 0039)
         row.body = DocumentBodies.write(content);
-        row.issuedAt = LocalDateTime.ofInstant(clock.now(), ShequClock.ZONE).truncatedTo(ChronoUnit.MILLIS);
+        // whole seconds: what the MySQL driver stores anyway (sendFractionalSeconds=false, which Camunda needs, drops
+        // the milliseconds), so the document returned and audited below is the row as stored on every database (ADR 0060)
+        row.issuedAt = LocalDateTime.ofInstant(clock.now(), ShequClock.ZONE).truncatedTo(ChronoUnit.SECONDS);
         row.issuedBy = actor;
+        // No read before the insert (issue 16, ADR 0060): the unique keys decide. A new number makes a new fingerprint,
+        // so the insert nearly always succeeds; when it does not, the failed statement alone is undone (H2 and
+        // MariaDB/MySQL InnoDB roll back only the statement on a duplicate key, the transaction stays usable, and
+        // Spring does not mark it rollback-only for an exception caught here), and one read tells the two cases apart.
         try {
             documents.insert(row);
         } catch (DuplicateKeyException e) {
+            // the same content, number and subject issued before (a retried step): that document, not a second one
+            Optional<IssuedDocument> same = documents.findByContentSha(sha256);
+            if (same.isPresent()) {
+                return same.get();
+            }
             throw Refusal.conflict("DOCUMENT_NUMBER_TAKEN",
                     "文号 " + header.number() + " 第 " + header.version() + " 版已被使用 / document number already used");
         }
         rendering.issued(row.id);
-        IssuedDocument issued = documents.find(row.id).orElseThrow();
+        // the row as inserted, not read back: it has no file fingerprint until its PDF is rendered
+        IssuedDocument issued = new IssuedDocument(row.id, row.subjectCode, header.type(), row.number, row.version,
+                replacesId, sha256, null, row.issuedAt, actor);
         events.publishEvent(new DocumentIssued(issued.id(), issued.docType(), issued.number(), issued.version(), replacesId,
                 issued.subjectCode(), issued.sha256(), issued.fileSha256(), issued.issuedAt(), issued.issuedBy()));
         return issued;

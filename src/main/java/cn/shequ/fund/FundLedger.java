@@ -93,12 +93,13 @@ public class FundLedger {
      */
     @Transactional
     public LedgerEntry reserve(String fundCode, String category, BigDecimal amount, String projectCode, String actor) {
-        Fund fund = lock(fundCode);
+        FundMapper.LockedWithOwner locked = funds.lockWithOwner(fundCode).orElseThrow(() -> Refusal.notFound("资金", fundCode));
+        Fund fund = locked.fund();
         if (!fund.allCategories() && !funds.categories(fundCode).contains(category)) {
             throw Refusal.conflict("FUND_CATEGORY_NOT_ALLOWED", "资金 " + fundCode + " 为专项资金，不得用于类别 " + category
                     + "（不得挪作他用，预算法第九十三条）/ this fund may not pay for " + category);
         }
-        String owner = funds.ownerCommunity(fundCode);
+        String owner = locked.ownerCommunity();
         if (owner != null && !owner.equals(funds.projectCommunity(projectCode))) {
             // money raised from residents pays only for what their meeting decided, in their community
             throw Refusal.conflict("FUND_OF_ANOTHER_COMMUNITY", "资金 " + fundCode + " 是社区 " + owner

@@ -24,6 +24,19 @@ interface FundMapper {
     @Select("SELECT " + COLUMNS + " FROM fund WHERE code = #{code} FOR UPDATE")
     Optional<Fund> lock(String code);
 
+    /** The fund locked as {@link #lock} locks it, with the community whose residents raised it (null for a fund of the budget). */
+    record LockedWithOwner(String code, String name, String source, int fiscalYear, boolean allCategories, String ownerStreet,
+                           java.math.BigDecimal total, java.math.BigDecimal reserved, java.math.BigDecimal disbursed,
+                           String ownerCommunity) {
+        Fund fund() {
+            return new Fund(code, name, source, fiscalYear, allCategories, ownerStreet, total, reserved, disbursed);
+        }
+    }
+
+    /** {@link #lock} and {@link #ownerCommunity} in one statement: a reservation asks both (issue 16). */
+    @Select("SELECT " + COLUMNS + ", owner_community FROM fund WHERE code = #{code} FOR UPDATE")
+    Optional<LockedWithOwner> lockWithOwner(String code);
+
     @Select("SELECT category_code FROM fund_category WHERE fund_code = #{code} ORDER BY category_code")
     List<String> categories(String code);
 

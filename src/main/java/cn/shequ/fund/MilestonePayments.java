@@ -44,6 +44,13 @@ public class MilestonePayments {
         return payments.find(subjectCode, milestoneSeq);
     }
 
+    /** The payments made for a subject's milestones, by milestone seq (none before the first payment). */
+    public java.util.Map<Integer, Payment> paid(String subjectCode) {
+        java.util.Map<Integer, Payment> paid = new java.util.TreeMap<>();
+        payments.all(subjectCode).forEach(payment -> paid.put(payment.milestoneSeq(), payment));
+        return paid;
+    }
+
     /**
      * Pays the milestone unless it was paid already (then returns that payment unchanged). Must be
      * called with the subject's row locked, so that concurrent requests queue behind each other.

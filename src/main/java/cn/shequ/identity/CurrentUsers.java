@@ -74,6 +74,19 @@ public class CurrentUsers {
         }
     }
 
+    /**
+     * The name a document prints for {@code userId} (its affiliation's display name, else the id): the request's
+     * resolved user's (see {@link #resolved}) when it is that user, without reading the affiliation again; any other
+     * user's is read.
+     */
+    public String displayName(String userId) {
+        CurrentUser known = RESOLVED.get();
+        if (known != null && known.userId().equals(userId) && known.affiliation() != null) {
+            return known.affiliation().displayName();
+        }
+        return organisations.findAffiliation(userId).map(Affiliation::displayName).orElse(userId);
+    }
+
     public CurrentUser load(String userId) {
         CurrentUser known = RESOLVED.get();
         Affiliation affiliation = known != null && known.userId().equals(userId) && known.affiliation() != null

@@ -10,8 +10,15 @@ import org.apache.ibatis.annotations.Select;
 @Mapper
 interface MeetingMapper {
 
-    @Select("SELECT COUNT(*) FROM resident_meeting WHERE project_code = #{code}")
-    int count(String code);
+    /** One meeting the project has recorded, for what a new one must know of those before it. */
+    record Held(long id, String outcome, LocalDate heldOn) {}
+
+    /**
+     * The project's meetings so far, in the order recorded: recording one more needs their count, the day of the
+     * latest and the meetings without quorum since the last vote, which one statement gives (issue 16).
+     */
+    @Select("SELECT id, outcome, held_on FROM resident_meeting WHERE project_code = #{code} ORDER BY id")
+    java.util.List<Held> held(String code);
 
     @Select("SELECT COUNT(*) FROM resident_meeting WHERE project_code = #{code} AND id > "
             + "(SELECT COALESCE(MAX(id), 0) FROM resident_meeting WHERE project_code = #{code} AND outcome <> 'NO_QUORUM')")
@@ -33,8 +40,4 @@ interface MeetingMapper {
     @Select("SELECT kind, mode, eligible, present, yes_votes AS yes, no_votes AS no, abstentions AS abstain, held_on, minutes "
             + "FROM resident_meeting WHERE project_code = #{code} ORDER BY id DESC LIMIT 1")
     java.util.Optional<MeetingService.Meeting> last(String code);
-
-    /** The day of the latest meeting recorded for the project; null before the first. */
-    @Select("SELECT MAX(held_on) FROM resident_meeting WHERE project_code = #{code}")
-    LocalDate lastHeldOn(String code);
 }

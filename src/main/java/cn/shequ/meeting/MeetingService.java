@@ -8,6 +8,7 @@ import cn.shequ.web.DateRange;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
@@ -50,21 +51,49 @@ public class MeetingService {
      * ({@code revisedOn}, null while the proposal was never revised), and the meeting it reconvenes.
      */
     public MeetingOutcome record(String projectCode, Meeting m, String actor, LocalDate revisedOn) {
+        return recordInProject(projectCode, m, actor, revisedOn).outcome();
+    }
+
+    /** A meeting recorded for a project: what the rule decided, and whether the committee may convene again ({@link #mayReconvene}). */
+    public record Recorded(MeetingOutcome outcome, boolean mayReconvene) {}
+
+    /**
+     * {@link #record}, answering {@link #mayReconvene} as well from what it has read before its insert: the meetings
+     * without quorum since the last vote are those before, plus this one when it had none, or none when it voted.
+     */
+    public Recorded recordInProject(String projectCode, Meeting m, String actor, LocalDate revisedOn) {
         Map<String, String> problems = problems(m, clock.today());
+        List<MeetingMapper.Held> before = meetings.held(projectCode);
+        LocalDate lastHeldOn = before.stream().map(MeetingMapper.Held::heldOn).filter(java.util.Objects::nonNull)
+                .max(LocalDate::compareTo).orElse(null);
         if (!problems.containsKey("heldOn")) {
-            held(problems, m.heldOn(), revisedOn, meetings.lastHeldOn(projectCode));
+            held(problems, m.heldOn(), revisedOn, lastHeldOn);
         }
         if (!problems.isEmpty()) {
             throw Refusal.invalid(problems);
         }
         Map<String, Object> result = decide(m, false);
         String outcome = (String) result.get(Decisions.MeetingOutcome.OUTCOME);
-        int attempt = meetings.count(projectCode) + 1;
+        int attempt = before.size() + 1;
         meetings.insert(projectCode, attempt, m.kind(), m.mode(), m.eligible(), m.present(), m.yes(), m.no(),
                 m.abstain(), m.heldOn(), m.minutes().trim(), outcome, actor,
                 clock.localNow());
-        return new MeetingOutcome(Boolean.TRUE.equals(result.get(Decisions.MeetingOutcome.QUORUM)),
-                Boolean.TRUE.equals(result.get(Decisions.MeetingOutcome.PASSED)), outcome, attempt);
+        int noQuorumSinceLastVote = 0;
+        if (Decisions.MeetingOutcome.OUTCOME_NO_QUORUM.equals(outcome)) {
+            noQuorumSinceLastVote = 1 + noQuorumSinceLastVote(before);
+        }
+        return new Recorded(new MeetingOutcome(Boolean.TRUE.equals(result.get(Decisions.MeetingOutcome.QUORUM)),
+                Boolean.TRUE.equals(result.get(Decisions.MeetingOutcome.PASSED)), outcome, attempt),
+                noQuorumSinceLastVote < maxNoQuorumAttempts);
+    }
+
+    /** The meetings without quorum after the last one that voted (what {@code MeetingMapper.noQuorumSinceLastVote} counts). */
+    static int noQuorumSinceLastVote(List<MeetingMapper.Held> inOrder) {
+        int count = 0;
+        for (int i = inOrder.size() - 1; i >= 0 && Decisions.MeetingOutcome.OUTCOME_NO_QUORUM.equals(inOrder.get(i).outcome()); i--) {
+            count++;
+        }
+        return count;
     }
 
     /**

@@ -10,7 +10,7 @@ import cn.shequ.engine.ShequClock;
 import cn.shequ.fund.FundLedger;
 import cn.shequ.fund.MilestonePayments;
 import cn.shequ.fund.PaymentTerms;
-import cn.shequ.identity.OrganisationMapper;
+import cn.shequ.identity.CurrentUsers;
 import cn.shequ.procurement.bidding.Bid;
 import cn.shequ.procurement.bidding.BidPeriods;
 import cn.shequ.procurement.bidding.ProcurementNotice;
@@ -50,17 +50,17 @@ public class ProcurementDocuments {
 
     private final DocumentService documents;
     private final ProcurementMapper procurements;
-    private final OrganisationMapper organisations;
+    private final CurrentUsers users;
     private final FundLedger funds;
     private final ShequClock clock;
     private final WorkingDayCalendar calendar;
 
-    ProcurementDocuments(DocumentService documents, ProcurementMapper procurements, OrganisationMapper organisations,
+    ProcurementDocuments(DocumentService documents, ProcurementMapper procurements, CurrentUsers users,
                          FundLedger funds, ShequClock clock, WorkingDayCalendar calendar) {
         this.calendar = calendar;
         this.documents = documents;
         this.procurements = procurements;
-        this.organisations = organisations;
+        this.users = users;
         this.funds = funds;
         this.clock = clock;
     }
@@ -157,7 +157,7 @@ public class ProcurementDocuments {
         if (userId == null) {
             return "";
         }
-        return organisations.findAffiliation(userId).map(a -> a.displayName()).orElse(userId);
+        return users.displayName(userId);
     }
 
     private LocalDate today() {

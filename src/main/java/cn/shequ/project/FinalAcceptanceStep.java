@@ -40,8 +40,9 @@ class FinalAcceptanceStep implements ProjectStepHandler {
         PerformanceWeights.Scores scores = evaluation.scores();
         projects.setEvaluation(step.code(), evaluation.respondents(), evaluation.satisfied(), scores.total(),
                 scores.budgetExecution(), scores.outputs(), scores.outcomes(), scores.satisfaction(), step.now());
-        documents.acceptanceReport(projects.find(step.code()).orElseThrow(), evaluation.respondents(), evaluation.satisfied(),
-                step.actor().userId());
+        // the row locked for this step: the report prints none of what setEvaluation has just changed (its survey
+        // figures come from the evaluation), so the project is not read again after that write (issue 16)
+        documents.acceptanceReport(step.project(), evaluation.respondents(), evaluation.satisfied(), step.actor().userId());
         return StepOutcome.none();
     }
 }

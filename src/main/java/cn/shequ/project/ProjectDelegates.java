@@ -119,13 +119,14 @@ class ProjectDelegates {
     }
 
     @Bean(ServiceProjectProcess.Beans.PUBLISH_DISCLOSURE)
-    JavaDelegate publishDisclosure(Disclosures disclosures, ProjectMapper projects, MilestonePayments payments,
+    JavaDelegate publishDisclosure(Disclosures disclosures, ProjectMapper projects, MilestonePayments milestonePayments,
                                    ProjectDocuments documents) {
         return execution -> {
             String code = code(execution);
             disclosures.publish(code, Disclosures.FINAL);
+            Map<Integer, MilestonePayments.Payment> payments = milestonePayments.paid(code);
             List<DisclosureNotice.Entry> paid = projects.milestones(code).stream()
-                    .flatMap(m -> payments.find(code, m.seq()).stream()
+                    .flatMap(m -> java.util.Optional.ofNullable(payments.get(m.seq())).stream()
                             .map(p -> new DisclosureNotice.Entry(m.name(), p.paidAt().toLocalDate(), p.amount())))
                     .toList();
             documents.disclosureNotice(projects.find(code).orElseThrow(), paid);

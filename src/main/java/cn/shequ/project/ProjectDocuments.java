@@ -19,6 +19,7 @@ import cn.shequ.fund.FundLedger;
 import cn.shequ.fund.MilestonePayments;
 import cn.shequ.fund.PaymentTerms;
 import cn.shequ.identity.Community;
+import cn.shequ.identity.CurrentUsers;
 import cn.shequ.identity.OrganisationMapper;
 import cn.shequ.meeting.MeetingOutcome;
 import cn.shequ.meeting.MeetingService;
@@ -51,12 +52,14 @@ class ProjectDocuments {
     private final DocumentService documents;
     private final ProjectMapper projects;
     private final OrganisationMapper organisations;
+    private final CurrentUsers users;
     private final FundLedger funds;
     private final ShequClock clock;
     private final AuditHeads auditHeads;
 
     ProjectDocuments(DocumentService documents, ProjectMapper projects, OrganisationMapper organisations, FundLedger funds,
-                     ShequClock clock, AuditHeads auditHeads) {
+                     ShequClock clock, AuditHeads auditHeads, CurrentUsers users) {
+        this.users = users;
         this.auditHeads = auditHeads;
         this.documents = documents;
         this.projects = projects;
@@ -207,7 +210,7 @@ class ProjectDocuments {
         if (userId == null) {
             return "";
         }
-        return organisations.findAffiliation(userId).map(a -> a.displayName()).orElse(userId);
+        return users.displayName(userId);
     }
 
     private static String mode(String mode) {

@@ -115,9 +115,20 @@ interface ProjectMapper extends MilestoneMapper {
         setMilestoneRowStatus(MilestoneSubject.PROJECT, code, seq, status);
     }
 
+    /**
+     * The contract the project delivers, if it bought its service: the provider's user, the purchaser and the payment
+     * terms, all null otherwise. One read for the three questions below, so that a step asking two of them reads the
+     * row once (ReadOnce answers the repeat in the transaction, issue 16).
+     */
+    record ContractParties(String supplierUser, String purchaserUser, Integer paymentTermDays, BigDecimal lateInterestRate) {}
+
+    @Select("SELECT supplier_user, purchaser_user, payment_term_days, late_interest_rate FROM project WHERE code = #{code}")
+    Optional<ContractParties> contractParties(String code);
+
     /** The user of the provider contracted through the project's purchase, who reports its milestones; null otherwise. */
-    @Select("SELECT supplier_user FROM project WHERE code = #{code}")
-    String supplierOf(String code);
+    default String supplierOf(String code) {
+        return contractParties(code).map(ContractParties::supplierUser).orElse(null);
+    }
 
     @Update("UPDATE project SET supplier_user = #{supplier}, purchaser_user = #{purchaser}, "
             + "payment_term_days = #{terms.days}, late_interest_rate = #{terms.dailyRate} WHERE code = #{code}")
@@ -135,13 +146,15 @@ interface ProjectMapper extends MilestoneMapper {
     String purchaseOf(String code);
 
     /** The purchaser of the contract the project delivers, who accepts its milestones; null otherwise. */
-    @Select("SELECT purchaser_user FROM project WHERE code = #{code}")
-    String purchaserOf(String code);
+    default String purchaserOf(String code) {
+        return contractParties(code).map(ContractParties::purchaserUser).orElse(null);
+    }
 
     /** The payment terms of the contract the project delivers; none without a contract. */
-    @Select("SELECT payment_term_days AS days, late_interest_rate AS daily_rate FROM project "
-            + "WHERE code = #{code} AND payment_term_days IS NOT NULL")
-    Optional<PaymentTerms> contractTerms(String code);
+    default Optional<PaymentTerms> contractTerms(String code) {
+        return contractParties(code).filter(c -> c.paymentTermDays() != null)
+                .map(c -> new PaymentTerms(c.paymentTermDays(), c.lateInterestRate()));
+    }
 
     @Select("SELECT name FROM service_category WHERE code = #{code}")
     String categoryName(String code);

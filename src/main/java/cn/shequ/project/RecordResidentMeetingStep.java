@@ -53,11 +53,13 @@ class RecordResidentMeetingStep implements ProjectStepHandler {
                 integer(input, read, "present"), integer(input, read, "yes"), integer(input, read, "no"),
                 integer(input, read, "abstain"), date(input, read, "heldOn"), string(read, "minutes"));
         input.refuseIfInvalid();
-        MeetingOutcome outcome = meetings.record(step.code(), meeting, step.actor().userId(), revisedOn(step.code()));
+        MeetingService.Recorded recorded = meetings.recordInProject(step.code(), meeting, step.actor().userId(),
+                revisedOn(step.code()));
+        MeetingOutcome outcome = recorded.outcome();
         documents.meetingResolution(step.project(), meeting, outcome, step.actor().userId());
         Map<String, Object> routing = new HashMap<>();
         routing.put(Vars.MEETING_OUTCOME, outcome.outcome());
-        routing.put(Vars.MAY_RECONVENE, meetings.mayReconvene(step.code()));
+        routing.put(Vars.MAY_RECONVENE, recorded.mayReconvene());
         return new StepOutcome(outcome.outcome(), null, routing);
     }
 

@@ -22,6 +22,9 @@ class DocumentsIT {
     @Autowired
     DocumentService documents;
 
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
     /** A project of its own per test (东湖社区 C001), so that repeated runs on one MariaDB database never collide. */
     String subject;
 
@@ -88,6 +91,51 @@ class DocumentsIT {
         ResponseEntity<JsonNode> malformed = http.getForEntity("/public/verify/not-a-hash", JsonNode.class);
         assertThat(malformed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(malformed.getBody().path("error").asText()).isEqualTo("INVALID_INPUT");
+    }
+
+    /**
+     * The issue reads nothing before its insert (ADR 0060): the unique keys of the database of this leg decide; two numbers of one issuer in one transaction lock its sequence row once. The
+     * same content issued again in the same transaction is the document already stored, and the transaction goes on
+     * and commits; what the issue returns is the row as stored (its time in whole seconds on every database); a number
+     * already taken by other content is refused with 409 DOCUMENT_NUMBER_TAKEN and nothing is stored for it.
+     */
+    @Test
+    void theSameContentIssuedTwiceInOneTransactionIsOneDocumentAsStoredAndATakenNumberIsRefused() {
+        Samples.Sample sample = Samples.of(DocumentType.MEETING_RESOLUTION, 4, subject);
+        Samples.Sample other = Samples.of(DocumentType.MEETING_RESOLUTION, 5, subject);
+        IssuedDocument[] issued = new org.springframework.transaction.support.TransactionTemplate(transactions).execute(tx -> {
+            String number = documents.number("C001", "东湖居", 2026);
+            IssuedDocument first = documents.issue(sample.type(), subject, number, sample.content(), "committee1");
+            IssuedDocument again = documents.issue(sample.type(), subject, number, sample.content(), "committee1");
+            // the duplicate key left the transaction usable: a further document in it is stored and committed
+            IssuedDocument next = documents.issue(other.type(), subject, documents.number("C001", "东湖居", 2026),
+                    other.content(), "committee1");
+            return new IssuedDocument[] {first, again, next};
+        });
+        assertThat(issued[1]).isEqualTo(issued[0]);
+        // the second number of the transaction follows the first without reading the locked row again, and the
+        // row holds it: the next transaction's number follows
+        int first = numberOf(issued[0]);
+        assertThat(numberOf(issued[2])).isEqualTo(first + 1);
+        assertThat(documents.number("C001", "东湖居", 2026)).isEqualTo("东湖居〔2026〕" + (first + 2) + "号");
+        for (IssuedDocument document : new IssuedDocument[] {issued[0], issued[2]}) {
+            IssuedDocument stored = documents.find(document.id()).orElseThrow();
+            // the file fingerprint comes with the PDF, rendered after the commit
+            assertThat(stored).usingRecursiveComparison().ignoringFields("fileSha256").isEqualTo(document);
+            assertThat(document.issuedAt().getNano()).isZero();
+        }
+        assertThat(documents.list(subject)).extracting(IssuedDocument::id).containsExactly(issued[0].id(), issued[2].id());
+
+        Samples.Sample third = Samples.of(DocumentType.MEETING_RESOLUTION, 6, subject);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> documents.issue(third.type(), subject, issued[0].number(),
+                        third.content(), "committee1"))
+                .isInstanceOfSatisfying(cn.shequ.refusal.Refusal.class,
+                        e -> assertThat(e.code()).isEqualTo("DOCUMENT_NUMBER_TAKEN"));
+        assertThat(documents.list(subject)).hasSize(2);
+    }
+
+    private static int numberOf(IssuedDocument document) {
+        return Integer.parseInt(document.number().replaceAll(".*〕(\\d+)号$", "$1"));
     }
 
     @Test
