@@ -184,14 +184,14 @@ public class EngineTasks {
      * Sets a completed task's {@code routing} on its execution: those named in {@code atOnce}, which only the gateway
      * right after the task reads, as transient values that are never stored (ADR 0061): they live until the end of
      * the completing transaction, in which that gateway is taken ({@code RoutingDecisionTest} holds the models to
-     * it). A stored variable of such a name (left by an earlier version) goes first. A name whose stored variable
-     * was removed in this command (a Tasklist form sent it to the process) cannot be set transient (ENGINE-17006):
-     * leave it out of {@code atOnce}. The others are stored as usual.
+     * it). Where the process already holds a stored variable of such a name (a completion through /engine-rest sent
+     * one, or an earlier version left it), the value is stored over it, as before: the engine refuses to turn a
+     * stored variable into a transient one, and so it does for a name whose stored variable was removed in this
+     * command (ENGINE-17006; a Tasklist form's field moved onto the task): leave those out of {@code atOnce}.
      */
     public static void route(DelegateExecution execution, Map<String, Object> routing, Set<String> atOnce) {
         routing.forEach((name, value) -> {
-            if (atOnce.contains(name)) {
-                execution.removeVariable(name);
+            if (atOnce.contains(name) && !execution.hasVariable(name)) {
                 execution.setVariable(name, Variables.untypedValue(value, true));
             } else {
                 execution.setVariable(name, value);

@@ -47,6 +47,14 @@ public final class AnnualReportProcess {
         private Vars() {}
     }
 
+    /** Values of {@link Vars#DECISION}. */
+    public static final class Decision {
+        public static final String APPROVE = "APPROVE";
+        public static final String RETURN = "RETURN";
+
+        private Decision() {}
+    }
+
     public static final class Beans {
         public static final String TASKS = "annualReportTaskLifecycle";
         public static final String ISSUE = "issueAnnualReport";

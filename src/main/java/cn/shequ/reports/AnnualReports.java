@@ -171,9 +171,9 @@ public class AnnualReports {
             throw Refusal.forbidden("SOD_REPORT_AUTHOR", "职责分离：撰写文字说明的人员不得审核本报告（行政事业单位内部控制规范第十二条）"
                     + " / the author of the narrative does not approve the report");
         }
-        if ("APPROVE".equals(decision)) {
+        if (AnnualReportProcess.Decision.APPROVE.equals(decision)) {
             mapper.approve(r.code(), actor.userId());
-        } else if ("RETURN".equals(decision)) {
+        } else if (AnnualReportProcess.Decision.RETURN.equals(decision)) {
             mapper.returned(r.code());
         } else {
             throw Refusal.invalid("decision", "审核结论应为 APPROVE（同意）或 RETURN（退回修改） / APPROVE or RETURN");

@@ -120,6 +120,22 @@ class EngineRestCompletionIT {
     }
 
     @Test
+    void aStrayDecisionSentThroughTheEnginesApiWithAStepThatDecidesItselfIsOverwrittenNotAnError() {
+        // prepare-proposal's form has no decision; its step routes on SUBMIT. A decision sent with it through the engine's
+        // API (Tasklist's door, as /engine-rest's) lands in the process: the step's own replaces it (ADR 0061), no 500
+        Api committee1 = Api.as(http, "committee1");
+        String code = committee1.post("/api/projects", ProjectScenario.proposal("5000.00", "VOLUNTEER", "F2026-CITY", "SELF"))
+                .getBody().path("code").asText();
+        String prepare = committee1.get("/api/projects/" + code).getBody().path("openTasks").get(0).path("id").asText();
+
+        ResponseEntity<JsonNode> done = Tasklist.as(http, "committee1").post("/task/" + prepare + "/complete",
+                Map.of("variables", Map.of(Vars.DECISION, Map.of("value", "REJECT"))));
+
+        assertThat(done.getStatusCode()).as(String.valueOf(done.getBody())).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(committee1.get("/api/projects/" + code).getBody().path("status").asText()).isEqualTo("AWAITING_MEETING");
+    }
+
+    @Test
     void nobodyStartsOrMovesAnInstanceThroughEngineRestOnlyShequsServicesDo() {
         Api committee1 = Api.as(http, "committee1");
         ResponseEntity<JsonNode> started = committee1.post("/engine-rest/process-definition/key/service-project/start",

@@ -439,6 +439,7 @@ class LifecycleBenchmark {
         }
         Map<String, long[]> shequSql = SqlCount.snapshot();
         Map<String, long[]> shequRepeats = SqlCount.repeats();
+        Map<String, long[]> shequSteps = SqlCount.steps();
         SqlCount.reset(Thread.currentThread());
         for (int i = 0; i < ANALYSED; i++) {
             SqlCount.TRACE = i == 0 && SqlCount.TRACE_FILE != null ? java.util.Collections.synchronizedList(new ArrayList<>()) : null;
@@ -454,6 +455,7 @@ class LifecycleBenchmark {
         }
         Map<String, long[]> bareSql = SqlCount.snapshot();
         Map<String, long[]> bareRepeats = SqlCount.repeats();
+        Map<String, long[]> bareSteps = SqlCount.steps();
         sampler.stop();
 
         rendering.renderDue();
@@ -481,6 +483,12 @@ class LifecycleBenchmark {
                 long[] b = bareSql.getOrDefault(kind, new long[2]);
                 System.out.printf("[benchmark]     %-34s %7.1f %7.1f   %8.1f %8.1f%n", kind, (double) s[0] / ANALYSED,
                         (double) b[0] / ANALYSED, ms(s[1]) / ANALYSED, ms(b[1]) / ANALYSED);
+            }
+            System.out.printf("[benchmark]   SQL statements per step (mean of %d): step | Shequ | bare | Shequ - bare%n", ANALYSED);
+            for (Map.Entry<String, long[]> step : shequSteps.entrySet()) {
+                double sq = (double) step.getValue()[0] / ANALYSED;
+                double bq = (double) bareSteps.getOrDefault(step.getKey(), new long[1])[0] / ANALYSED;
+                System.out.printf("[benchmark]     %-28s %7.1f %7.1f %7.1f%n", step.getKey(), sq, bq, sq - bq);
             }
             System.out.printf("[benchmark]   SELECTs repeated word for word (values included) in a transaction that had sent them "
                     + "already, per lifecycle: Shequ %.1f, bare %.1f; by kind | Shequ | bare%n",
@@ -702,8 +710,20 @@ class LifecycleBenchmark {
         static final Map<String, long[]> REPEATS = new ConcurrentHashMap<>();
         private static final ThreadLocal<java.util.Set<String>> SEEN = ThreadLocal.withInitial(java.util.HashSet::new);
 
+        /** Statements by the step being timed ({@link #step}). */
+        static final Map<String, long[]> STEPS = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
+
+        static Map<String, long[]> steps() {
+            Map<String, long[]> copy = new LinkedHashMap<>();
+            synchronized (STEPS) {
+                STEPS.forEach((k, v) -> copy.put(k, v.clone()));
+            }
+            return copy;
+        }
+
         static void reset(Thread of) {
             COUNTS.clear();
+            STEPS.clear();
             REPEATS.clear();
             SEEN.remove();
             thread = of;
@@ -754,6 +774,10 @@ class LifecycleBenchmark {
                 if (TRACE != null) {
                     TRACE.add(String.format("%-28s %7.3f ms  %s", step, (System.nanoTime() - started) / 1e6,
                             text.replaceAll("\\s+", " ").substring(0, Math.min(220, text.replaceAll("\\s+", " ").length()))));
+                }
+                long[] inStep = STEPS.computeIfAbsent(step, k -> new long[1]);
+                synchronized (inStep) {
+                    inStep[0]++;
                 }
                 long[] entry = COUNTS.computeIfAbsent(kind, k -> new long[2]);
                 synchronized (entry) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.shequ.project.ServiceProjectProcess.Tasks;
 import cn.shequ.support.ProjectScenario;
+import cn.shequ.support.Tasklist;
 import cn.shequ.support.ShequIT;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
@@ -146,7 +147,20 @@ class AnnualReportIT {
         JsonNode r = s.as("civil1").get("/api/annual-reports/" + report).getBody();
         assertThat(r.path("deadline").asText()).isEqualTo("2028-02-29");
         ok(s.completeById("civil2", taskId("civil2", report, AnnualReportProcess.Tasks.WRITE_NARRATIVE), Map.of("narrative", "2027年情况。")));
-        ok(s.completeById("civil1", taskId("civil1", report, AnnualReportProcess.Tasks.APPROVE), Map.of("decision", "APPROVE")));
+        // returned through the engine's API (its complete writes what it is sent to the process): the RETURN left in
+        // the process is not the next approval's decision
+        ResponseEntity<JsonNode> returned = Tasklist.as(http, "civil1").post("/task/" + taskId("civil1", report,
+                AnnualReportProcess.Tasks.APPROVE) + "/complete", Map.of("variables", Map.of(AnnualReportProcess.Vars.DECISION,
+                Map.of("value", AnnualReportProcess.Decision.RETURN), "comment", Map.of("value", "请补充资金使用情况"))));
+        assertThat(returned.getStatusCode()).as(String.valueOf(returned.getBody())).isEqualTo(HttpStatus.NO_CONTENT);
+        ok(s.completeById("civil2", taskId("civil2", report, AnnualReportProcess.Tasks.WRITE_NARRATIVE), Map.of("narrative", "2027年情况（补充）。")));
+        String approval = taskId("civil1", report, AnnualReportProcess.Tasks.APPROVE);
+        JsonNode opens = Tasklist.as(http, "civil1").get("/task/" + approval + "/form-variables").getBody();
+        assertThat(opens.has(AnnualReportProcess.Vars.DECISION)).as("the form opens undecided: " + opens).isFalse();
+        ResponseEntity<JsonNode> undecided = s.completeById("civil1", approval, Map.of());
+        assertThat(undecided.getStatusCode()).as(String.valueOf(undecided.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(undecided.getBody().toString()).contains(AnnualReportProcess.Vars.DECISION);
+        ok(s.completeById("civil1", approval, Map.of("decision", AnnualReportProcess.Decision.APPROVE)));
         s.moveClock("2028-02-29T17:00:00+08:00");
         // the reminder falls due with the move: its job runs first, so that the submission does not race it (a
         // completion that meets a timer's job on the same task at the same instant is refused with 409; the CI run
