@@ -86,9 +86,6 @@ class ProcurementTaskLifecycle extends TaskLifecycle {
     @Override
     protected void created(DelegateTask task) {
         String code = subjectCode(task);
-        // a task reads its fields from its own variables or, from a Tasklist form, the process's: the decision
-        // of an earlier task must not stand in for one this task was not sent
-        task.getExecution().removeVariable(Vars.DECISION);
         ProcurementStatus status = STATUS_ON_CREATE.get(task.getTaskDefinitionKey());
         if (status != null) {
             procurements.setStatus(code, status.name(), clock.localNow());

@@ -35,8 +35,6 @@ class AnnualReportTaskLifecycle extends TaskLifecycle {
             throw Refusal.conflict("START_BY_SCHEDULE", "年度进展报告由系统于年初生成草稿后发起，每个报告单位每年一次 / "
                     + "the annual report starts once a year with Shequ's draft");
         }
-        // a decision a Tasklist form left in the process (a RETURN) must not stand in for the next approval's
-        task.getExecution().removeVariable(AnnualReportProcess.Vars.DECISION);
         index(task, r.code(), null);
     }
 

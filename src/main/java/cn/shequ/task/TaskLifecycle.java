@@ -50,20 +50,10 @@ public abstract class TaskLifecycle implements TaskListener {
     /** The task {@link #index} indexed last on this thread, checked when the engine's create event is done. */
     private static final ThreadLocal<String> INDEXED = new ThreadLocal<>();
 
-    protected final WorkItems workItems;
-    private final EngineTasks tasks;
-    private final CurrentUsers users;
-    private final AuditLog audit;
-    private final TaskGuards guards;
-    private final FormFields formFields;
+    private final Support support;
 
     protected TaskLifecycle(Support support) {
-        this.workItems = support.workItems();
-        this.tasks = support.tasks();
-        this.users = support.users();
-        this.audit = support.audit();
-        this.guards = support.guards();
-        this.formFields = support.formFields();
+        this.support = support;
     }
 
     /** What every task listener works with: the task index, the engine's tasks, users, the audit log. */
@@ -77,7 +67,9 @@ public abstract class TaskLifecycle implements TaskListener {
         switch (task.getEventName()) {
             case EVENTNAME_CREATE -> {
                 NewTasks.withoutStoredVariables(task);
-                formFields.declare(task, declaresFormFields(task));
+                support.formFields().declare(task, declaresFormFields(task));
+                // a decision a completion through the engine's API left stored in the process is not the next task's
+                routedAtOnce().forEach(task.getExecution()::removeVariable);
                 try {
                     created(task);
                     if (!task.getId().equals(INDEXED.get())) { // the guard is written with the index row (ADR 0059)
@@ -89,7 +81,7 @@ public abstract class TaskLifecycle implements TaskListener {
             }
             case EVENTNAME_ASSIGNMENT -> {
                 if (!EngineTasks.claimedToComplete(task.getId())) { // else the completion deletes the index row right after
-                    workItems.assigned(task.getId(), task.getAssignee());
+                    support.workItems().assigned(task.getId(), task.getAssignee());
                 }
             }
             case EVENTNAME_COMPLETE -> {
@@ -100,7 +92,7 @@ public abstract class TaskLifecycle implements TaskListener {
                     throw refusal;
                 }
             }
-            case EVENTNAME_DELETE -> workItems.closed(task.getId()); // and the guard its rows carry
+            case EVENTNAME_DELETE -> support.workItems().closed(task.getId()); // and the guard its rows carry
             default -> { }
         }
     }
@@ -191,8 +183,8 @@ public abstract class TaskLifecycle implements TaskListener {
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(link -> link.getGroupId()).toList();
         // the process's own variables as they stand now, after the lifecycle's changes at creation: the guard
-        workItems.opened(task.getId(), task.getTaskDefinitionKey(), task.getName(), subjectCode, communityCode, groups,
-                task.getAssignee(), task.getCreateTime(), task.getDueDate(), guards.of(task, processVariables(task)));
+        support.workItems().opened(task.getId(), task.getTaskDefinitionKey(), task.getName(), subjectCode, communityCode, groups,
+                task.getAssignee(), task.getCreateTime(), task.getDueDate(), support.guards().of(task, processVariables(task)));
         INDEXED.set(task.getId());
     }
 
@@ -204,14 +196,14 @@ public abstract class TaskLifecycle implements TaskListener {
     }
 
     private void completed(DelegateTask task) {
-        String actorId = tasks.currentUserId().orElse(task.getAssignee());
+        String actorId = support.tasks().currentUserId().orElse(task.getAssignee());
         if (actorId == null) {
             throw Refusal.unauthenticated();
         }
         Map<String, Object> routing;
         Set<String> sentToTheProcess;
         try {
-            CurrentUser actor = users.load(actorId);
+            CurrentUser actor = support.users().load(actorId);
             if (actor.isIn(Groups.AUDITOR) && !isAuditTask(task)) {
                 // an auditor also in finance (say) approves no payment: auditors change nothing but their audit tasks
                 throw Refusal.forbidden("SOD_AUDITOR_ONLY", "职责分离：审计人员除审计任务外不办理任何业务，即使同时属于其他用户组"
@@ -219,8 +211,8 @@ public abstract class TaskLifecycle implements TaskListener {
                         + "group completes no task but audit tasks, whatever other group they are in");
             }
             // a task created before ADR 0061 holds its prefilled values as variables, which a form's values replace
-            sentToTheProcess = formFields.takeSentToTheProcess(task, FormFields.holdsStored(task) ? prefill(task).keySet() : Set.of());
-            guards.requireUntouched(task, processVariables(task));
+            sentToTheProcess = support.formFields().takeSentToTheProcess(task, FormFields.holdsStored(task) ? prefill(task).keySet() : Set.of());
+            support.guards().requireUntouched(task, processVariables(task));
             routing = apply(task, actor);
         } catch (Refusal refused) {
             // every refusal by a business rule or segregation of duties is kept, although the completion rolls back
@@ -230,13 +222,13 @@ public abstract class TaskLifecycle implements TaskListener {
             for (Map.Entry<String, Object> detail : refusalDetails(task).entrySet()) {
                 event = event.detail(detail.getKey(), detail.getValue());
             }
-            audit.appendIndependently(event);
+            support.audit().appendIndependently(event);
             throw refused;
         }
         Set<String> atOnce = new HashSet<>(routedAtOnce());
         atOnce.removeAll(sentToTheProcess); // removed from the process in this command: stored as before (EngineTasks.route)
         EngineTasks.route(task.getExecution(), routing, atOnce);
-        workItems.closed(task.getId()); // and the guard its rows carry
+        support.workItems().closed(task.getId()); // and the guard its rows carry
     }
 
     /**

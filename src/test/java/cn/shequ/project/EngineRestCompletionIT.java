@@ -100,8 +100,7 @@ class EngineRestCompletionIT {
     @Test
     void theProposalEditedInTasklistsFormIsSavedUnderTheSameRulesAndTheRouteFollowsIt() {
         Api committee1 = Api.as(http, "committee1");
-        String code = committee1.post("/api/projects", ProjectScenario.proposal("5000.00", "VOLUNTEER", "F2026-CITY", "SELF"))
-                .getBody().path("code").asText();
+        String code = drafted(committee1);
         String prepare = committee1.get("/api/projects/" + code).getBody().path("openTasks").get(0).path("id").asText();
 
         ResponseEntity<JsonNode> wrongAmount = Tasklist.as(http, "committee1").post("/task/" + prepare + "/submit-form",
@@ -124,8 +123,7 @@ class EngineRestCompletionIT {
         // prepare-proposal's form has no decision; its step routes on SUBMIT. A decision sent with it through the engine's
         // API (Tasklist's door, as /engine-rest's) lands in the process: the step's own replaces it (ADR 0061), no 500
         Api committee1 = Api.as(http, "committee1");
-        String code = committee1.post("/api/projects", ProjectScenario.proposal("5000.00", "VOLUNTEER", "F2026-CITY", "SELF"))
-                .getBody().path("code").asText();
+        String code = drafted(committee1);
         String prepare = committee1.get("/api/projects/" + code).getBody().path("openTasks").get(0).path("id").asText();
 
         ResponseEntity<JsonNode> done = Tasklist.as(http, "committee1").post("/task/" + prepare + "/complete",
@@ -217,5 +215,11 @@ class EngineRestCompletionIT {
                 "eligible", Map.of("value", eligible), "present", Map.of("value", present), "yes", Map.of("value", yes),
                 "no", Map.of("value", present - yes), "abstain", Map.of("value", 0),
                 "heldOn", Map.of("value", "2026-11-20"), "minutes", Map.of("value", "表决记录")));
+    }
+
+    /** A SELF project of 5,000.00 drafted by {@code author}, at prepare-proposal; its code. */
+    private static String drafted(Api author) {
+        return author.post("/api/projects", ProjectScenario.proposal("5000.00", "VOLUNTEER", "F2026-CITY", "SELF"))
+                .getBody().path("code").asText();
     }
 }
