@@ -8,15 +8,16 @@ import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -28,8 +29,6 @@ import org.springframework.stereotype.Component;
 /** User tasks as Shequ needs them: find, claim, complete with task-local fields; and who is acting. */
 @Component
 public class EngineTasks {
-
-    private static final ThreadLocal<String> CLAIMED_TO_COMPLETE = new ThreadLocal<>();
 
     private final ProcessEngine engine;
     private final TaskService tasks;
@@ -117,8 +116,12 @@ public class EngineTasks {
      * What the process routes on is not among them: the listener sets it on the process. A field
      * the task already holds as a stored variable (a prefilled value, a field declared on the task)
      * is written as before, since the engine does not turn a stored variable into a transient one.
-     * The user operation log names the caller for the claim and the completion; the setting of the
-     * fields is logged ("SetVariable") only when one of them is stored (ADR 0058).
+     * The claim only makes the claimant the task's assignee (ADR 0063): the engine's task history names them as the
+     * assignee and its user operation log names them for the completion, in the same command and at the same time;
+     * no separate "Claim" log entry, assignee link history row or assignment event is written for a task that is
+     * completed a moment later. A task already assigned to someone else is refused as the engine's claim refuses
+     * it ({@code TaskAlreadyClaimedException}). The setting of the fields is logged ("SetVariable") only when one
+     * of them is stored (ADR 0058).
      *
      * <p>Authorized once (issue 16, ADR 0022): only Shequ's services call this, after their own check
      * that the task is the caller's ({@code TaskCompletion}: assigned to them, or offered to one of
@@ -133,15 +136,11 @@ public class EngineTasks {
             boolean enabled = commandContext.isAuthorizationCheckEnabled();
             commandContext.disableAuthorizationCheck();
             try {
+                TaskEntity task = commandContext.getTaskManager().findTaskById(taskId);
                 if (claimant != null) {
-                    CLAIMED_TO_COMPLETE.set(taskId);
-                    try {
-                        new ClaimTaskCmd(taskId, claimant).execute(commandContext);
-                    } finally {
-                        CLAIMED_TO_COMPLETE.remove();
-                    }
+                    claimToComplete(task, taskId, claimant);
                 }
-                Map<String, Object> values = transientFields(commandContext.getTaskManager().findTaskById(taskId), fields);
+                Map<String, Object> values = transientFields(task, fields);
                 if (!values.isEmpty()) {
                     SetTaskVariablesCmd set = new SetTaskVariablesCmd(taskId, values, true);
                     if (values.values().stream().allMatch(EngineTasks::isTransient)) {
@@ -160,13 +159,17 @@ public class EngineTasks {
     }
 
     /**
-     * Whether {@code taskId} is being claimed on this thread by {@link #claimAndComplete}, to be completed in
-     * the same command (and transaction): its assignment listener need not record an assignee that the
-     * completion removes a moment later (the task index's row is deleted with the completion, or the
-     * claim rolls back with a refusal). The engine's own claim, history and user operation log are unchanged.
+     * Makes {@code claimant} the assignee of a task completed in the same command: the assignee the task's history
+     * keeps, without what a claim that stands on its own writes (ADR 0063). A task another holds is refused.
      */
-    public static boolean claimedToComplete(String taskId) {
-        return taskId != null && taskId.equals(CLAIMED_TO_COMPLETE.get());
+    private static void claimToComplete(TaskEntity task, String taskId, String claimant) {
+        if (task == null) {
+            throw new NullValueException("Cannot find task with id " + taskId + ": task is null");
+        }
+        if (task.getAssignee() != null && !task.getAssignee().equals(claimant)) {
+            throw new TaskAlreadyClaimedException(task.getId(), task.getAssignee());
+        }
+        task.setAssigneeWithoutCascade(claimant);
     }
 
     /**

@@ -79,11 +79,8 @@ public abstract class TaskLifecycle implements TaskListener {
                     INDEXED.remove();
                 }
             }
-            case EVENTNAME_ASSIGNMENT -> {
-                if (!EngineTasks.claimedToComplete(task.getId())) { // else the completion deletes the index row right after
-                    support.workItems().assigned(task.getId(), task.getAssignee());
-                }
-            }
+            // a claim through Tasklist (one that completes through Shequ's API fires no assignment event, ADR 0063)
+            case EVENTNAME_ASSIGNMENT -> support.workItems().assigned(task.getId(), task.getAssignee());
             case EVENTNAME_COMPLETE -> {
                 try {
                     completed(task);

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -24,11 +25,13 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Issue 16, "authorize once" (ADR 0022): a completion through Shequ's services runs without the
  * engine's per-command authorization queries, because Shequ has checked that the task is the
- * caller's; the engine's user operation log still names the caller. Every other door keeps the
+ * caller's; the engine's user operation log still names the caller (for the completion; the task's history names
+ * them as its assignee, ADR 0063). Every other door keeps the
  * engine's authorization: an integration account at /engine-rest and a provider calling the engine
  * in Java are refused by the engine itself (AuthorizationException), as before, and nothing changes.
  */
@@ -47,8 +50,12 @@ class AuthorizeOnceIT {
     @Autowired
     IdentityService identity;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     @Test
     void aCompletionThroughTheApiIsLoggedForItsUserAndOtherDoorsKeepTheEnginesAuthorization() {
+        long workerRows = taskWorkerRows();
         ProjectScenario projects = new ProjectScenario(http);
         String code = projects.submitted(proposal("3000.00", "ELDERLY_CARE", "F2026-CITY", "SELF"));
         String meetingTask = projects.openTaskId(code, Tasks.RECORD_RESIDENT_MEETING);
@@ -88,8 +95,18 @@ class AuthorizeOnceIT {
         List<UserOperationLogEntry> logged = history.createUserOperationLogQuery().taskId(meetingTask)
                 .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list();
         assertThat(logged).isNotEmpty().allSatisfy(entry -> assertThat(entry.getUserId()).isEqualTo(ProjectScenario.COMMITTEE));
+        // and the task's history names her as its assignee (ADR 0063): the claim that made her so, in the same
+        // command, writes no entry of its own, no assignee link row and no task-worker metric (ADR 0062)
+        assertThat(history.createHistoricTaskInstanceQuery().taskId(meetingTask).singleResult().getAssignee())
+                .isEqualTo(ProjectScenario.COMMITTEE);
         assertThat(history.createUserOperationLogQuery().taskId(meetingTask)
-                .operationType(UserOperationLogEntry.OPERATION_TYPE_CLAIM).list())
-                .isNotEmpty().allSatisfy(entry -> assertThat(entry.getUserId()).isEqualTo(ProjectScenario.COMMITTEE));
+                .operationType(UserOperationLogEntry.OPERATION_TYPE_CLAIM).list()).isEmpty();
+        assertThat(history.createHistoricIdentityLinkLogQuery().taskId(meetingTask).type(IdentityLinkType.ASSIGNEE).list())
+                .isEmpty();
+        assertThat(taskWorkerRows()).isEqualTo(workerRows);
+    }
+
+    private long taskWorkerRows() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RU_TASK_METER_LOG", Long.class);
     }
 }
