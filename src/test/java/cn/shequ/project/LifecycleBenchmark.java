@@ -773,7 +773,7 @@ class LifecycleBenchmark {
                 noteRepeat(text, kind, session);
                 if (TRACE != null) {
                     TRACE.add(String.format("%-28s %7.3f ms  %s", step, (System.nanoTime() - started) / 1e6,
-                            text.replaceAll("\\s+", " ").substring(0, Math.min(220, text.replaceAll("\\s+", " ").length()))));
+                            text.replaceAll("\\s+", " ")));
                 }
                 long[] inStep = STEPS.computeIfAbsent(step, k -> new long[1]);
                 synchronized (inStep) {
