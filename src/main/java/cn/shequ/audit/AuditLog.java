@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +39,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * writes top out at one commit at a time (hundreds per second on MariaDB, plenty for a district).
  * {@code at} is the time of writing, so it follows seq order.
  *
+ * <p>Each node remembers the head its last audited commit left (issue 16): the next transaction chains its
+ * entries to it and moves the head with one conditional UPDATE, which takes the same lock; only when another
+ * transaction or node has moved the head since (the UPDATE changes no row) does it read the head under the lock
+ * and chain again. The database decides in both cases, so the chain is the same; the common case saves a
+ * statement a transaction.
+ *
  * <p>{@code at} goes to the database as text: the MySQL driver runs with
  * {@code sendFractionalSeconds=false} (Camunda needs it) and would drop the milliseconds that
  * the hash covers.
@@ -59,6 +66,8 @@ public class AuditLog {
     private final ShequClock clock;
     private final TransactionTemplate independent;
     private final DataSource dataSource;
+    /** The head as this node's last audited commit left it; null until one committed (then read under the lock). */
+    private final AtomicReference<ChainCheck.Head> lastCommitted = new AtomicReference<>();
 
     AuditLog(AuditMapper mapper, ShequClock clock, PlatformTransactionManager transactions, DataSource dataSource) {
         this.mapper = mapper;
@@ -111,15 +120,32 @@ public class AuditLog {
         return p;
     }
 
-    private void write(List<AuditEvent> events, List<String> details) {
+    /** Writes the entries after the head and moves it; returns the new head. */
+    private ChainCheck.Head write(List<AuditEvent> events, List<String> details) {
+        Instant at = clock.now().truncatedTo(ChronoUnit.MILLIS);
+        ChainCheck.Head remembered = lastCommitted.get();
+        if (remembered != null) {
+            List<AuditEntry> entries = seal(events, details, at, remembered);
+            ChainCheck.Head moved = headAfter(entries);
+            if (mapper.moveHeadFrom(remembered, moved) == 1) { // still the head: ours to follow, locked
+                insert(entries, at);
+                return moved;
+            }
+        }
         ChainCheck.Head head = mapper.lockHead();
         if (head == null) {
             throw new IllegalStateException("audit_head has no row: the audit log cannot be appended to");
         }
-        Instant at = clock.now().truncatedTo(ChronoUnit.MILLIS);
-        String storedAt = storedAt(at);
-        long seq = head.lastSeq();
-        String prev = head.lastHash();
+        List<AuditEntry> entries = seal(events, details, at, head);
+        insert(entries, at);
+        ChainCheck.Head moved = headAfter(entries);
+        mapper.moveHead(moved);
+        return moved;
+    }
+
+    private static List<AuditEntry> seal(List<AuditEvent> events, List<String> details, Instant at, ChainCheck.Head after) {
+        long seq = after.lastSeq();
+        String prev = after.lastHash();
         List<AuditEntry> entries = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             AuditEvent e = events.get(i);
@@ -128,11 +154,20 @@ public class AuditLog {
             entries.add(entry);
             prev = entry.hash();
         }
-        // one statement for the transaction's entries (issue 16), in chunks that stay far below a packet's limit
+        return entries;
+    }
+
+    private static ChainCheck.Head headAfter(List<AuditEntry> entries) {
+        AuditEntry last = entries.get(entries.size() - 1);
+        return new ChainCheck.Head(last.seq(), last.hash());
+    }
+
+    /** One statement for the transaction's entries (issue 16), in chunks that stay far below a packet's limit. */
+    private void insert(List<AuditEntry> entries, Instant at) {
+        String storedAt = storedAt(at);
         for (int from = 0; from < entries.size(); from += INSERT_CHUNK) {
             mapper.insert(entries.subList(from, Math.min(entries.size(), from + INSERT_CHUNK)), storedAt);
         }
-        mapper.moveHead(new ChainCheck.Head(seq, prev));
     }
 
     /** {@code at} as the text stored in the DATETIME(3) column: China Standard Time, milliseconds. */
@@ -146,6 +181,7 @@ public class AuditLog {
         private final List<AuditEvent> events = new ArrayList<>();
         private final List<String> details = new ArrayList<>();
         private boolean written;
+        private ChainCheck.Head head;
 
         AuditLog owner() {
             return AuditLog.this;
@@ -166,12 +202,17 @@ public class AuditLog {
 
         @Override
         public void beforeCommit(boolean readOnly) {
-            write(events, details);
+            if (!events.isEmpty()) {
+                head = write(events, details);
+            }
             written = true;
         }
 
         @Override
         public void afterCompletion(int status) {
+            if (status == STATUS_COMMITTED && head != null) {
+                lastCommitted.set(head); // a later commit may have set a newer one: then the next write reads it again
+            }
             if (status == STATUS_COMMITTED && !written) {
                 log.error("{} audit entries were appended after their transaction began to commit and are lost: {}",
                         events.size(), events);

@@ -27,4 +27,13 @@ interface AuditMapper {
 
     @Update("UPDATE audit_head SET last_seq = #{lastSeq}, last_hash = #{lastHash} WHERE id = 1")
     void moveHead(ChainCheck.Head head);
+
+    /**
+     * Moves the head to {@code to} only if it is still {@code from}, locking it until the transaction ends: 1 when
+     * it was (the entries chained to {@code from} follow the last one), 0 when another transaction moved it. The
+     * database compares against the head as last committed, after any lock it waited for.
+     */
+    @Update("UPDATE audit_head SET last_seq = #{to.lastSeq}, last_hash = #{to.lastHash} "
+            + "WHERE id = 1 AND last_seq = #{from.lastSeq} AND last_hash = #{from.lastHash}")
+    int moveHeadFrom(@Param("from") ChainCheck.Head from, @Param("to") ChainCheck.Head to);
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.shequ.audit.VerificationResult.Problem;
+import cn.shequ.engine.ShequClock;
 import cn.shequ.project.ServiceProjectProcess;
 import cn.shequ.support.ShequIT;
 import java.math.BigDecimal;
@@ -17,16 +18,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The audit log in the running application, on H2 and on MariaDB: appends in the caller's
- * transaction, independent appends, concurrency, and tampering found by the verifier. Rows changed
+ * transaction, independent appends, concurrency (threads of one node, and a second node's entries between two
+ * of this node's commits), and tampering found by the verifier. Rows changed
  * to prove detection are put back, since other tests in this JVM verify the same chain.
  */
 @ShequIT
@@ -40,6 +44,18 @@ class AuditLogIT {
 
     @Autowired
     TransactionTemplate transaction;
+
+    @Autowired
+    AuditMapper mapper;
+
+    @Autowired
+    ShequClock clock;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    DataSource dataSource;
 
     final String marker = "IT-" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -205,6 +221,29 @@ class AuditLogIT {
         assertThat(result.entries()).isEqualTo(n);
         assertThat(verified).as("some verification ran while entries were being appended")
                 .anySatisfy(r -> assertThat(r.entries()).isLessThan(n));
+    }
+
+    @Test
+    void entriesAnotherNodeWroteSinceThisNodesLastCommitAreFollowedNotForked() {
+        // a second node: its own AuditLog over the same database, with its own memory of the head
+        AuditLog otherNode = new AuditLog(mapper, clock, transactions, dataSource);
+        transaction.executeWithoutResult(status -> audit.append(event("street1", "本节点一")));
+        transaction.executeWithoutResult(status -> otherNode.append(event("civil1", "另一节点")));
+        // this node's memory of the head is now behind: it must chain to the other node's entry, not to its own
+        transaction.executeWithoutResult(status -> audit.append(event("street2", "本节点二")));
+        transaction.executeWithoutResult(status -> audit.append(event("street2", "本节点三")));
+
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                "SELECT seq, actor, prev_hash, hash FROM audit_entry WHERE subject_code = ? ORDER BY seq", marker);
+        assertThat(rows).extracting(r -> r.get("actor")).containsExactly("street1", "civil1", "street2", "street2");
+        for (Map<String, Object> row : rows) {
+            long seq = ((Number) row.get("seq")).longValue();
+            assertThat(row.get("prev_hash")).as("entry %d follows the entry before it", seq)
+                    .isEqualTo(jdbc.queryForObject("SELECT hash FROM audit_entry WHERE seq = ?", String.class, seq - 1));
+        }
+        assertThat(jdbc.queryForObject("SELECT last_hash FROM audit_head", String.class))
+                .isEqualTo(jdbc.queryForObject("SELECT hash FROM audit_entry WHERE seq = (SELECT MAX(seq) FROM audit_entry)",
+                        String.class));
     }
 
     @Test
