@@ -9,11 +9,17 @@ import cn.shequ.support.ProjectScenario;
 import cn.shequ.support.ShequIT;
 import cn.shequ.support.Tasklist;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.junit.jupiter.api.Test;
@@ -26,13 +32,15 @@ import org.springframework.http.ResponseEntity;
  * (ADR 0065): the task's history (what an auditor reads in Cockpit or /engine-rest's history) names that one group
  * offered — not every committee, then taken back — and a committee member of another community neither sees nor
  * claims nor completes it at any door, while the community's own members find it in Tasklist and in /api's task list
- * and complete it in Tasklist.
+ * and complete it in Tasklist. A task of an earlier version of the model, which offered it to every committee, is
+ * still offered to its community's committee only.
  */
 @ShequIT
 class CommitteeTaskOfferIT {
 
     private static final String FUND = "F2026-CITY";
     private static final String C001_COMMITTEE = Groups.communityCommittee("C001");
+    private static final String COMMITTEE_OF_THE_PROJECT = "${" + ServiceProjectProcess.Beans.COMMITTEE_GROUP + ".of(execution)}";
 
     @Autowired
     TestRestTemplate http;
@@ -42,6 +50,9 @@ class CommitteeTaskOfferIT {
 
     @Autowired
     TaskService tasks;
+
+    @Autowired
+    RepositoryService repository;
 
     @Test
     void aCommitteesTaskIsOfferedOnlyToItsCommunitysCommitteeAndItsHistorySaysSo() {
@@ -84,6 +95,66 @@ class CommitteeTaskOfferIT {
         assertThat(scenario.tasksOf("committee3", code)).isEmpty();
         assertThat(Tasklist.as(http, "committee3").listedTaskIds()).doesNotContain(report);
         refused(Tasklist.as(http, "committee3").post("/task/" + report + "/claim", Map.of("userId", "committee3")), "NOT_YOUR_TASK");
+    }
+
+    /**
+     * An instance of an earlier version of the model, whose committee tasks name every committee: the create
+     * listener still offers each to its community's committee instead (the engine's history then shows the swap),
+     * and the doors answer as for a task of the current model. The earlier model is deployed as the latest version
+     * for this test and the current one again after it.
+     */
+    @Test
+    void aTaskOfAnEarlierModelOfferedToEveryCommitteeIsStillOfferedOnlyToItsCommunitysCommittee() throws IOException {
+        ProcessDefinition current = repository.createProcessDefinitionQuery().processDefinitionKey(ServiceProjectProcess.PROCESS_ID)
+                .latestVersion().singleResult();
+        String earlier = deployCopyOf(current, xml -> {
+            assertThat(xml).contains(COMMITTEE_OF_THE_PROJECT);
+            return xml.replace(COMMITTEE_OF_THE_PROJECT, Groups.COMMITTEE);
+        });
+        try {
+            ProjectScenario scenario = new ProjectScenario(http);
+            String code = scenario.submitted(ProjectScenario.proposal("6000.00", "VOLUNTEER", FUND, "SELF"));
+            String meeting = scenario.openTaskId(code, Tasks.RECORD_RESIDENT_MEETING);
+            assertThat(tasks.createTaskQuery().taskId(meeting).singleResult().getProcessDefinitionId()).isEqualTo(earlier);
+
+            assertThat(candidateHistory(meeting))
+                    .containsExactlyInAnyOrder("add " + Groups.COMMITTEE, "add " + C001_COMMITTEE, "delete " + Groups.COMMITTEE);
+            assertThat(tasks.getIdentityLinksForTask(meeting)).extracting(IdentityLink::getGroupId).containsExactly(C001_COMMITTEE);
+            assertThat(Tasklist.as(http, "committee3").listedTaskIds()).doesNotContain(meeting);
+            assertThat(scenario.tasksOf("committee3", code)).isEmpty();
+            refused(Tasklist.as(http, "committee3").post("/task/" + meeting + "/claim", Map.of("userId", "committee3")),
+                    "NOT_YOUR_TASK");
+            assertThat(scenario.task("committee1", code, Tasks.RECORD_RESIDENT_MEETING)).isPresent();
+            assertThat(Tasklist.as(http, "committee1").listedTaskIds()).contains(meeting);
+            ResponseEntity<JsonNode> recorded = Tasklist.as(http, "committee2").post("/task/" + meeting + "/submit-form", meetingForm());
+            assertThat(recorded.getStatusCode().is2xxSuccessful()).as(String.valueOf(recorded.getBody())).isTrue();
+            assertThat(scenario.status(code)).isEqualTo("IN_REVIEW");
+        } finally {
+            deployCopyOf(current, xml -> xml);
+        }
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(ServiceProjectProcess.PROCESS_ID)
+                .latestVersion().singleResult().getVersion()).isGreaterThan(current.getVersion() + 1);
+    }
+
+    /**
+     * Deploys {@code definition}'s model as changed by {@code change}, with the forms of its deployment (the tasks
+     * bind their forms to the deployment), as the latest version; returns the id of the new process definition.
+     */
+    private String deployCopyOf(ProcessDefinition definition, UnaryOperator<String> change) throws IOException {
+        String deployment = definition.getDeploymentId();
+        DeploymentBuilder copy = repository.createDeployment().name(getClass().getSimpleName()).enableDuplicateFiltering(false);
+        for (String resource : repository.getDeploymentResourceNames(deployment)) {
+            try (InputStream in = repository.getResourceAsStream(deployment, resource)) {
+                if (resource.equals(definition.getResourceName())) {
+                    String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                    copy.addString(resource, change.apply(xml));
+                } else if (resource.endsWith(".form")) {
+                    copy.addInputStream(resource, in);
+                }
+            }
+        }
+        return copy.deployWithResult().getDeployedProcessDefinitions().stream()
+                .filter(d -> d.getKey().equals(definition.getKey())).findFirst().orElseThrow().getId();
     }
 
     /** The candidate groups of the task's identity-link history, oldest first: "add committee-C001", … */
