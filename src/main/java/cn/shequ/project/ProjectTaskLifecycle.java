@@ -114,7 +114,9 @@ class ProjectTaskLifecycle extends TaskLifecycle {
             task.setAssignee(contractParty);
         }
         index(task, code, project.communityCode());
-        // in the engine (Tasklist), a committee's task is offered to its own community's committee only
+        // in the engine (Tasklist), a committee's task is offered to its own community's committee only: the model names
+        // that group (CommitteeGroupOfProject, ADR 0065); a task of an earlier version of the model, offered to every
+        // committee, is offered to its community's committee instead
         if (project.communityCode() != null && task.getCandidates().stream()
                 .anyMatch(link -> Groups.COMMITTEE.equals(link.getGroupId()) && IdentityLinkType.CANDIDATE.equals(link.getType()))) {
             EngineTasks.offerNewTaskInstead(task, Groups.COMMITTEE, Groups.communityCommittee(project.communityCode()));

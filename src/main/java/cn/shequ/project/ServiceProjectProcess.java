@@ -136,6 +136,11 @@ public final class ServiceProjectProcess {
         public static final String TASK_LIFECYCLE = "projectTaskLifecycle";
         /** {@code ${reviewDeadlines.due()}}: 10 working days from today, as a Date (due date and timer). */
         public static final String REVIEW_DEADLINES = "reviewDeadlines";
+        /**
+         * {@code ${committeeGroupOfProject.of(execution)}}: the candidate group of the committee's tasks, the
+         * committee group of the project's community (ADR 0065).
+         */
+        public static final String COMMITTEE_GROUP = "committeeGroupOfProject";
         public static final String DECIDE_APPROVAL_AUTHORITY = "decideApprovalAuthority";
         public static final String ESCALATE_OVERDUE_REVIEW = "escalateOverdueReview";
         public static final String DISBURSE_PAYMENT = "disburseMilestonePayment";

@@ -176,9 +176,12 @@ public abstract class TaskLifecycle implements TaskListener {
         if (name != null) {
             task.setName(name);
         }
+        // a community's committee group, which the engine offers the task to (Tasklist), is indexed as the committee with
+        // the community: what /api's task list and TaskCompletion ask for (ADR 0006, 0065)
         List<String> groups = task.getCandidates().stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(link -> link.getGroupId()).toList();
+                .map(link -> Groups.isCommunityCommittee(link.getGroupId()) ? Groups.COMMITTEE : link.getGroupId())
+                .distinct().toList();
         // the process's own variables as they stand now, after the lifecycle's changes at creation: the guard
         support.workItems().opened(task.getId(), task.getTaskDefinitionKey(), task.getName(), subjectCode, communityCode, groups,
                 task.getAssignee(), task.getCreateTime(), task.getDueDate(), support.guards().of(task, processVariables(task)));

@@ -6,6 +6,7 @@ import cn.shequ.engine.EngineJobs;
 import cn.shequ.engine.EngineTasks;
 import cn.shequ.fund.FundLedger;
 import cn.shequ.identity.CurrentUsers;
+import cn.shequ.identity.Groups;
 import cn.shequ.project.ServiceProjectProcess.Beans;
 import cn.shequ.project.ServiceProjectProcess.Elements;
 import cn.shequ.project.ServiceProjectProcess.Tasks;
@@ -72,7 +73,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * final acceptance, audit review. Bare: a copy of processes/service-project.bpmn without any of
  * Shequ's extensions (task and execution listeners removed, delegate expressions replaced by
  * {@code ${true}}, the approval-authority decision by output parameters with the same routing
- * variables, the review deadlines by a fixed date), deployed as {@value #BARE_ID} and driven with
+ * variables, the review deadlines by a fixed date, the committee's tasks offered to C001's committee group, which
+ * Shequ's bean names for the benchmark's project), deployed as {@value #BARE_ID} and driven with
  * the engine's TaskService, RuntimeService and ManagementService only: same start variables, same
  * routing variables in each complete(), the same 11 user tasks, gateways, timers and 2 jobs. The
  * two alternate, one lifecycle each, after a warm-up; both run on the test thread with the job
@@ -404,6 +406,9 @@ class LifecycleBenchmark {
             if (task.getCamundaDueDate() != null) {
                 task.setCamundaDueDate(FIXED_DUE);
             }
+            if (task.getCamundaCandidateGroups() != null && task.getCamundaCandidateGroups().contains(Beans.COMMITTEE_GROUP)) {
+                task.setCamundaCandidateGroups(Groups.communityCommittee("C001")); // the group Shequ's bean names for C001
+            }
         }
         for (TimerEventDefinition timer : model.getModelElementsByType(TimerEventDefinition.class)) {
             if (timer.getTimeDate() != null) {
@@ -411,7 +416,7 @@ class LifecycleBenchmark {
             }
         }
         String xml = Bpmn.convertToString(model);
-        assertThat(xml).doesNotContain("delegateExpression", "Listener", Beans.REVIEW_DEADLINES);
+        assertThat(xml).doesNotContain("delegateExpression", "Listener", Beans.REVIEW_DEADLINES, Beans.COMMITTEE_GROUP);
         engine.getRepositoryService().createDeployment().name("LifecycleBenchmark").enableDuplicateFiltering(false)
                 .addString(BARE_ID + ".bpmn", xml).deploy();
     }

@@ -290,6 +290,31 @@ class ServiceProjectModelTest {
         assertTrue(seq, "milestones: input parameter " + ServiceProjectProcess.Vars.MILESTONE_SEQ + " = ${loopCounter + 1}");
     }
 
+    /**
+     * The committee's tasks are offered to the committee of the project's community from their creation, by the bean
+     * of the contract (ADR 0065): no user task names the group of every committee, which Tasklist would then list to
+     * all committees (and whose swap at creation wrote two more history rows a task); the other tasks name a group.
+     */
+    @Test
+    void theCommitteesTasksAreOfferedToTheCommitteeOfTheProjectsCommunity() {
+        String committeeOfTheProject = "${" + ServiceProjectProcess.Beans.COMMITTEE_GROUP + ".of(execution)}";
+        Set<String> committeeTasks = Set.of(ServiceProjectProcess.Tasks.RECORD_RESIDENT_MEETING,
+                ServiceProjectProcess.Tasks.REPORT_MILESTONE, ServiceProjectProcess.Tasks.ACCEPT_MILESTONE,
+                ServiceProjectProcess.Tasks.FINAL_ACCEPTANCE, ServiceProjectProcess.Tasks.RECTIFY);
+        Map<String, String> offered = new TreeMap<>();
+        for (Element task : elements(process, BPMN, "userTask")) {
+            offered.put(task.getAttribute("id"), task.getAttributeNS(CAMUNDA, "candidateGroups"));
+        }
+        for (Map.Entry<String, String> task : offered.entrySet()) {
+            if (committeeTasks.contains(task.getKey())) {
+                assertEquals(committeeOfTheProject, task.getValue(), task.getKey() + ": camunda:candidateGroups");
+            } else if (!task.getValue().isEmpty()) {
+                assertTrue(cn.shequ.identity.Groups.BUSINESS.containsKey(task.getValue())
+                        && !cn.shequ.identity.Groups.COMMITTEE.equals(task.getValue()), task.getKey() + ": " + task.getValue());
+            }
+        }
+    }
+
     // ---------------------------------------------------------------- helpers
 
     /** The values of the public static String constants of one of the nested classes of the contract. */
