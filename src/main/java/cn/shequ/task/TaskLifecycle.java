@@ -49,6 +49,8 @@ public abstract class TaskLifecycle implements TaskListener {
     public static final String DOSSIER = "dossier";
     /** The task {@link #index} indexed last on this thread, checked when the engine's create event is done. */
     private static final ThreadLocal<String> INDEXED = new ThreadLocal<>();
+    /** The task just indexed with its assignee, whose assignment event follows its creation at once. */
+    private static final ThreadLocal<String> INDEXED_WITH_ASSIGNEE = new ThreadLocal<>();
 
     private final Support support;
 
@@ -79,8 +81,15 @@ public abstract class TaskLifecycle implements TaskListener {
                     INDEXED.remove();
                 }
             }
-            // a claim through Tasklist (one that completes through Shequ's API fires no assignment event, ADR 0063)
-            case EVENTNAME_ASSIGNMENT -> support.workItems().assigned(task.getId(), task.getAssignee());
+            // a claim through Tasklist (one that completes through Shequ's API fires no assignment event, ADR 0063); a
+            // task created with its assignee (the author's proposal, a contract party's step) is indexed with it already
+            case EVENTNAME_ASSIGNMENT -> {
+                String indexedWith = INDEXED_WITH_ASSIGNEE.get();
+                INDEXED_WITH_ASSIGNEE.remove();
+                if (!(task.getId() + " " + task.getAssignee()).equals(indexedWith)) {
+                    support.workItems().assigned(task.getId(), task.getAssignee());
+                }
+            }
             case EVENTNAME_COMPLETE -> {
                 try {
                     completed(task);
@@ -103,10 +112,7 @@ public abstract class TaskLifecycle implements TaskListener {
      */
     protected abstract Map<String, Object> apply(DelegateTask task, CurrentUser actor);
 
-    /**
-     * The variables of {@code task}'s process that the process sets for itself and nobody may submit
-     * or change while the task is open.
-     */
+    /** The variables of {@code task}'s process that it sets itself and nobody may submit or change while the task is open. */
     protected abstract Set<String> processVariables(DelegateTask task);
 
     /**
@@ -186,6 +192,7 @@ public abstract class TaskLifecycle implements TaskListener {
         support.workItems().opened(task.getId(), task.getTaskDefinitionKey(), task.getName(), subjectCode, communityCode, groups,
                 task.getAssignee(), task.getCreateTime(), task.getDueDate(), support.guards().of(task, processVariables(task)));
         INDEXED.set(task.getId());
+        INDEXED_WITH_ASSIGNEE.set(task.getAssignee() == null ? null : task.getId() + " " + task.getAssignee());
     }
 
     /** The milestone of a task inside a milestone loop, as a refusal detail. */
