@@ -60,14 +60,15 @@ interface ProjectMapper extends MilestoneMapper {
     void setMoney(@Param("code") String code, @Param("reserved") BigDecimal reserved,
                   @Param("disbursed") BigDecimal disbursed, @Param("at") LocalDateTime at);
 
+    /** The final acceptance's survey, scores, total and the grade of that total, in one write (issue 16). */
     @Update("UPDATE project SET respondents = #{respondents}, satisfied = #{satisfied}, score = #{score}, "
             + "score_budget = #{budget}, score_outputs = #{outputs}, score_outcomes = #{outcomes}, "
-            + "score_satisfaction = #{satisfaction}, updated_at = #{at} WHERE code = #{code}")
+            + "score_satisfaction = #{satisfaction}, grade = #{grade}, updated_at = #{at} WHERE code = #{code}")
     void setEvaluation(@Param("code") String code, @Param("respondents") int respondents,
                        @Param("satisfied") int satisfied, @Param("score") BigDecimal score,
                        @Param("budget") BigDecimal budget, @Param("outputs") BigDecimal outputs,
                        @Param("outcomes") BigDecimal outcomes, @Param("satisfaction") BigDecimal satisfaction,
-                       @Param("at") LocalDateTime at);
+                       @Param("grade") String grade, @Param("at") LocalDateTime at);
 
     /** The four scores of final acceptance (财预〔2020〕10号), by indicator: from the project's row (null without one). */
     default Scores scores(String code) {
