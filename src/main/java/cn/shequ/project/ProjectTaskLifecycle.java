@@ -121,7 +121,11 @@ class ProjectTaskLifecycle extends TaskLifecycle {
         }
         // the status last: the task's name and dossier (index) read the project row read above, which a write of
         // the project would make the transaction read again (ReadOnce, ADR 0053); neither shows the status
-        if (status != null) {
+        // a new draft's first task, in the transaction that inserted the row with this status: nothing to write (its
+        // updated_at stays its creation time; a status written again on a row changed since still moves it, ADR 0064)
+        boolean asInserted = status != null && status.name().equals(project.status())
+                && project.updatedAt() != null && project.updatedAt().equals(project.createdAt());
+        if (status != null && !asInserted) {
             projects.setStatus(code, status.name(), clock.localNow());
         }
     }
