@@ -95,8 +95,13 @@ class ProjectDelegates {
         return execution -> {
             String code = code(execution);
             Project project = projects.lock(code).orElseThrow();
-            String grade = grading.grade(project.score());
-            projects.setGrade(code, grade);
+            // final acceptance, just before in this transaction, graded its total with the scores (FinalAcceptanceStep);
+            // an instance moved here by hand without it is graded here
+            String grade = project.grade();
+            if (grade == null) {
+                grade = grading.grade(project.score());
+                projects.setGrade(code, grade);
+            }
             releaseUnused(project, projects, funds, clock);
             documents.performanceReport(projects.find(code).orElseThrow(), projects.scores(code), grade, AuditEvent.SYSTEM);
             events.publishEvent(new ProjectSettled(code, project.deliveryMode(), project.score(), grade));

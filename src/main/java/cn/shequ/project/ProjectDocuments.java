@@ -1,5 +1,6 @@
 package cn.shequ.project;
 
+import cn.shequ.audit.AuditEvent;
 import cn.shequ.audit.AuditHeads;
 import cn.shequ.document.AcceptanceReport;
 import cn.shequ.document.Amounts;
@@ -209,6 +210,11 @@ class ProjectDocuments {
     private String name(String userId) {
         if (userId == null) {
             return "";
+        }
+        // the process itself (a settled project's performance report): printed as its id, as it always was (no user
+        // "system" has an affiliation), without asking the database (issue 16)
+        if (AuditEvent.SYSTEM.equals(userId)) {
+            return userId;
         }
         return users.displayName(userId);
     }

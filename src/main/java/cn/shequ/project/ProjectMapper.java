@@ -24,10 +24,17 @@ interface ProjectMapper extends MilestoneMapper {
             + "planned_start, planned_end, status, author, process_instance_id, reserved_amount, disbursed_amount, "
             + "score, grade, respondents, satisfied, created_at, updated_at";
 
-    @Select("SELECT " + COLUMNS + " FROM project WHERE code = #{code}")
+    /**
+     * The row as read: {@link #COLUMNS} and the contract and scores (set by their own statements), so that a step's
+     * questions of the row it has read or locked are answered without another statement (issue 16).
+     */
+    String ROW = COLUMNS + ", supplier_user, purchaser_user, payment_term_days, late_interest_rate, "
+            + "score_budget, score_outputs, score_outcomes, score_satisfaction";
+
+    @Select("SELECT " + ROW + " FROM project WHERE code = #{code}")
     Optional<Project> find(String code);
 
-    @Select("SELECT " + COLUMNS + " FROM project WHERE code = #{code} FOR UPDATE")
+    @Select("SELECT " + ROW + " FROM project WHERE code = #{code} FOR UPDATE")
     Optional<Project> lock(String code);
 
     List<Project> search(@Param("status") String status, @Param("communityCode") String communityCode);
@@ -53,18 +60,21 @@ interface ProjectMapper extends MilestoneMapper {
     void setMoney(@Param("code") String code, @Param("reserved") BigDecimal reserved,
                   @Param("disbursed") BigDecimal disbursed, @Param("at") LocalDateTime at);
 
+    /** The final acceptance's survey, scores, total and the grade of that total, in one write (issue 16). */
     @Update("UPDATE project SET respondents = #{respondents}, satisfied = #{satisfied}, score = #{score}, "
             + "score_budget = #{budget}, score_outputs = #{outputs}, score_outcomes = #{outcomes}, "
-            + "score_satisfaction = #{satisfaction}, updated_at = #{at} WHERE code = #{code}")
+            + "score_satisfaction = #{satisfaction}, grade = #{grade}, updated_at = #{at} WHERE code = #{code}")
     void setEvaluation(@Param("code") String code, @Param("respondents") int respondents,
                        @Param("satisfied") int satisfied, @Param("score") BigDecimal score,
                        @Param("budget") BigDecimal budget, @Param("outputs") BigDecimal outputs,
                        @Param("outcomes") BigDecimal outcomes, @Param("satisfaction") BigDecimal satisfaction,
-                       @Param("at") LocalDateTime at);
+                       @Param("grade") String grade, @Param("at") LocalDateTime at);
 
-    /** The four scores of final acceptance (财预〔2020〕10号), by indicator. */
-    @Select("SELECT score_budget, score_outputs, score_outcomes, score_satisfaction FROM project WHERE code = #{code}")
-    Scores scores(String code);
+    /** The four scores of final acceptance (财预〔2020〕10号), by indicator: from the project's row (null without one). */
+    default Scores scores(String code) {
+        return find(code).map(p -> new Scores(p.scoreBudget(), p.scoreOutputs(), p.scoreOutcomes(), p.scoreSatisfaction()))
+                .orElse(null);
+    }
 
     /** The four scores of final acceptance (财预〔2020〕10号): budget execution 10, outputs 50, outcomes 30, satisfaction 10. */
     record Scores(BigDecimal scoreBudget, BigDecimal scoreOutputs, BigDecimal scoreOutcomes, BigDecimal scoreSatisfaction) {}
@@ -117,13 +127,15 @@ interface ProjectMapper extends MilestoneMapper {
 
     /**
      * The contract the project delivers, if it bought its service: the provider's user, the purchaser and the payment
-     * terms, all null otherwise. One read for the three questions below, so that a step asking two of them reads the
-     * row once (ReadOnce answers the repeat in the transaction, issue 16).
+     * terms, all null otherwise. Taken from the project's row ({@link #find}), which the step has read or locked
+     * already: ReadOnce answers it in the transaction without another statement (issue 16).
      */
     record ContractParties(String supplierUser, String purchaserUser, Integer paymentTermDays, BigDecimal lateInterestRate) {}
 
-    @Select("SELECT supplier_user, purchaser_user, payment_term_days, late_interest_rate FROM project WHERE code = #{code}")
-    Optional<ContractParties> contractParties(String code);
+    default Optional<ContractParties> contractParties(String code) {
+        return find(code).map(p -> new ContractParties(p.supplierUser(), p.purchaserUser(), p.paymentTermDays(),
+                p.lateInterestRate()));
+    }
 
     /** The user of the provider contracted through the project's purchase, who reports its milestones; null otherwise. */
     default String supplierOf(String code) {

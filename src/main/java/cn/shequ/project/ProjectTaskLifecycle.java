@@ -123,7 +123,11 @@ class ProjectTaskLifecycle extends TaskLifecycle {
         }
         // the status last: the task's name and dossier (index) read the project row read above, which a write of
         // the project would make the transaction read again (ReadOnce, ADR 0053); neither shows the status
-        if (status != null) {
+        // the first task of a process that is starting (ProjectService.create sets the process instance on the row once
+        // the start returns), on the row inserted in this transaction with this status: nothing to write, its updated_at
+        // stays its creation time; a status written again on a row changed since still moves it (ADR 0064)
+        boolean asInserted = status != null && project.processInstanceId() == null && status.name().equals(project.status());
+        if (status != null && !asInserted) {
             projects.setStatus(code, status.name(), clock.localNow());
         }
     }

@@ -75,6 +75,9 @@ class AuditWorkspaceApiIT {
         assertThat(first.path("communityName").asText()).isEqualTo("东湖社区");
         assertThat(first.path("authorName").asText()).isEqualTo("张丽");
         assertThat(first.path("amount").asText()).isEqualTo("1500.00");
+        // a new draft has not changed since it was created: its last change is its creation (ADR 0064)
+        assertThat(first.path("status").asText()).isEqualTo("DRAFT");
+        assertThat(first.path("updatedAt").asText()).isEqualTo(first.path("createdAt").asText());
 
         assertThat(auditor.get("/api/audit/projects?status=NOPE").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(auditor.get("/api/audit/projects?from=" + today + "&to=" + today.minusDays(1)).getStatusCode())

@@ -115,6 +115,16 @@ class ServiceProjectLifecycleIT {
                 assertThat(http.getForObject("/public/verify/" + document.path("sha256").asText(), JsonNode.class)
                         .path("valid").asBoolean()).isTrue();
             }
+            // the performance report prints the four scores, their total and the grade decided at final acceptance, signed
+            // by the process ("system"); the disclosure notice of the final acceptance prints that grade too
+            if (document.path("type").asText().equals("PERFORMANCE_REPORT")) {
+                String text = pdfText(committee1, document.path("id").asText()).replaceAll("\\s+", "");
+                assertThat(text).as(text).contains("绩效评价报告").contains("EXCELLENT").contains("预算执行109").contains("产出5045")
+                        .contains("效益3027").contains("服务对象满意度109").contains("90").contains("system");
+            }
+            if (document.path("type").asText().equals("DISCLOSURE_NOTICE")) {
+                assertThat(pdfText(committee1, document.path("id").asText()).replaceAll("\\s+", "")).contains("绩效等级EXCELLENT");
+            }
             // the papers of the disclosure kind print the audit chain's head as it stood (docs/audit-head.md)
             if (document.path("type").asText().equals("DISCLOSURE_NOTICE") || document.path("type").asText().equals("AUDIT_REPORT")) {
                 String text = pdfText(committee1, document.path("id").asText()).replaceAll("\\s+", "");
