@@ -122,9 +122,11 @@ public class AuditLog {
 
     /** Writes the entries after the head and moves it; returns the new head. */
     private ChainCheck.Head write(List<AuditEvent> events, List<String> details) {
-        Instant at = clock.now().truncatedTo(ChronoUnit.MILLIS);
+        // the remembered head first, the time after it: an entry chained to it is later than every entry before it (the
+        // head's own was written before it was remembered); entries that must wait for the lock take the time below
         ChainCheck.Head remembered = lastCommitted.get();
         if (remembered != null) {
+            Instant at = clock.now().truncatedTo(ChronoUnit.MILLIS);
             List<AuditEntry> entries = seal(events, details, at, remembered);
             ChainCheck.Head moved = headAfter(entries);
             if (mapper.moveHeadFrom(remembered, moved) == 1) { // still the head: ours to follow, locked
@@ -136,6 +138,7 @@ public class AuditLog {
         if (head == null) {
             throw new IllegalStateException("audit_head has no row: the audit log cannot be appended to");
         }
+        Instant at = clock.now().truncatedTo(ChronoUnit.MILLIS); // under the lock: at follows seq order
         List<AuditEntry> entries = seal(events, details, at, head);
         insert(entries, at);
         ChainCheck.Head moved = headAfter(entries);

@@ -210,6 +210,12 @@ class AuditLogIT {
 
         assertThat(rolledBack).isEqualTo(threads * 5);
         assertThat(seqsOf(marker)).hasSize(threads * perThread - rolledBack);
+        // the time of each entry is never before the time of the entry before it (ADR 0066: taken once the head is ours)
+        List<java.sql.Timestamp> times = jdbc.queryForList("SELECT at FROM audit_entry WHERE subject_code = ? ORDER BY seq",
+                java.sql.Timestamp.class, marker);
+        for (int i = 1; i < times.size(); i++) {
+            assertThat(times.get(i)).as("entry %d of %d", i, times.size()).isAfterOrEqualTo(times.get(i - 1));
+        }
         Map<String, Object> shape = jdbc.queryForMap(
                 "SELECT COUNT(*) AS n, MIN(seq) AS lo, MAX(seq) AS hi, COUNT(DISTINCT prev_hash) AS links FROM audit_entry");
         long n = ((Number) shape.get("n")).longValue();
