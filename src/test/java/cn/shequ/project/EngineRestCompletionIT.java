@@ -101,7 +101,7 @@ class EngineRestCompletionIT {
     void theProposalEditedInTasklistsFormIsSavedUnderTheSameRulesAndTheRouteFollowsIt() {
         Api committee1 = Api.as(http, "committee1");
         String code = drafted(committee1);
-        String prepare = committee1.get("/api/projects/" + code).getBody().path("openTasks").get(0).path("id").asText();
+        String prepare = new ProjectScenario(http).openTaskId(code, ServiceProjectProcess.Tasks.PREPARE_PROPOSAL);
 
         ResponseEntity<JsonNode> wrongAmount = Tasklist.as(http, "committee1").post("/task/" + prepare + "/submit-form",
                 Map.of("variables", Map.of("amount", Map.of("value", 6000))));
@@ -124,7 +124,7 @@ class EngineRestCompletionIT {
         // API (Tasklist's door, as /engine-rest's) lands in the process: the step's own replaces it (ADR 0061), no 500
         Api committee1 = Api.as(http, "committee1");
         String code = drafted(committee1);
-        String prepare = committee1.get("/api/projects/" + code).getBody().path("openTasks").get(0).path("id").asText();
+        String prepare = new ProjectScenario(http).openTaskId(code, ServiceProjectProcess.Tasks.PREPARE_PROPOSAL);
 
         ResponseEntity<JsonNode> done = Tasklist.as(http, "committee1").post("/task/" + prepare + "/complete",
                 Map.of("variables", Map.of(Vars.DECISION, Map.of("value", "REJECT"))));
