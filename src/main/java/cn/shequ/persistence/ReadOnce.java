@@ -21,6 +21,7 @@ import org.apache.ibatis.reflection.MetaObject;
 import org.apache.ibatis.plugin.Interceptor;
 import org.apache.ibatis.plugin.Intercepts;
 import org.apache.ibatis.plugin.Invocation;
+import org.apache.ibatis.plugin.Plugin;
 import org.apache.ibatis.plugin.Signature;
 import org.apache.ibatis.session.Configuration;
 import org.apache.ibatis.session.ResultHandler;
@@ -83,6 +84,15 @@ public class ReadOnce implements Interceptor {
                 return false;
             });
         }
+    }
+
+    /**
+     * Wraps a session's executor only. MyBatis offers every statement's handlers too, three a statement, and
+     * its default wrapping would read this class's {@code @Intercepts} by reflection for each, to wrap none.
+     */
+    @Override
+    public Object plugin(Object target) {
+        return target instanceof Executor ? Plugin.wrap(target, this) : target;
     }
 
     @Override

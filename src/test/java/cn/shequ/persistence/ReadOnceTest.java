@@ -56,6 +56,12 @@ class ReadOnceTest {
                 .isEqualTo("SELECT code, status FROM project WHERE code = ?");
     }
 
+    @Test
+    void onlyASessionsExecutorIsWrapped() {
+        Object handler = new Object(); // a statement's handlers are not executors: MyBatis offers them, ReadOnce leaves them
+        assertThat(new ReadOnce().plugin(handler)).isSameAs(handler);
+    }
+
     // ---------------------------------------------------------------- the plugin on a real MyBatis session (H2)
 
     record Row(String code, String status) {}
