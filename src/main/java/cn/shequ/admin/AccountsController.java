@@ -4,6 +4,7 @@ import cn.shequ.audit.AuditActions;
 import cn.shequ.audit.AuditEvent;
 import cn.shequ.audit.AuditLog;
 import cn.shequ.engine.EngineIdentity;
+import cn.shequ.identity.CurrentUser;
 import cn.shequ.identity.CurrentUsers;
 import cn.shequ.identity.Groups;
 import cn.shequ.identity.LoginThrottle;
@@ -32,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class AccountsController {
 
-    /** The engine's own rule for user ids (Camunda's default resource whitelist): letters and digits only. */
+    /** The engine's own rule for user ids: letters and digits only, and not CurrentUser.SYSTEM (AccountsEnginePlugin). */
     private static final String USER_ID_PATTERN = "[a-zA-Z0-9]+";
 
     private final EngineIdentity identity;
@@ -86,6 +87,8 @@ class AccountsController {
         Map<String, String> problems = new LinkedHashMap<>();
         if (userId == null || userId.length() > 64 || !userId.matches(USER_ID_PATTERN)) {
             problems.put("userId", "用户名必填，最多64位，只能由字母和数字组成");
+        } else if (CurrentUser.isSystem(userId)) {
+            problems.put("userId", CurrentUser.SYSTEM_RESERVED);
         }
         if (lastName == null || lastName.isBlank() || lastName.length() > 64) {
             problems.put("lastName", "姓必填，最多64字");

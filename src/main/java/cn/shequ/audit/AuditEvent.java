@@ -1,5 +1,6 @@
 package cn.shequ.audit;
 
+import cn.shequ.identity.CurrentUser;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -22,8 +23,8 @@ import java.util.regex.Pattern;
 public record AuditEvent(String actor, String action, String subjectCode, String taskKey, String decision,
                          String comment, Map<String, Object> details) {
 
-    /** The actor of what the engine does on its own (timers, jobs). */
-    public static final String SYSTEM = "system";
+    /** The actor of what the engine does on its own (timers, jobs): {@link CurrentUser#SYSTEM}. */
+    public static final String SYSTEM = CurrentUser.SYSTEM;
     /** The longest comment the log keeps (its column). */
     public static final int COMMENT_MAX = 4000;
 

@@ -5,6 +5,7 @@ import cn.shequ.engine.ShequClock;
 import cn.shequ.fund.FundLedger;
 import cn.shequ.identity.Affiliation;
 import cn.shequ.identity.Community;
+import cn.shequ.identity.CurrentUser;
 import cn.shequ.identity.DemoSeed;
 import cn.shequ.identity.Groups;
 import cn.shequ.identity.OrganisationMapper;
@@ -28,7 +29,7 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoData implements DemoSeed {
 
-    private static final String SYSTEM = "system";
+    private static final String SYSTEM = CurrentUser.SYSTEM;
 
     private final EngineIdentity identity;
     private final OrganisationMapper organisations;

@@ -9,7 +9,9 @@ import org.springframework.stereotype.Component;
  * ({@link ShequPasswordPolicy}), and its own lock-out is switched off, because after
  * {@code loginMaxAttempts} failures it locks an account for good (only the database or an
  * administrator can undo it) and anyone could lock any account, admin included. Shequ throttles
- * every login itself ({@link LoginThrottle}) with delays that end by themselves.
+ * every login itself ({@link LoginThrottle}) with delays that end by themselves. No account may be
+ * called {@link CurrentUser#SYSTEM} (in any case), through any door: the engine's own rule for user
+ * ids (letters and digits, as its default) leaves it out.
  */
 @Component
 class AccountsEnginePlugin extends AbstractProcessEnginePlugin {
@@ -28,5 +30,6 @@ class AccountsEnginePlugin extends AbstractProcessEnginePlugin {
         configuration.setLoginMaxAttempts(Integer.MAX_VALUE);
         configuration.setLoginDelayBase(0);
         configuration.setLoginDelayMaxTime(0);
+        configuration.setUserResourceWhitelistPattern("(?i)(?!" + CurrentUser.SYSTEM + "$)[a-z0-9]+|camunda-admin");
     }
 }

@@ -77,9 +77,12 @@ public class CurrentUsers {
     /**
      * The name a document prints for {@code userId} (its affiliation's display name, else the id): the request's
      * resolved user's (see {@link #resolved}) when it is that user, without reading the affiliation again; any other
-     * user's is read.
+     * user's is read; {@link CurrentUser#SYSTEM}'s is its id, without a read.
      */
     public String displayName(String userId) {
+        if (CurrentUser.SYSTEM.equals(userId)) {
+            return userId; // no account, nothing to read (issue 16)
+        }
         CurrentUser known = RESOLVED.get();
         if (known != null && known.userId().equals(userId) && known.affiliation() != null) {
             return known.affiliation().displayName();

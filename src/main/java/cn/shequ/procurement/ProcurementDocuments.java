@@ -10,6 +10,7 @@ import cn.shequ.engine.ShequClock;
 import cn.shequ.fund.FundLedger;
 import cn.shequ.fund.MilestonePayments;
 import cn.shequ.fund.PaymentTerms;
+import cn.shequ.identity.CurrentUser;
 import cn.shequ.identity.CurrentUsers;
 import cn.shequ.procurement.bidding.Bid;
 import cn.shequ.procurement.bidding.BidPeriods;
@@ -86,7 +87,7 @@ public class ProcurementDocuments {
                         + (calendar.isProvisional(challengeUntil) ? "质疑期限" + provisionalNote(challengeUntil)
                         + "；安排公布前，该日期后 " + WorkingDayCalendar.PROVISIONAL_EXTENSION_DAYS + " 日内提出的质疑仍予受理。" : ""),
                 today())),
-                "system");
+                CurrentUser.SYSTEM);
     }
 
     public void contract(Procurement p, Contract c, List<ContractMilestone> milestones) {

@@ -9,6 +9,7 @@ import cn.shequ.engine.ShequClock;
 import cn.shequ.fund.FundLedger;
 import cn.shequ.fund.MilestonePayments;
 import cn.shequ.fund.PaymentTerms;
+import cn.shequ.identity.CurrentUser;
 import cn.shequ.project.ServiceProjectProcess.Vars;
 import cn.shequ.rules.Decisions;
 import cn.shequ.task.WorkItems;
@@ -30,7 +31,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class ProjectDelegates {
 
-    static final String SYSTEM = "system";
+    static final String SYSTEM = CurrentUser.SYSTEM;
     private static final String OVERDUE_SUFFIX = "-overdue";
 
     /** approval-authority (DMN): which reviews the amount and category need. */

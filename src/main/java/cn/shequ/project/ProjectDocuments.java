@@ -1,6 +1,5 @@
 package cn.shequ.project;
 
-import cn.shequ.audit.AuditEvent;
 import cn.shequ.audit.AuditHeads;
 import cn.shequ.document.AcceptanceReport;
 import cn.shequ.document.Amounts;
@@ -20,6 +19,7 @@ import cn.shequ.fund.FundLedger;
 import cn.shequ.fund.MilestonePayments;
 import cn.shequ.fund.PaymentTerms;
 import cn.shequ.identity.Community;
+import cn.shequ.identity.CurrentUser;
 import cn.shequ.identity.CurrentUsers;
 import cn.shequ.identity.OrganisationMapper;
 import cn.shequ.meeting.MeetingOutcome;
@@ -164,7 +164,7 @@ class ProjectDocuments {
                 new DocumentContent.Field("审计日志链尾", auditLogHead()));
         issue(DocumentType.DISCLOSURE_NOTICE, p, c, DisclosureNotice.content(new DisclosureNotice.Data(committee(c),
                 p.code(), p.title(), "项目终期验收公开", p.plannedStart(), today(), facts, payments, c.name() + "居民委员会",
-                today())), "system");
+                today())), CurrentUser.SYSTEM);
     }
 
     void auditReport(Project p, String decision, String findings, String actor) {
@@ -210,11 +210,6 @@ class ProjectDocuments {
     private String name(String userId) {
         if (userId == null) {
             return "";
-        }
-        // the process itself (a settled project's performance report): printed as its id, as it always was (no user
-        // "system" has an affiliation), without asking the database (issue 16)
-        if (AuditEvent.SYSTEM.equals(userId)) {
-            return userId;
         }
         return users.displayName(userId);
     }

@@ -187,7 +187,7 @@ public class AnnualReports {
             return;
         }
         String number = documents.number(r.bodyCode(), shortName(r), clock.today().getYear());
-        IssuedDocument doc = documents.issue(DocumentType.ANNUAL_REPORT, r.code(), number, document.content(r), "system");
+        IssuedDocument doc = documents.issue(DocumentType.ANNUAL_REPORT, r.code(), number, document.content(r), CurrentUser.SYSTEM);
         mapper.issued(r.code(), doc.id());
     }
 

@@ -6,6 +6,7 @@ import cn.shequ.document.DocumentType;
 import cn.shequ.document.IssuedDocument;
 import cn.shequ.engine.ShequClock;
 import cn.shequ.identity.Community;
+import cn.shequ.identity.CurrentUser;
 import cn.shequ.identity.OrganisationMapper;
 import cn.shequ.refusal.Refusal;
 import java.time.LocalDate;
@@ -35,7 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class PeriodicDisclosures {
 
-    public static final String SYSTEM = "system";
+    public static final String SYSTEM = CurrentUser.SYSTEM;
 
     private static final Logger log = LoggerFactory.getLogger(PeriodicDisclosures.class);
 

@@ -1,5 +1,6 @@
 package cn.shequ.web;
 
+import cn.shequ.identity.CurrentUser;
 import cn.shequ.identity.PasswordPolicyRules;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,7 +23,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * user or setting a password through /engine-rest or the Camunda Admin webapp
  * ({@code /camunda/api/engine/engine/{name}/user/...}) with a password that breaks
  * {@link PasswordPolicyRules} answers 400 naming the rule in Chinese (the engine's own policy,
- * cn.shequ.identity.ShequPasswordPolicy, would refuse it too, with an English 500).
+ * cn.shequ.identity.ShequPasswordPolicy, would refuse it too, with an English 500). Creating a user
+ * called {@link CurrentUser#SYSTEM} answers 400 naming the id (the engine's rule for user ids refuses it too).
  */
 @Configuration
 class EnginePasswordPolicyFilter {
@@ -74,6 +76,11 @@ class EnginePasswordPolicyFilter {
                 } catch (IOException e) {
                     userId = null;
                     password = null;
+                }
+                if (isCreate && CurrentUser.isSystem(userId)) {
+                    JsonSecurityHandlers.write(json, response, HttpServletResponse.SC_BAD_REQUEST,
+                            new ApiError("INVALID_INPUT", CurrentUser.SYSTEM_RESERVED, Map.of("id", CurrentUser.SYSTEM_RESERVED)));
+                    return;
                 }
                 if (password != null) {
                     List<PasswordPolicyRules.Violation> broken = rules.check(userId, password);

@@ -1,6 +1,7 @@
 package cn.shequ.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import cn.shequ.engine.EngineIdentity;
 import cn.shequ.identity.LoginThrottle;
@@ -11,6 +12,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +46,9 @@ class AccountSecurityIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ProcessEngine engine;
 
     @AfterEach
     void forgetFailures() {
@@ -133,6 +141,27 @@ class AccountSecurityIT {
             assertThat(JSON.readTree(r.body()).path("fields").path("userId").asText()).as(badId).contains("字母和数字");
             assertThat(identity.exists(badId)).isFalse();
         }
+        // the id the system acts under (timers, documents it issues) in any case: never a person's account, at any door
+        for (String reserved : new String[] {"system", "SYSTEM", "System"}) {
+            HttpResponse<String> r = c.postJson("/api/admin/users", JSON.writeValueAsString(Map.of(
+                    "userId", reserved, "lastName", "王", "firstName", "小明", "password", "Lan-Hua-7Qiao")), basic("admin", "demo"));
+            assertThat(r.statusCode()).as(reserved).isEqualTo(400);
+            assertThat(JSON.readTree(r.body()).path("fields").path("userId").asText()).as(reserved).contains("保留给系统自身");
+            HttpResponse<String> engine = c.postJson("/engine-rest/user/create", JSON.writeValueAsString(Map.of(
+                    "profile", Map.of("id", reserved, "firstName", "新", "lastName", "用户"),
+                    "credentials", Map.of("password", "Lan-Hua-7Qiao"))), basic("admin", "demo"));
+            assertThat(engine.statusCode()).as(reserved).isEqualTo(400);
+            assertThat(JSON.readTree(engine.body()).path("fields").path("id").asText()).as(reserved).contains("保留给系统自身");
+            assertThat(identity.exists(reserved)).as(reserved).isFalse();
+        }
+        // and the engine's own rule for user ids refuses it to a caller in Java as well
+        IdentityService engineIdentity = engine.getIdentityService();
+        User system = engineIdentity.newUser("System");
+        system.setPassword("Lan-Hua-7Qiao");
+        assertThat(catchThrowable(() -> engineIdentity.saveUser(system)))
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining("invalid id");
+        assertThat(identity.exists("System")).isFalse();
+
         HttpResponse<String> created = c.postJson("/api/admin/users", JSON.writeValueAsString(Map.of(
                 "userId", id, "lastName", "王", "firstName", "小明", "password", "Lan-Hua-7Qiao", "groups", java.util.List.of("committee"))),
                 basic("admin", "demo"));
