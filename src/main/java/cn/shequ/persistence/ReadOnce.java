@@ -1,15 +1,12 @@
 package cn.shequ.persistence;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.ibatis.executor.Executor;
 import org.apache.ibatis.mapping.BoundSql;
 import org.apache.ibatis.mapping.MappedStatement;
@@ -59,17 +56,11 @@ import org.springframework.stereotype.Component;
         @Signature(type = Executor.class, method = "close", args = {boolean.class})})
 public class ReadOnce implements Interceptor {
 
-    /** The tables whose rows a transaction may read once; all written through MyBatis only. */
-    static final Set<String> TABLES = Set.of("project", "delivery_milestone", "budget_line", "fund", "user_affiliation",
-            "community", "street_office", "service_category", "resident_meeting");
-
-    private static final Pattern READS = Pattern.compile("(?i)\\b(?:from|join)\\s+`?([a-z_][a-z0-9_]*)");
-    private static final Pattern WRITES = Pattern.compile(
-            "(?i)^\\s*(?:insert\\s+(?:ignore\\s+)?into|update|delete\\s+from|replace\\s+into|merge\\s+into)\\s+`?([a-z_][a-z0-9_]*)");
-    private static final Pattern LOCKING = Pattern.compile("(?i)\\bfor\\s+update\\b|\\block\\s+in\\s+share\\s+mode\\b");
-
     /** What each open session (one per Spring transaction) has read: key → rows, and the tables of each key. */
     private final Map<Executor, Reads> sessions = new ConcurrentHashMap<>();
+
+    /** Which reads may be kept and which table a write writes, worked out once per statement. */
+    private final ReadOnceStatements statements = new ReadOnceStatements();
 
     private static final class Reads {
         final Map<Key, List<?>> rows = new HashMap<>();
@@ -105,8 +96,7 @@ public class ReadOnce implements Interceptor {
             case "update" -> {
                 Reads reads = sessions.get(executor);
                 if (reads != null) {
-                    MappedStatement statement = (MappedStatement) invocation.getArgs()[0];
-                    reads.forget(written(statement.getBoundSql(invocation.getArgs()[1]).getSql()));
+                    reads.forget(statements.written((MappedStatement) invocation.getArgs()[0], invocation.getArgs()[1]));
                 }
                 return invocation.proceed();
             }
@@ -137,21 +127,21 @@ public class ReadOnce implements Interceptor {
             return invocation.proceed();
         }
         BoundSql sql = statement.getBoundSql(args[1]);
-        boolean locking = LOCKING.matcher(sql.getSql()).find();
-        String unlocked = locking ? unlocked(sql.getSql()) : sql.getSql();
-        Set<String> tables = cacheable(unlocked);
+        ReadOnceStatements.Select select = statements.classify(sql.getSql());
+        boolean locking = select.locking();
+        Set<String> tables = select.tables();
         if (tables == null) {
-            return invocation.proceed();
+            return query(executor, args, sql);
         }
         RowBounds bounds = (RowBounds) args[2];
-        Key key = new Key(unlocked.strip(), values(statement, args[1], sql), bounds.getOffset(), bounds.getLimit(),
+        Key key = new Key(select.unlocked(), values(statement, args[1], sql), bounds.getOffset(), bounds.getLimit(),
                 mapping(statement));
         Reads reads = sessions.computeIfAbsent(executor, e -> new Reads());
         List<?> known = locking ? null : reads.rows.get(key);
         if (known != null) {
             return new ArrayList<>(known); // the caller may sort or extend its list
         }
-        Object rows = invocation.proceed();
+        Object rows = query(executor, args, sql);
         // a locking read keeps what it found under its lock; an empty answer is not kept (the next read asks again)
         if (rows instanceof List<?> list && (!locking || !list.isEmpty()) && list.stream().allMatch(ReadOnce::unchangeable)) {
             reads.rows.put(key, new ArrayList<>(list));
@@ -160,9 +150,15 @@ public class ReadOnce implements Interceptor {
         return rows;
     }
 
-    /** The SQL of a locking read without its lock clause: the same read as a plain one. */
-    static String unlocked(String sql) {
-        return LOCKING.matcher(sql).replaceAll(" ").strip();
+    /**
+     * The read itself, with the SQL this plugin made already: what the executor's own {@code query} does with
+     * its four arguments (make the SQL, its cache key, then this), without making the SQL a second time.
+     */
+    private static Object query(Executor executor, Object[] args, BoundSql sql) throws SQLException {
+        MappedStatement statement = (MappedStatement) args[0];
+        RowBounds bounds = (RowBounds) args[2];
+        return executor.query(statement, args[1], bounds, (ResultHandler<?>) args[3],
+                executor.createCacheKey(statement, args[1], bounds, sql), sql);
     }
 
     /** What the rows are mapped to: the result type when columns map by name (any statement alike), else the statement. */
@@ -205,28 +201,5 @@ public class ReadOnce implements Interceptor {
     private static boolean unchangeable(Object row) {
         return row == null || row.getClass().isRecord() || row instanceof String || row instanceof Number
                 || row instanceof Boolean || row instanceof Enum<?> || row instanceof java.time.temporal.TemporalAccessor;
-    }
-
-    /** The tables a SELECT reads, when every one of them may be read once and the read takes no lock; else null. */
-    static Set<String> cacheable(String sql) {
-        if (LOCKING.matcher(sql).find()) {
-            return null;
-        }
-        Set<String> tables = new HashSet<>();
-        Matcher read = READS.matcher(sql);
-        while (read.find()) {
-            String table = read.group(1).toLowerCase(Locale.ROOT);
-            if (!TABLES.contains(table)) {
-                return null;
-            }
-            tables.add(table);
-        }
-        return tables.isEmpty() ? null : tables;
-    }
-
-    /** The table an INSERT, UPDATE or DELETE writes; null (forget everything) when it cannot be told. */
-    static String written(String sql) {
-        Matcher write = WRITES.matcher(sql);
-        return write.find() ? write.group(1).toLowerCase(Locale.ROOT) : null;
     }
 }

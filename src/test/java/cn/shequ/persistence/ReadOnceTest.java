@@ -6,6 +6,7 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.apache.ibatis.annotations.Param;
@@ -25,35 +26,44 @@ class ReadOnceTest {
 
     @Test
     void aPlainReadOfStableTablesIsKeptWithTheTablesItReads() {
-        assertThat(ReadOnce.cacheable("SELECT code, title FROM project WHERE code = ?")).containsExactly("project");
-        assertThat(ReadOnce.cacheable("SELECT s.code FROM community c JOIN street_office s ON s.code = c.street_code WHERE c.code = ?"))
+        assertThat(ReadOnceStatements.cacheable("SELECT code, title FROM project WHERE code = ?")).containsExactly("project");
+        assertThat(ReadOnceStatements.cacheable("SELECT s.code FROM community c JOIN street_office s ON s.code = c.street_code WHERE c.code = ?"))
                 .containsExactlyInAnyOrder("community", "street_office");
     }
 
     @Test
     void lockingReadsAndReadsOfOtherTablesAreAlwaysSent() {
-        assertThat(ReadOnce.cacheable("SELECT code FROM fund WHERE code = ? FOR UPDATE")).isNull();
-        assertThat(ReadOnce.cacheable("SELECT code FROM fund WHERE code = ? for  update")).isNull();
-        assertThat(ReadOnce.cacheable("SELECT last_number FROM code_sequence WHERE prefix = ?")).isNull();
+        assertThat(ReadOnceStatements.cacheable("SELECT code FROM fund WHERE code = ? FOR UPDATE")).isNull();
+        assertThat(ReadOnceStatements.cacheable("SELECT code FROM fund WHERE code = ? for  update")).isNull();
+        assertThat(ReadOnceStatements.cacheable("SELECT last_number FROM code_sequence WHERE prefix = ?")).isNull();
         // one table that is not stable (the audit chain's head) makes the whole read uncacheable
-        assertThat(ReadOnce.cacheable("SELECT p.code FROM project p JOIN audit_entry a ON a.subject_code = p.code")).isNull();
-        assertThat(ReadOnce.cacheable("SELECT 1")).isNull();
+        assertThat(ReadOnceStatements.cacheable("SELECT p.code FROM project p JOIN audit_entry a ON a.subject_code = p.code")).isNull();
+        assertThat(ReadOnceStatements.cacheable("SELECT 1")).isNull();
     }
 
     @Test
     void aWriteNamesTheTableItWrites() {
-        assertThat(ReadOnce.written("UPDATE project SET status = ? WHERE code = ?")).isEqualTo("project");
-        assertThat(ReadOnce.written("  INSERT INTO fund_ledger (a) VALUES (?)")).isEqualTo("fund_ledger");
-        assertThat(ReadOnce.written("DELETE FROM budget_line WHERE project_code = ?")).isEqualTo("budget_line");
-        assertThat(ReadOnce.written("insert ignore into user_affiliation (user_id) values (?)")).isEqualTo("user_affiliation");
+        assertThat(ReadOnceStatements.written("UPDATE project SET status = ? WHERE code = ?")).isEqualTo("project");
+        assertThat(ReadOnceStatements.written("  INSERT INTO fund_ledger (a) VALUES (?)")).isEqualTo("fund_ledger");
+        assertThat(ReadOnceStatements.written("DELETE FROM budget_line WHERE project_code = ?")).isEqualTo("budget_line");
+        assertThat(ReadOnceStatements.written("insert ignore into user_affiliation (user_id) values (?)")).isEqualTo("user_affiliation");
         // a write it cannot name makes it forget everything
-        assertThat(ReadOnce.written("WITH x AS (SELECT 1) UPDATE project SET status = 'X'")).isNull();
+        assertThat(ReadOnceStatements.written("WITH x AS (SELECT 1) UPDATE project SET status = 'X'")).isNull();
     }
 
     @Test
     void aLockingReadIsTheSameReadWithoutItsLock() {
-        assertThat(ReadOnce.unlocked("SELECT code, status FROM project WHERE code = ? FOR UPDATE"))
+        assertThat(ReadOnceStatements.unlocked("SELECT code, status FROM project WHERE code = ? FOR UPDATE"))
                 .isEqualTo("SELECT code, status FROM project WHERE code = ?");
+    }
+
+    @Test
+    void aSelectIsWorkedOutOnceForItsText() {
+        ReadOnceStatements statements = new ReadOnceStatements();
+        ReadOnceStatements.Select first = statements.classify("SELECT code FROM project WHERE code = ? FOR UPDATE");
+        assertThat(first).isEqualTo(new ReadOnceStatements.Select(true, "SELECT code FROM project WHERE code = ?", Set.of("project")));
+        assertThat(statements.classify("SELECT code FROM project WHERE code = ? FOR UPDATE")).isSameAs(first);
+        assertThat(statements.classify("SELECT last_number FROM code_sequence").tables()).isNull();
     }
 
     @Test
@@ -75,6 +85,9 @@ class ReadOnceTest {
 
         @Update("UPDATE project SET status = #{status} WHERE code = #{code}")
         void setStatus(@Param("code") String code, @Param("status") String status);
+
+        @Update("<script>UPDATE project SET status = #{status}<if test='code != null'> WHERE code = #{code}</if></script>")
+        void setStatusDynamic(@Param("code") String code, @Param("status") String status);
     }
 
     /** SELECTs that reached the database. */
@@ -139,6 +152,19 @@ class ReadOnceTest {
             assertThat(rows.lock("SP-2")).isEmpty();
             assertThat(rows.find("SP-2")).isEmpty();
             assertThat(selects).as("a lock that found nothing is not kept").hasValue(4);
+        }
+    }
+
+    @Test
+    void aWriteWithDynamicSqlForgetsWhatItsTableRead() throws SQLException {
+        try (SqlSession session = session("readonce_dynamic")) {
+            Rows rows = session.getMapper(Rows.class);
+            assertThat(rows.find("SP-1")).containsExactly(new Row("SP-1", "DRAFT"));
+            rows.setStatusDynamic("SP-1", "IN_REVIEW");
+            assertThat(rows.find("SP-1")).containsExactly(new Row("SP-1", "IN_REVIEW"));
+            rows.setStatusDynamic("SP-1", "APPROVED");
+            assertThat(rows.find("SP-1")).containsExactly(new Row("SP-1", "APPROVED"));
+            assertThat(selects).hasValue(3);
         }
     }
 }
