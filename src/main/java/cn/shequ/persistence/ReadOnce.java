@@ -152,7 +152,8 @@ public class ReadOnce implements Interceptor {
 
     /**
      * The read itself, with the SQL this plugin made already: what the executor's own {@code query} does with
-     * its four arguments (make the SQL, its cache key, then this), without making the SQL a second time.
+     * its four arguments (make the SQL, its cache key, then this), without making the SQL a second time. A plugin
+     * added inside this one that intercepts only the four-argument {@code query} would not see these reads.
      */
     private static Object query(Executor executor, Object[] args, BoundSql sql) throws SQLException {
         MappedStatement statement = (MappedStatement) args[0];

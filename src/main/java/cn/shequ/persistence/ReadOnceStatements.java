@@ -9,7 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.ibatis.mapping.MappedStatement;
-import org.apache.ibatis.scripting.xmltags.DynamicSqlSource;
+import org.apache.ibatis.builder.StaticSqlSource;
+import org.apache.ibatis.scripting.defaults.RawSqlSource;
 
 /**
  * What {@link ReadOnce} needs to know of a statement: whether a SELECT may be kept (it reads only stable
@@ -33,7 +34,7 @@ final class ReadOnceStatements {
     /** Each SELECT's text, worked out once (the regular expressions cost more than the lookup): see {@link #classify}. */
     private final Map<String, Select> selects = new ConcurrentHashMap<>();
 
-    /** The table each write statement without dynamic SQL writes, by statement id (no mapper names a table by ${}). */
+    /** The table each write statement of fixed SQL writes, by statement id (no mapper names a table by ${}). */
     private final Map<String, Optional<String>> writes = new ConcurrentHashMap<>();
 
     /** A SELECT: whether it locks, its text without the lock clause, and the tables it may be kept for (null: never kept). */
@@ -47,7 +48,8 @@ final class ReadOnceStatements {
         }
         boolean locking = LOCKING.matcher(sql).find();
         String unlocked = locking ? unlocked(sql) : sql.strip();
-        Select select = new Select(locking, unlocked, cacheable(unlocked));
+        Set<String> tables = cacheable(unlocked);
+        Select select = new Select(locking, unlocked, tables == null ? null : Set.copyOf(tables));
         if (selects.size() >= MAX_KNOWN) {
             selects.clear();
         }
@@ -55,10 +57,10 @@ final class ReadOnceStatements {
         return select;
     }
 
-    /** The table {@code statement} writes (null: forget everything), once per statement when its SQL is not dynamic. */
+    /** The table {@code statement} writes (null: forget everything), once per statement when its SQL is fixed. */
     String written(MappedStatement statement, Object parameter) {
-        if (statement.getSqlSource() instanceof DynamicSqlSource) {
-            return written(statement.getBoundSql(parameter).getSql());
+        if (!(statement.getSqlSource() instanceof RawSqlSource || statement.getSqlSource() instanceof StaticSqlSource)) {
+            return written(statement.getBoundSql(parameter).getSql()); // dynamic SQL, a provider: made per call
         }
         return writes.computeIfAbsent(statement.getId(),
                 id -> Optional.ofNullable(written(statement.getBoundSql(parameter).getSql()))).orElse(null);
