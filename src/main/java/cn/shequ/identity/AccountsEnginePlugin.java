@@ -30,6 +30,7 @@ class AccountsEnginePlugin extends AbstractProcessEnginePlugin {
         configuration.setLoginMaxAttempts(Integer.MAX_VALUE);
         configuration.setLoginDelayBase(0);
         configuration.setLoginDelayMaxTime(0);
-        configuration.setUserResourceWhitelistPattern("(?i)(?!" + CurrentUser.SYSTEM + "$)[a-z0-9]+|camunda-admin");
+        // set here, not in camunda.bpm.generic-properties (which would be overwritten): see docs/configuration.md
+        configuration.setUserResourceWhitelistPattern("(?i:(?!" + CurrentUser.SYSTEM + "$)[a-z0-9]+)|camunda-admin");
     }
 }

@@ -34,7 +34,8 @@ class EngineAuthenticationProvider implements AuthenticationProvider {
         String userId = authentication.getName();
         Object credentials = authentication.getCredentials();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
-        if (userId == null || userId.isBlank() || userId.length() > 64 || credentials == null) {
+        // the system's own id is no person's (an account created under it before it was reserved cannot log in)
+        if (userId == null || userId.isBlank() || userId.length() > 64 || credentials == null || CurrentUser.isSystem(userId)) {
             throw new BadCredentialsException("用户名或密码错误 / wrong user or password");
         }
         throttle.waitFor(userId, address).ifPresent(wait -> {

@@ -89,6 +89,9 @@ class IdentityBootstrap implements InitializingBean {
         if (user == null || user.isBlank()) {
             return;
         }
+        if (CurrentUser.isSystem(user)) {
+            throw new IllegalStateException("SHEQU_ADMIN_USER: " + CurrentUser.SYSTEM_RESERVED);
+        }
         if (password == null || password.length() < MIN_ADMIN_PASSWORD_LENGTH) {
             throw new IllegalStateException("SHEQU_ADMIN_PASSWORD 至少" + MIN_ADMIN_PASSWORD_LENGTH
                     + "位 / must have at least " + MIN_ADMIN_PASSWORD_LENGTH + " characters");

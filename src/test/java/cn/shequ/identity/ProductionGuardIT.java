@@ -58,6 +58,13 @@ class ProductionGuardIT {
     }
 
     @Test
+    void refusesTheSystemsOwnIdAsAdministrator() {
+        assumeFalse(TestDatabase.isMariaDb(), "needs an empty database: H2 leg only");
+        assertThatThrownBy(() -> startProduction("System", "a-long-admin-secret").close())
+                .rootCause().hasMessageContaining("SHEQU_ADMIN_USER").hasMessageContaining("保留给系统自身");
+    }
+
+    @Test
     void startsWithTheConfiguredAdministratorAndNoDemoDataOrClock() {
         assumeFalse(TestDatabase.isMariaDb(), "needs an empty database: H2 leg only");
         try (ConfigurableApplicationContext app = startProduction("root", "a-long-admin-secret")) {
