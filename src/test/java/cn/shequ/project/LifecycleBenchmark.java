@@ -22,6 +22,7 @@ import com.mysql.cj.protocol.Resultset;
 import com.mysql.cj.protocol.ServerSession;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.math.BigDecimal;
@@ -81,7 +82,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * routing variables in each complete(), the same 11 user tasks, gateways, timers and 2 jobs. The
  * two alternate, one lifecycle each, after a warm-up of {@value #DEFAULT_WARM_UP} of each (the JIT compiler's
  * steady state, as on a server that has run for a while: after 5, Shequ's larger code was still being compiled
- * and the ratio read some 0.2 higher); both run on the test thread with the job executor stopped (so that it
+ * and the ratio read some 0.2 higher, and after 60 the compiler's threads still took 60 ms of CPU a Shequ lifecycle
+ * beside the test thread and the database, on two cores); both run on the test thread with the job executor stopped (so that it
  * does not race runDue for the disbursement job). The CPU each side used while timed is printed for the test
  * thread (user and kernel), the JVM's other threads and, when it runs on this machine, the database server:
  * the two take turns, so a lifecycle's time is close to the sum.
@@ -102,7 +104,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @Tag("benchmark")
 class LifecycleBenchmark {
 
-    static final int DEFAULT_WARM_UP = 60;
+    static final int DEFAULT_WARM_UP = 300;
     /** Lifecycles of each before the timed ones ({@code -Dshequ.lifecycle.warmup=N}). */
     static final int WARM_UP = Integer.getInteger("shequ.lifecycle.warmup", DEFAULT_WARM_UP);
     static final int RUNS = 30;
@@ -838,13 +840,15 @@ class LifecycleBenchmark {
     }
 
     /**
-     * CPU time spent while the timed lifecycles ran: the test thread (and its user time), the JVM's other threads, and
-     * the database server when it runs on this machine (its process's user and system time from /proc, in ticks).
+     * CPU time spent while the timed lifecycles ran: the test thread (and its user time), the JVM's other threads (the
+     * process's CPU less the test thread's: the JIT compiler, the garbage collector; with the collections and their
+     * pauses), and the database server when it runs on this machine (its process's user and system time from /proc,
+     * in ticks).
      */
     static final class CpuUse {
         static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
         static final Path SERVER = serverStat();
-        final long[] sum = new long[4];
+        final long[] sum = new long[6];
 
         static Path serverStat() {
             try (var procs = Files.list(Path.of("/proc"))) {
@@ -876,18 +880,25 @@ class LifecycleBenchmark {
                     server = -1;
                 }
             }
-            return new long[] {me, all - me, server, THREADS.getCurrentThreadUserTime()};
+            long gcMillis = 0;
+            long gcs = 0;
+            for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                gcMillis += Math.max(gc.getCollectionTime(), 0);
+                gcs += Math.max(gc.getCollectionCount(), 0);
+            }
+            return new long[] {me, all - me, server, THREADS.getCurrentThreadUserTime(), gcMillis * 1_000_000L, gcs};
         }
 
         void add(long[] before) {
             long[] after = now();
-            for (int i = 0; i < 4; i++) {
+            for (int i = 0; i < 6; i++) {
                 sum[i] += after[i] - before[i];
             }
         }
 
         String perLifecycle(int n) {
-            return String.format(Locale.ROOT, "%.1f (user %.1f), %.1f, %s", sum[0] / 1e6 / n, sum[3] / 1e6 / n, sum[1] / 1e6 / n,
+            return String.format(Locale.ROOT, "%.1f (user %.1f), %.1f (collections %.2f, %.1f ms paused), %s", sum[0] / 1e6 / n,
+                    sum[3] / 1e6 / n, sum[1] / 1e6 / n, (double) sum[5] / n, sum[4] / 1e6 / n,
                     SERVER == null ? "not on this machine" : String.format(Locale.ROOT, "%.1f", sum[2] / 1e6 / n));
         }
     }
