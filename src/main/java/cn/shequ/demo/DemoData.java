@@ -29,8 +29,6 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoData implements DemoSeed {
 
-    private static final String SYSTEM = CurrentUser.SYSTEM;
-
     private final EngineIdentity identity;
     private final OrganisationMapper organisations;
     private final FundLedger funds;
@@ -119,7 +117,7 @@ class DemoData implements DemoSeed {
 
     private void fund(String code, String name, String source, String ownerStreet, String total, List<String> categories) {
         if (funds.find(code).isEmpty()) {
-            funds.open(code, name, source, 2026, ownerStreet, new BigDecimal(total), categories, SYSTEM);
+            funds.open(code, name, source, 2026, ownerStreet, new BigDecimal(total), categories, CurrentUser.SYSTEM);
         }
     }
 

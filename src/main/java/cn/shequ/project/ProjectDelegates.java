@@ -31,7 +31,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class ProjectDelegates {
 
-    static final String SYSTEM = CurrentUser.SYSTEM;
     private static final String OVERDUE_SUFFIX = "-overdue";
 
     /** approval-authority (DMN): which reviews the amount and category need. */
@@ -56,7 +55,7 @@ class ProjectDelegates {
                     ? activity.substring(0, activity.length() - OVERDUE_SUFFIX.length()) : activity;
             workItems.escalate(code(execution), taskKey);
             String comment = "审核逾期（超过规定工作日），已督办 / review overdue, escalated";
-            actions.insert(code(execution), taskKey, null, SYSTEM, "ESCALATED", comment, clock.localNow());
+            actions.insert(code(execution), taskKey, null, CurrentUser.SYSTEM, "ESCALATED", comment, clock.localNow());
             audit.append(AuditEvent.of(AuditEvent.SYSTEM, "REVIEW_ESCALATED").subject(code(execution))
                     .task(taskKey, "ESCALATED", comment));
         };
@@ -119,7 +118,7 @@ class ProjectDelegates {
     private static void releaseUnused(Project project, ProjectMapper projects, FundLedger funds, ShequClock clock) {
         BigDecimal unused = project.reservedAmount().subtract(project.disbursedAmount());
         if (unused.signum() > 0) {
-            funds.release(project.fundCode(), unused, project.code(), SYSTEM);
+            funds.release(project.fundCode(), unused, project.code(), CurrentUser.SYSTEM);
             projects.setMoney(project.code(), project.disbursedAmount(), project.disbursedAmount(), clock.localNow());
         }
     }

@@ -36,8 +36,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class PeriodicDisclosures {
 
-    public static final String SYSTEM = CurrentUser.SYSTEM;
-
     private static final Logger log = LoggerFactory.getLogger(PeriodicDisclosures.class);
 
     private final PeriodicDisclosureMapper mapper;
@@ -93,7 +91,7 @@ public class PeriodicDisclosures {
     /** Version 1 of {@code period} for {@code community}, unless it exists (then empty). */
     Optional<Disclosure> issueFirst(Community community, DisclosurePeriod period) {
         try {
-            Long id = transaction.execute(status -> store(community, period, 1, null, null, SYSTEM));
+            Long id = transaction.execute(status -> store(community, period, 1, null, null, CurrentUser.SYSTEM));
             return find(id);
         } catch (DataIntegrityViolationException | PessimisticLockingFailureException anotherNode) {
             // the unique key (community, period, 1) is taken: another node issued it, or is issuing it
