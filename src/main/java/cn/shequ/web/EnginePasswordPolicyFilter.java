@@ -24,7 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * ({@code /camunda/api/engine/engine/{name}/user/...}) with a password that breaks
  * {@link PasswordPolicyRules} answers 400 naming the rule in Chinese (the engine's own policy,
  * cn.shequ.identity.ShequPasswordPolicy, would refuse it too, with an English 500). Creating a user
- * called {@link CurrentUser#SYSTEM} answers 400 naming the id (the engine's rule for user ids refuses it too).
+ * called {@link CurrentUser#SYSTEM}, or giving a user that id by a profile edit, answers 400 naming the id (the engine's rule for user ids refuses it too).
  */
 @Configuration
 class EnginePasswordPolicyFilter {
@@ -32,6 +32,8 @@ class EnginePasswordPolicyFilter {
     private static final Pattern CREATE = Pattern.compile("^(/engine-rest|/camunda/api/engine/engine/[^/]+)/user/create$");
     private static final Pattern CREDENTIALS =
             Pattern.compile("^(/engine-rest|/camunda/api/engine/engine/[^/]+)/user/([^/]+)/credentials$");
+    private static final Pattern PROFILE =
+            Pattern.compile("^(/engine-rest|/camunda/api/engine/engine/[^/]+)/user/([^/]+)/profile$");
     private static final int MAX_BODY = 64 * 1024;
 
     @Bean
@@ -52,7 +54,8 @@ class EnginePasswordPolicyFilter {
                 Matcher credentials = CREDENTIALS.matcher(path);
                 boolean isCreate = "POST".equals(request.getMethod()) && create.matches();
                 boolean isCredentials = "PUT".equals(request.getMethod()) && credentials.matches();
-                if (!isCreate && !isCredentials) {
+                boolean isProfile = "PUT".equals(request.getMethod()) && PROFILE.matcher(path).matches();
+                if (!isCreate && !isCredentials && !isProfile) {
                     chain.doFilter(request, response);
                     return;
                 }
@@ -66,7 +69,10 @@ class EnginePasswordPolicyFilter {
                 String password;
                 try {
                     JsonNode node = json.readTree(body);
-                    if (isCreate) {
+                    if (isProfile) {
+                        userId = node.path("id").asText(null); // a profile names the id the account is to have
+                        password = null;
+                    } else if (isCreate) {
                         userId = node.path("profile").path("id").asText(null);
                         password = node.path("credentials").path("password").asText(null);
                     } else {
@@ -77,7 +83,7 @@ class EnginePasswordPolicyFilter {
                     userId = null;
                     password = null;
                 }
-                if (isCreate && CurrentUser.isSystem(userId)) {
+                if ((isCreate || isProfile) && CurrentUser.isSystem(userId)) {
                     JsonSecurityHandlers.write(json, response, HttpServletResponse.SC_BAD_REQUEST,
                             new ApiError("INVALID_INPUT", CurrentUser.SYSTEM_RESERVED, Map.of("id", CurrentUser.SYSTEM_RESERVED)));
                     return;

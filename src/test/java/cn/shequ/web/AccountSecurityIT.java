@@ -154,6 +154,13 @@ class AccountSecurityIT {
             assertThat(JSON.readTree(engine.body()).path("fields").path("id").asText()).as(reserved).contains("保留给系统自身");
             assertThat(identity.exists(reserved)).as(reserved).isFalse();
         }
+        // nor by renaming an account in its profile (the engine takes the profile's id as the account's)
+        HttpResponse<String> renamed = c.send("PUT", "/engine-rest/user/committee3/profile",
+                "{\"id\":\"system\",\"firstName\":\"新\",\"lastName\":\"用户\"}", basic("admin", "demo"));
+        assertThat(renamed.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(renamed.body()).path("fields").path("id").asText()).contains("保留给系统自身");
+        assertThat(identity.exists("system")).isFalse();
+        assertThat(identity.exists("committee3")).isTrue();
         // and the engine's own rule for user ids refuses it to a caller in Java as well
         IdentityService engineIdentity = engine.getIdentityService();
         User system = engineIdentity.newUser("System");
