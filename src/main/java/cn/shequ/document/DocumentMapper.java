@@ -90,15 +90,4 @@ interface DocumentMapper {
     @Select("SELECT id, subject_code, doc_type, number, version, issued_at, render_attempts, render_error, render_next_at "
             + "FROM document WHERE rendered_at IS NULL ORDER BY id LIMIT 500")
     List<Unrendered> unrendered();
-
-    // Yearly numbers per issuer share code_sequence with project codes (row locked while taken)
-
-    @Select("SELECT last_number FROM code_sequence WHERE prefix = #{prefix} AND code_year = #{year} FOR UPDATE")
-    Integer lockSequence(@Param("prefix") String prefix, @Param("year") int year);
-
-    @Insert("INSERT INTO code_sequence (prefix, code_year, last_number) VALUES (#{prefix}, #{year}, #{value})")
-    void insertSequence(@Param("prefix") String prefix, @Param("year") int year, @Param("value") int value);
-
-    @Update("UPDATE code_sequence SET last_number = #{value} WHERE prefix = #{prefix} AND code_year = #{year}")
-    void updateSequence(@Param("prefix") String prefix, @Param("year") int year, @Param("value") int value);
 }

@@ -2,19 +2,16 @@ package cn.shequ.document;
 
 import cn.shequ.engine.ShequClock;
 import cn.shequ.refusal.Refusal;
+import cn.shequ.sequence.YearlySequences;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Issues documents and answers for them: fingerprints what a document says (see {@link Fingerprint}),
@@ -27,15 +24,17 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class DocumentService {
 
     private final DocumentMapper documents;
+    private final YearlySequences sequences;
     private final DocumentLayout layout;
     private final ShequClock clock;
     private final ApplicationEventPublisher events;
     private final DocumentRendering rendering;
 
     @org.springframework.beans.factory.annotation.Autowired
-    DocumentService(DocumentMapper documents, DocumentLayout layout, ShequClock clock, ApplicationEventPublisher events,
-                    DocumentRendering rendering) {
+    DocumentService(DocumentMapper documents, YearlySequences sequences, DocumentLayout layout, ShequClock clock,
+                    ApplicationEventPublisher events, DocumentRendering rendering) {
         this.documents = documents;
+        this.sequences = sequences;
         this.layout = layout;
         this.clock = clock;
         this.events = events;
@@ -43,8 +42,9 @@ public class DocumentService {
     }
 
     /** Without Spring or a database (service tests): renders on demand, in no transaction. */
-    DocumentService(DocumentMapper documents, DocumentLayout layout, ShequClock clock, ApplicationEventPublisher events) {
-        this(documents, layout, clock, events, new DocumentRendering(documents, layout, clock, events,
+    DocumentService(DocumentMapper documents, YearlySequences sequences, DocumentLayout layout, ShequClock clock,
+                    ApplicationEventPublisher events) {
+        this(documents, sequences, layout, clock, events, new DocumentRendering(documents, layout, clock, events,
                 org.springframework.transaction.support.TransactionOperations.withoutTransaction(),
                 org.springframework.transaction.support.TransactionOperations.withoutTransaction(),
                 DocumentRenderingProperties.defaults()));
@@ -146,60 +146,8 @@ public class DocumentService {
         if (issuerCode == null || issuerCode.isBlank() || issuerCode.length() > 6) {
             throw new IllegalArgumentException("issuer code of 1 to 6 characters: " + issuerCode);
         }
-        String prefix = "N:" + issuerCode;
-        // the row locked by an earlier number of this transaction is still its own, at the value it wrote (ADR 0060)
-        Map<String, Integer> taken = takenInThisTransaction();
-        String key = prefix + "/" + year;
-        Integer last = taken != null && taken.containsKey(key) ? taken.get(key) : documents.lockSequence(prefix, year);
-        int next = last == null ? 1 : last + 1;
-        if (last == null) {
-            documents.insertSequence(prefix, year, next);
-        } else {
-            documents.updateSequence(prefix, year, next);
-        }
-        if (taken != null) {
-            taken.put(key, next);
-        }
-        return issuerShortName + "〔" + year + "〕" + next + "号";
-    }
-
-    /** Key of the numbers this transaction has taken, bound to the transaction (ADR 0060). */
-    private static final Object TAKEN = new Object();
-
-    /**
-     * The last number this transaction took per issuer sequence (whose row it holds locked until it ends), or null
-     * outside a transaction. Bound to the transaction: an inner transaction of its own (REQUIRES_NEW) does not see
-     * it, and it is gone when the transaction ends.
-     */
-    @SuppressWarnings("unchecked")
-    private static Map<String, Integer> takenInThisTransaction() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()
-                || !TransactionSynchronizationManager.isActualTransactionActive()) {
-            return null;
-        }
-        Map<String, Integer> taken = (Map<String, Integer>) TransactionSynchronizationManager.getResource(TAKEN);
-        if (taken == null) {
-            Map<String, Integer> fresh = new HashMap<>();
-            TransactionSynchronizationManager.bindResource(TAKEN, fresh);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void suspend() {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(TAKEN);
-                }
-
-                @Override
-                public void resume() {
-                    TransactionSynchronizationManager.bindResource(TAKEN, fresh);
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(TAKEN);
-                }
-            });
-            taken = fresh;
-        }
-        return taken;
+        // one sequence per issuer and year, beside the project and procurement codes' (ADR 0068)
+        return issuerShortName + "〔" + year + "〕" + sequences.next("N:" + issuerCode, year) + "号";
     }
 
     private IssuedDocument store(DocumentHeader header, Long replacesId, DocumentContent content, String actor) {

@@ -46,7 +46,7 @@ class DocumentRenderingShutdownTest {
         DocumentRendering rendering = new DocumentRendering(table, layout, clock, events::add,
                 TransactionOperations.withoutTransaction(), TransactionOperations.withoutTransaction(),
                 new DocumentRenderingProperties(true, Duration.ofSeconds(60), 3));
-        DocumentService service = new DocumentService(table, layout, clock, events::add, rendering);
+        DocumentService service = new DocumentService(table, table.numbers, layout, clock, events::add, rendering);
 
         // two documents issued in one transaction; its commit hands them to the background thread
         IssuedDocument first;

@@ -16,7 +16,7 @@ class DocumentServiceTest {
 
     final InMemoryDocuments table = new InMemoryDocuments();
     final List<Object> events = new ArrayList<>();
-    final DocumentService service = new DocumentService(table, TestFonts.layout(), new ShequClock(), events::add);
+    final DocumentService service = new DocumentService(table, table.numbers, TestFonts.layout(), new ShequClock(), events::add);
     final Samples.Sample sample = Samples.of(DocumentType.PROJECT_REPORT, 1);
 
     IssuedDocument issue() {

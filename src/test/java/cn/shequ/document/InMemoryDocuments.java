@@ -125,18 +125,18 @@ class InMemoryDocuments implements DocumentMapper {
         return List.of();
     }
 
-    @Override
-    public Integer lockSequence(String prefix, int year) {
-        return sequences.get(prefix + "/" + year);
-    }
+    /** The yearly sequences (code_sequence) of these documents' numbers. */
+    final cn.shequ.sequence.YearlySequences numbers = new cn.shequ.sequence.YearlySequences(new cn.shequ.sequence.SequenceStore() {
+        @Override
+        public Integer increment(String prefix, int year) {
+            return sequences.computeIfPresent(prefix + "/" + year, (key, last) -> last + 1);
+        }
 
-    @Override
-    public void insertSequence(String prefix, int year, int value) {
-        sequences.put(prefix + "/" + year, value);
-    }
-
-    @Override
-    public void updateSequence(String prefix, int year, int value) {
-        sequences.put(prefix + "/" + year, value);
-    }
+        @Override
+        public void start(String prefix, int year, int first) {
+            if (sequences.putIfAbsent(prefix + "/" + year, first) != null) {
+                throw new DuplicateKeyException(prefix + "/" + year);
+            }
+        }
+    });
 }
