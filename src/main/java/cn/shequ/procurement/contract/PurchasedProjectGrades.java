@@ -27,6 +27,9 @@ class PurchasedProjectGrades {
 
     @EventListener
     void settled(ProjectSettled settled) {
+        if (!settled.purchased()) {
+            return; // delivered by the committee or a social organisation: no purchase to look for (issue 16)
+        }
         procurements.findByProject(settled.projectCode())
                 .filter(p -> p.procurementStatus() == ProcurementStatus.IN_DELIVERY)
                 .ifPresent(p -> {
