@@ -5,7 +5,7 @@
  * first administrator, demo-password guard).
  *
  * <p>Offers (ADR 0047; other modules use only these): {@link Groups}, {@link CurrentUser},
- * {@link CurrentUsers}, {@link Affiliation}, {@link Community}, {@link OrganisationMapper},
+ * {@link CurrentUsers}, {@link Affiliation}, {@link Community}, {@link Communities}, {@link OrganisationMapper},
  * {@link LoginThrottle}, {@link LoginThrottledException}, {@link LoginProperties},
  * {@link PasswordPolicyRules}, {@link TaskGrants}, {@link ProcessGrants}, {@link DemoSeed}.
  */

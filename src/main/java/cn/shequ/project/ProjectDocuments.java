@@ -18,10 +18,10 @@ import cn.shequ.engine.ShequClock;
 import cn.shequ.fund.FundLedger;
 import cn.shequ.fund.MilestonePayments;
 import cn.shequ.fund.PaymentTerms;
+import cn.shequ.identity.Communities;
 import cn.shequ.identity.Community;
 import cn.shequ.identity.CurrentUser;
 import cn.shequ.identity.CurrentUsers;
-import cn.shequ.identity.OrganisationMapper;
 import cn.shequ.meeting.MeetingOutcome;
 import cn.shequ.meeting.MeetingService;
 import java.math.BigDecimal;
@@ -52,19 +52,19 @@ class ProjectDocuments {
 
     private final DocumentService documents;
     private final ProjectMapper projects;
-    private final OrganisationMapper organisations;
+    private final Communities communities;
     private final CurrentUsers users;
     private final FundLedger funds;
     private final ShequClock clock;
     private final AuditHeads auditHeads;
 
-    ProjectDocuments(DocumentService documents, ProjectMapper projects, OrganisationMapper organisations, FundLedger funds,
+    ProjectDocuments(DocumentService documents, ProjectMapper projects, Communities communities, FundLedger funds,
                      ShequClock clock, AuditHeads auditHeads, CurrentUsers users) {
         this.users = users;
         this.auditHeads = auditHeads;
         this.documents = documents;
         this.projects = projects;
-        this.organisations = organisations;
+        this.communities = communities;
         this.funds = funds;
         this.clock = clock;
     }
@@ -191,7 +191,7 @@ class ProjectDocuments {
     }
 
     private Community community(Project p) {
-        return organisations.findCommunity(p.communityCode()).orElseThrow();
+        return communities.find(p.communityCode()).orElseThrow();
     }
 
     private static String committee(Community c) {

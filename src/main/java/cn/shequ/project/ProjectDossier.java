@@ -7,8 +7,8 @@ import cn.shequ.engine.ShequClock;
 import cn.shequ.fund.Fund;
 import cn.shequ.fund.FundLedger;
 import cn.shequ.fund.PaymentTerms;
+import cn.shequ.identity.Communities;
 import cn.shequ.identity.Community;
-import cn.shequ.identity.OrganisationMapper;
 import cn.shequ.meeting.MeetingService;
 import cn.shequ.project.ServiceProjectProcess.Tasks;
 import cn.shequ.rules.Decisions;
@@ -36,15 +36,15 @@ class ProjectDossier {
             Tasks.APPROVE_PAYMENT);
 
     private final ProjectMapper projects;
-    private final OrganisationMapper organisations;
+    private final Communities communities;
     private final FundLedger funds;
     private final MeetingService meetings;
     private final ShequClock clock;
 
-    ProjectDossier(ProjectMapper projects, OrganisationMapper organisations, FundLedger funds, MeetingService meetings,
+    ProjectDossier(ProjectMapper projects, Communities communities, FundLedger funds, MeetingService meetings,
                    ShequClock clock) {
         this.projects = projects;
-        this.organisations = organisations;
+        this.communities = communities;
         this.funds = funds;
         this.meetings = meetings;
         this.clock = clock;
@@ -79,7 +79,7 @@ class ProjectDossier {
         Optional<Fund> fund = funds.find(project.fundCode());
         StringBuilder md = new StringBuilder();
         md.append("#### 项目档案 · ").append(code).append(' ').append(markdown(project.title())).append("\n\n");
-        String community = organisations.findCommunity(project.communityCode()).map(Community::name)
+        String community = communities.find(project.communityCode()).map(Community::name)
                 .orElse(project.communityCode());
         md.append("- 社区：").append(markdown(community)).append("；服务类别：")
                 .append(markdown(Optional.ofNullable(projects.categoryName(project.category())).orElse(project.category())))

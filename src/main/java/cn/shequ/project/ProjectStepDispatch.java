@@ -4,15 +4,15 @@ import cn.shequ.audit.AuditActions;
 import cn.shequ.audit.AuditEvent;
 import cn.shequ.audit.AuditLog;
 import cn.shequ.engine.ShequClock;
+import cn.shequ.identity.Communities;
 import cn.shequ.identity.CurrentUser;
 import cn.shequ.identity.Groups;
-import cn.shequ.identity.OrganisationMapper;
 import cn.shequ.project.ServiceProjectProcess.Vars;
+import cn.shequ.refusal.Refusal;
 import cn.shequ.task.StepHandlers;
 import cn.shequ.task.StepOutcome;
 import cn.shequ.task.SubmittedFields;
 import cn.shequ.task.TaskInput;
-import cn.shequ.refusal.Refusal;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -35,17 +35,17 @@ class ProjectStepDispatch {
     private final ProjectMapper projects;
     private final ProjectActionMapper actions;
     private final DutySegregation duties;
-    private final OrganisationMapper organisations;
+    private final Communities communities;
     private final ShequClock clock;
     private final AuditLog audit;
 
     ProjectStepDispatch(List<ProjectStepHandler> handlers, ProjectMapper projects, ProjectActionMapper actions,
-                        DutySegregation duties, OrganisationMapper organisations, ShequClock clock, AuditLog audit) {
+                        DutySegregation duties, Communities communities, ShequClock clock, AuditLog audit) {
         this.handlers = new StepHandlers<>(ServiceProjectProcess.RESOURCE, handlers);
         this.projects = projects;
         this.actions = actions;
         this.duties = duties;
-        this.organisations = organisations;
+        this.communities = communities;
         this.clock = clock;
         this.audit = audit;
     }
@@ -121,7 +121,7 @@ class ProjectStepDispatch {
             ProposalChecks.requireCommittee(actor, project.communityCode());
         }
         if (Groups.STREET_OFFICE.equals(group)) {
-            String street = organisations.findCommunity(project.communityCode()).map(c -> c.streetCode()).orElse(null);
+            String street = communities.find(project.communityCode()).map(c -> c.streetCode()).orElse(null);
             if (street == null || !street.equals(actor.streetCode())) {
                 throw Refusal.forbidden("OTHER_STREET", "只能审核本街道辖区内社区的项目 / only projects of your own street office");
             }

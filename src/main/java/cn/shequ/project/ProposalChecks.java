@@ -1,9 +1,9 @@
 package cn.shequ.project;
 
 import cn.shequ.fund.FundLedger;
+import cn.shequ.identity.Communities;
 import cn.shequ.identity.CurrentUser;
 import cn.shequ.identity.Groups;
-import cn.shequ.identity.OrganisationMapper;
 import cn.shequ.refusal.Refusal;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -16,12 +16,12 @@ import org.springframework.stereotype.Component;
 class ProposalChecks {
 
     private final ProjectMapper projects;
-    private final OrganisationMapper organisations;
+    private final Communities communities;
     private final FundLedger funds;
 
-    ProposalChecks(ProjectMapper projects, OrganisationMapper organisations, FundLedger funds) {
+    ProposalChecks(ProjectMapper projects, Communities communities, FundLedger funds) {
         this.projects = projects;
-        this.organisations = organisations;
+        this.communities = communities;
         this.funds = funds;
     }
 
@@ -31,7 +31,7 @@ class ProposalChecks {
         if (!problems.containsKey("category") && projects.countCategory(request.category()) == 0) {
             problems.put("category", "未知的服务类别 / unknown category: " + request.category());
         }
-        if (!problems.containsKey("communityCode") && organisations.findCommunity(request.communityCode()).isEmpty()) {
+        if (!problems.containsKey("communityCode") && communities.find(request.communityCode()).isEmpty()) {
             problems.put("communityCode", "未知的社区 / unknown community: " + request.communityCode());
         }
         if (!problems.containsKey("fundCode") && funds.find(request.fundCode()).isEmpty()) {

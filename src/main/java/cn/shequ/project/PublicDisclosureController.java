@@ -2,10 +2,10 @@ package cn.shequ.project;
 
 import cn.shequ.fund.MilestonePayments;
 import cn.shequ.fund.Money;
-import cn.shequ.identity.OrganisationMapper;
+import cn.shequ.identity.Communities;
+import cn.shequ.web.Csv;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
-import cn.shequ.web.Csv;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,16 +21,16 @@ class PublicDisclosureController {
     private final Disclosures disclosures;
     private final ProjectService projects;
     private final MilestonePayments payments;
-    private final OrganisationMapper organisations;
+    private final Communities communities;
     private final ProjectMapper categories;
 
     PublicDisclosureController(Disclosures disclosures, ProjectService projects, MilestonePayments payments,
-                               OrganisationMapper organisations, ProjectMapper categories) {
+                               Communities communities, ProjectMapper categories) {
         this.categories = categories;
         this.disclosures = disclosures;
         this.projects = projects;
         this.payments = payments;
-        this.organisations = organisations;
+        this.communities = communities;
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -73,7 +73,7 @@ class PublicDisclosureController {
                         .map(pay -> new PaymentView(m.seq(), m.name(), Money.format(pay.amount()),
                                 pay.paidAt().toLocalDate().toString())))
                 .toList();
-        String community = organisations.findCommunity(p.communityCode()).map(c -> c.name()).orElse(p.communityCode());
+        String community = communities.find(p.communityCode()).map(c -> c.name()).orElse(p.communityCode());
         return new DisclosedProject(p.code(), p.title(), community, p.communityCode(), p.category(),
                 categories.categoryName(p.category()), Money.format(p.amount()),
                 Money.format(p.disbursedAmount()), p.status(), paid, p.grade(), p.respondents(), p.satisfied(),
