@@ -14,9 +14,13 @@ import org.springframework.stereotype.Component;
  * statement that increments the row, locks it until the transaction ends and returns the new value (ADR 0068). Before,
  * a {@code SELECT … FOR UPDATE} came first: one round trip more for every project code and document number.
  * <ul>
- *   <li>MySQL/MariaDB: {@code UPDATE … SET last_number = LAST_INSERT_ID(last_number + 1)}; the server sends the value back
- *       in the statement's reply as its "last insert id", which JDBC's generated keys hand over without another query.</li>
- *   <li>H2: {@code SELECT last_number FROM FINAL TABLE (UPDATE …)}, the row as the update left it.</li>
+ *   <li>MySQL/MariaDB: {@code INSERT … VALUES (…, LAST_INSERT_ID(1)) ON DUPLICATE KEY UPDATE last_number =
+ *       LAST_INSERT_ID(last_number + 1)}: the year's first number or the next one, with the row locked exclusively either
+ *       way (so that several transactions starting a year at once wait for each other instead of deadlocking); the server
+ *       sends the value back in the statement's reply as its "last insert id", which JDBC's generated keys hand over
+ *       without another query.</li>
+ *   <li>H2: {@code SELECT last_number FROM FINAL TABLE (UPDATE …)}, the row as the update left it; a year's first number
+ *       is an INSERT ({@link YearlySequences}).</li>
  * </ul>
  * Not through MyBatis: its session cache would answer a second identical increment in one transaction with the first's
  * number.
@@ -24,8 +28,8 @@ import org.springframework.stereotype.Component;
 @Component
 class JdbcSequences implements SequenceStore {
 
-    static final String MYSQL_INCREMENT =
-            "UPDATE code_sequence SET last_number = LAST_INSERT_ID(last_number + 1) WHERE prefix = ? AND code_year = ?";
+    static final String MYSQL_INCREMENT = "INSERT INTO code_sequence (prefix, code_year, last_number) VALUES (?, ?, LAST_INSERT_ID(1)) "
+            + "ON DUPLICATE KEY UPDATE last_number = LAST_INSERT_ID(last_number + 1)";
     static final String H2_INCREMENT = "SELECT last_number FROM FINAL TABLE "
             + "(UPDATE code_sequence SET last_number = last_number + 1 WHERE prefix = ? AND code_year = ?)";
     static final String START = "INSERT INTO code_sequence (prefix, code_year, last_number) VALUES (?, ?, ?)";
@@ -39,21 +43,21 @@ class JdbcSequences implements SequenceStore {
 
     @Override
     public Integer increment(String prefix, int year) {
-        if (!isMySql()) {
+        if (!mySql()) {
             List<Integer> next = jdbc.queryForList(H2_INCREMENT, Integer.class, prefix, year);
             return next.isEmpty() ? null : next.get(0);
         }
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        int rows = jdbc.update(connection -> {
+        jdbc.update(connection -> {
             PreparedStatement increment = connection.prepareStatement(MYSQL_INCREMENT, Statement.RETURN_GENERATED_KEYS);
             increment.setString(1, prefix);
             increment.setInt(2, year);
             return increment;
         }, key);
-        if (rows == 0) {
-            return null;
-        }
-        Number next = key.getKey();
+        // one key, the "last insert id" (Connector/J lists it once more for each further row the statement counted: an
+        // ON DUPLICATE KEY UPDATE counts 2)
+        Number next = key.getKeyList().isEmpty() ? null
+                : key.getKeyList().get(0).values().stream().filter(Number.class::isInstance).map(Number.class::cast).findFirst().orElse(null);
         if (next == null) {
             throw new IllegalStateException("the database did not return the number of sequence " + prefix + "/" + year);
         }
@@ -65,12 +69,16 @@ class JdbcSequences implements SequenceStore {
         jdbc.update(START, prefix, year, first);
     }
 
-    private boolean isMySql() {
+    /** MySQL/MariaDB or H2, the two databases Shequ runs on; another stops here, naming itself. */
+    private boolean mySql() {
         Boolean known = mysql;
         if (known == null) {
-            String product = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
-            known = product != null && (product.toLowerCase(Locale.ROOT).contains("mysql")
-                    || product.toLowerCase(Locale.ROOT).contains("mariadb"));
+            String product = String.valueOf(jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName()));
+            String name = product.toLowerCase(Locale.ROOT);
+            if (!name.contains("mysql") && !name.contains("mariadb") && !name.equals("h2")) {
+                throw new IllegalStateException("code_sequence: Shequ numbers on MySQL/MariaDB or H2, not on " + product);
+            }
+            known = !name.equals("h2");
             mysql = known;
         }
         return known;

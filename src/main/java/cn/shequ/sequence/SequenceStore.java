@@ -7,8 +7,8 @@ package cn.shequ.sequence;
 public interface SequenceStore {
 
     /**
-     * Adds one to the sequence's last number and returns the new one, locking its row until the transaction ends; null
-     * when the sequence has no row yet (its first number of the year).
+     * Adds one to the sequence's last number and returns the new one, locking its row until the transaction ends; where
+     * the database can do it in the same statement, starts a sequence that has no row yet at 1; otherwise null for it.
      */
     Integer increment(String prefix, int year);
 

@@ -27,6 +27,7 @@ public class YearlySequences {
         if (next != null) {
             return next;
         }
+        // H2: the year's first number (MySQL/MariaDB start it in the increment's own statement)
         try {
             sequences.start(prefix, year, 1);
             return 1;

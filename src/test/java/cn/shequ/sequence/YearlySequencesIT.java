@@ -6,8 +6,8 @@ import cn.shequ.support.ShequIT;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,10 +30,8 @@ class YearlySequencesIT {
     JdbcTemplate jdbc;
 
     /** A prefix of its own per test (code_sequence.prefix is at most 8 characters), so reruns on one database agree. */
-    private static final AtomicInteger PREFIXES = new AtomicInteger();
-
     private static String prefix() {
-        return "T" + (System.nanoTime() % 100_000) + PREFIXES.incrementAndGet();
+        return "T" + Long.toString(ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36 * 36 * 36 * 36), 36);
     }
 
     @Test
@@ -71,7 +69,7 @@ class YearlySequencesIT {
 
     @Test
     void twoTransactionsStartingAYearNeverShareItsFirstNumber() throws Exception {
-        // the first finds no row and starts the year; the second finds none either until the first commits
+        // the first starts the year; the second waits for its row (MariaDB) or its key (H2) and takes the next number
         assertThat(whileAnotherHoldsIt(prefix())).containsExactly(1, 2);
     }
 
