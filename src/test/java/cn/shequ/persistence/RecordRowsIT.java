@@ -1,6 +1,7 @@
 package cn.shequ.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.shequ.support.ProjectScenario;
 import cn.shequ.support.ShequIT;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.apache.ibatis.exceptions.PersistenceException;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.junit.jupiter.api.Test;
@@ -43,21 +45,38 @@ class RecordRowsIT {
         reads.put("documents", () -> list("cn.shequ.document.DocumentMapper.list", code));
         reads.put("affiliation", () -> list("cn.shequ.identity.OrganisationMapper.findAffiliation", "committee1"));
         reads.put("communities", () -> list("cn.shequ.identity.OrganisationMapper.communities", null));
+        // a row of nothing but NULLs is a null element, as MyBatis makes it
+        reads.put("all columns null", () -> list("cn.shequ.persistence.RecordRowsProbe.nothing", "C001"));
         Map<String, List<Object>> built = new LinkedHashMap<>();
-        long before = records.built();
+        long before = RecordRows.builtOnThisThread();
         reads.forEach((what, read) -> built.put(what, read.get()));
-        long byRecordRows = records.built() - before;
+        long byRecordRows = RecordRows.builtOnThisThread() - before;
         Map<String, List<Object>> byMyBatis = new LinkedHashMap<>();
         records.on = false;
         try {
             reads.forEach((what, read) -> byMyBatis.put(what, read.get()));
-            assertThat(records.built()).as("RecordRows is off").isEqualTo(before + byRecordRows);
+            assertThat(RecordRows.builtOnThisThread()).as("RecordRows is off").isEqualTo(before + byRecordRows);
         } finally {
             records.on = true;
         }
         built.forEach((what, rows) -> assertThat(rows).as(what).isNotEmpty().isEqualTo(byMyBatis.get(what)));
+        assertThat(built.get("all columns null")).containsExactly((Object) null);
         int rows = built.values().stream().mapToInt(List::size).sum();
         assertThat(byRecordRows).as("rows RecordRows built itself").isEqualTo(rows);
+    }
+
+    @Test
+    void nullForAPrimitiveIsRefusedAsMyBatisRefusesIt() {
+        String statement = "cn.shequ.persistence.RecordRowsProbe.primitiveNull";
+        assertThatThrownBy(() -> list(statement, "C001")).isInstanceOf(PersistenceException.class)
+                .hasMessageContaining("Error instantiating").hasMessageContaining("Counted");
+        records.on = false;
+        try {
+            assertThatThrownBy(() -> list(statement, "C001")).isInstanceOf(PersistenceException.class)
+                    .hasMessageContaining("Error instantiating").hasMessageContaining("Counted");
+        } finally {
+            records.on = true;
+        }
     }
 
     private List<Object> list(String statement, Object parameter) {
