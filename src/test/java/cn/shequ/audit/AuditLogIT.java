@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -163,15 +164,23 @@ class AuditLogIT {
         int threads = 8;
         int perThread = 50;
         CountDownLatch start = new CountDownLatch(1);
+        // a verification must overlap the appends: it starts once one has committed, and thread0 holds back its last
+        // committed entry until that verification has returned (on a fast machine the appends could all be done first)
+        AtomicInteger committed = new AtomicInteger();
+        CountDownLatch firstVerified = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<Integer>> done = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             String actor = "thread" + t;
+            boolean holdsBack = t == 0;
             done.add(pool.submit(() -> {
                 start.await();
                 int rolledBack = 0;
                 for (int i = 0; i < perThread; i++) {
                     int n = i;
+                    if (holdsBack && n == perThread - 2) { // its last entry that commits (perThread - 1 rolls back)
+                        assertThat(firstVerified.await(1, TimeUnit.MINUTES)).as("a verification ran").isTrue();
+                    }
                     try {
                         transaction.executeWithoutResult(status -> {
                             audit.append(event(actor, "第 " + n + " 次"));
@@ -179,6 +188,7 @@ class AuditLogIT {
                                 throw new IllegalStateException("rolled back on purpose");
                             }
                         });
+                        committed.incrementAndGet();
                     } catch (IllegalStateException expected) {
                         rolledBack++;
                     }
@@ -191,9 +201,13 @@ class AuditLogIT {
         ExecutorService verifier = Executors.newSingleThreadExecutor();
         Future<List<VerificationResult>> duringAppends = verifier.submit(() -> {
             start.await();
+            while (committed.get() == 0) {
+                Thread.onSpinWait();
+            }
             List<VerificationResult> results = new ArrayList<>();
             while (appending.get()) {
                 results.add(audit.verify());
+                firstVerified.countDown();
             }
             return results;
         });
