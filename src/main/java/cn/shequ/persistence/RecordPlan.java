@@ -7,7 +7,6 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.apache.ibatis.annotations.AutomapConstructor;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.executor.resultset.ResultSetWrapper;
@@ -20,11 +19,27 @@ import org.apache.ibatis.type.TypeHandler;
  * How {@link RecordRows} builds one statement's record from the columns it returned: for each constructor parameter the
  * column and the type handler MyBatis's own rules choose, worked out once (ADR 0068).
  */
-record RecordPlan(List<String> labels, Constructor<?> constructor, int[] columns, TypeHandler<?>[] handlers) {
+record RecordPlan(String[] labels, int[] types, Constructor<?> constructor, int[] columns, TypeHandler<?>[] handlers) {
 
     /** These columns do not fit the record by MyBatis's rules: MyBatis builds the rows, and says what is wrong. */
-    static RecordPlan mybatis(List<String> labels) {
-        return new RecordPlan(labels, null, null, null);
+    static RecordPlan mybatis(ResultSetMetaData meta) throws SQLException {
+        return new RecordPlan(labels(meta), types(meta), null, null, null);
+    }
+
+    /**
+     * Whether {@code meta}'s columns are the ones this plan was made for: the same labels and JDBC types (MyBatis's type
+     * handler may depend on the type), compared without building anything (once per statement).
+     */
+    boolean fits(ResultSetMetaData meta) throws SQLException {
+        if (meta.getColumnCount() != labels.length) {
+            return false;
+        }
+        for (int i = 0; i < labels.length; i++) {
+            if (meta.getColumnType(i + 1) != types[i] || !labels[i].equalsIgnoreCase(meta.getColumnLabel(i + 1))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     boolean byMyBatis() {
@@ -52,7 +67,7 @@ record RecordPlan(List<String> labels, Constructor<?> constructor, int[] columns
     }
 
     /** The plan of MyBatis's rules for {@code rs}'s columns; null when a parameter has no column or several. */
-    static RecordPlan make(MappedStatement statement, ResultSet rs, List<String> labels) throws SQLException {
+    static RecordPlan make(MappedStatement statement, ResultSet rs) throws SQLException {
         Configuration configuration = statement.getConfiguration();
         Constructor<?> constructor = constructor(statement.getResultMaps().get(0).getType());
         if (constructor == null) {
@@ -66,7 +81,7 @@ record RecordPlan(List<String> labels, Constructor<?> constructor, int[] columns
             Param named = parameters[p].getAnnotation(Param.class);
             String name = named == null ? parameters[p].getName() : named.value();
             int found = -1;
-            for (int c = 0; c < labels.size(); c++) {
+            for (int c = 0; c < columns.getColumnNames().size(); c++) {
                 String label = columns.getColumnNames().get(c);
                 if (name.equalsIgnoreCase(configuration.isMapUnderscoreToCamelCase() ? label.replace("_", "") : label)) {
                     if (found >= 0) {
@@ -85,7 +100,8 @@ record RecordPlan(List<String> labels, Constructor<?> constructor, int[] columns
             }
         }
         constructor.setAccessible(true);
-        return new RecordPlan(labels, constructor, indexes, handlers);
+        ResultSetMetaData meta = rs.getMetaData();
+        return new RecordPlan(labels(meta), types(meta), constructor, indexes, handlers);
     }
 
     /**
@@ -104,12 +120,19 @@ record RecordPlan(List<String> labels, Constructor<?> constructor, int[] columns
         return marked.size() == 1 ? marked.get(0) : null;
     }
 
-    /** The columns as a plan knows them: label and JDBC type (MyBatis's type handler may depend on the type). */
-    static List<String> labels(ResultSetMetaData meta) throws SQLException {
+    private static String[] labels(ResultSetMetaData meta) throws SQLException {
         String[] labels = new String[meta.getColumnCount()];
         for (int i = 0; i < labels.length; i++) {
-            labels[i] = meta.getColumnLabel(i + 1).toLowerCase(Locale.ROOT) + ":" + meta.getColumnType(i + 1);
+            labels[i] = meta.getColumnLabel(i + 1);
         }
-        return List.of(labels);
+        return labels;
+    }
+
+    private static int[] types(ResultSetMetaData meta) throws SQLException {
+        int[] types = new int[meta.getColumnCount()];
+        for (int i = 0; i < types.length; i++) {
+            types[i] = meta.getColumnType(i + 1);
+        }
+        return types;
     }
 }

@@ -3,6 +3,7 @@ package cn.shequ.persistence;
 import java.lang.reflect.Field;
 import java.sql.CallableStatement;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -129,13 +130,13 @@ public class RecordRows implements Interceptor {
         }
 
         private RecordPlan plan(MappedStatement statement, ResultSet rs) throws SQLException {
-            List<String> labels = RecordPlan.labels(rs.getMetaData());
+            ResultSetMetaData meta = rs.getMetaData();
             RecordPlan known = plans.get(statement.getId());
-            if (known != null && known.labels().equals(labels)) {
+            if (known != null && known.fits(meta)) {
                 return known;
             }
-            RecordPlan made = RecordPlan.make(statement, rs, labels);
-            plans.put(statement.getId(), made == null ? RecordPlan.mybatis(labels) : made);
+            RecordPlan made = RecordPlan.make(statement, rs);
+            plans.put(statement.getId(), made == null ? RecordPlan.mybatis(meta) : made);
             return made;
         }
     }

@@ -10,6 +10,6 @@ public record ProjectSettled(String projectCode, String deliveryMode, BigDecimal
 
     /** Whether the project was delivered through a purchase: only then did service-project.bpmn call one (its mode gateway). */
     public boolean purchased() {
-        return "PURCHASE".equals(deliveryMode);
+        return ServiceProjectProcess.DeliveryMode.PURCHASE.equals(deliveryMode);
     }
 }

@@ -22,7 +22,8 @@ final class ProposalRules {
     static final int ITEM_MAX = 100;
     static final int MAX_LINES = 50;
     static final int MAX_MILESTONES = 12;
-    static final Set<String> DELIVERY_MODES = Set.of("SELF", "SOCIAL_ORG", "PURCHASE");
+    static final Set<String> DELIVERY_MODES = Set.of(ServiceProjectProcess.DeliveryMode.SELF,
+            ServiceProjectProcess.DeliveryMode.SOCIAL_ORG, ServiceProjectProcess.DeliveryMode.PURCHASE);
 
     private ProposalRules() {}
 

@@ -66,7 +66,7 @@ public final class ServiceProjectProcess {
         public static final String PROJECT_CODE = "projectCode";
         /** The committee member who drafted the proposal; assignee of prepare-proposal. */
         public static final String AUTHOR = "author";
-        /** SELF, SOCIAL_ORG or PURCHASE. */
+        /** A {@link DeliveryMode}: SELF, SOCIAL_ORG or PURCHASE. */
         public static final String DELIVERY_MODE = "deliveryMode";
         public static final String MILESTONE_COUNT = "milestoneCount";
         /** Local to one milestone iteration: 1, 2, … */
@@ -109,6 +109,18 @@ public final class ServiceProjectProcess {
         public static final String FINDINGS = "FINDINGS";
 
         private Decision() {}
+    }
+
+    /** Values of {@link Vars#DELIVERY_MODE}; the model calls a purchase for {@link #PURCHASE} only. */
+    public static final class DeliveryMode {
+        /** 居委会自办: the committee delivers the service itself. */
+        public static final String SELF = "SELF";
+        /** 社会组织承接: a social organisation delivers it. */
+        public static final String SOCIAL_ORG = "SOCIAL_ORG";
+        /** 政府购买服务: bought from a provider (purchase-of-service). */
+        public static final String PURCHASE = "PURCHASE";
+
+        private DeliveryMode() {}
     }
 
     /** Values of {@link Vars#PURCHASE_OUTCOME}: how the called purchase ended. */

@@ -54,14 +54,13 @@ class JdbcSequences implements SequenceStore {
             increment.setInt(2, year);
             return increment;
         }, key);
-        // one key, the "last insert id" (Connector/J lists it once more for each further row the statement counted: an
-        // ON DUPLICATE KEY UPDATE counts 2)
-        Number next = key.getKeyList().isEmpty() ? null
-                : key.getKeyList().get(0).values().stream().filter(Number.class::isInstance).map(Number.class::cast).findFirst().orElse(null);
-        if (next == null) {
+        // the first key is the "last insert id" (Connector/J lists it once more for each further row the statement
+        // counted, and an ON DUPLICATE KEY UPDATE counts 2)
+        Object next = key.getKeyList().isEmpty() ? null : key.getKeyList().get(0).get("GENERATED_KEY");
+        if (!(next instanceof Number number)) {
             throw new IllegalStateException("the database did not return the number of sequence " + prefix + "/" + year);
         }
-        return next.intValue();
+        return number.intValue();
     }
 
     @Override
