@@ -105,7 +105,9 @@ class ProjectTaskLifecycle extends TaskLifecycle {
         Project project = projects.find(code).orElseThrow();
         ProjectStatus status = STATUS_ON_CREATE.get(task.getTaskDefinitionKey());
         if (Tasks.PREPARE_PROPOSAL.equals(task.getTaskDefinitionKey())) {
-            boolean submittedBefore = actions.taskKeysDoneBy(code, project.author()).contains(Tasks.PREPARE_PROPOSAL);
+            // a process that is starting (the row has no process instance yet, see below) has submitted nothing
+            boolean submittedBefore = project.processInstanceId() != null
+                    && actions.taskKeysDoneBy(code, project.author()).contains(Tasks.PREPARE_PROPOSAL);
             status = submittedBefore ? ProjectStatus.RETURNED : ProjectStatus.DRAFT;
         }
         // bought from a provider: the step is assigned to the one contract party who does it (no other provider sees it)
