@@ -3,6 +3,7 @@ package cn.shequ.project;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.shequ.procurement.PurchaseProcess;
 import cn.shequ.project.ServiceProjectProcess.Tasks;
 import cn.shequ.refusal.Refusal;
 import java.lang.reflect.Proxy;
@@ -59,7 +60,7 @@ class DutySegregationTest {
         done.put("auditor1", List.of(Tasks.ACCEPT_MILESTONE));
         assertThatThrownBy(() -> duties.check(project, Tasks.AUDIT_REVIEW, "auditor1", null))
                 .isInstanceOf(Refusal.class).hasMessageContaining("审计人员");
-        purchaseSteps.put("auditor2", List.of("approve-method"));
+        purchaseSteps.put("auditor2", List.of(PurchaseProcess.Tasks.APPROVE_METHOD));
         assertThatThrownBy(() -> duties.check(project, Tasks.AUDIT_REVIEW, "auditor2", null))
                 .isInstanceOf(Refusal.class).hasMessageContaining("审计人员");
         duties.check(project, Tasks.AUDIT_REVIEW, "auditor3", null);
