@@ -56,6 +56,30 @@ class DutySegregationTest {
     }
 
     @Test
+    void eachOfTheThreeReviewsRefusesWhoeverDidOneOfTheOthers() {
+        done.put("finance1", List.of(Tasks.FINANCE_REVIEW));
+        done.put("civil1", List.of(Tasks.CIVIL_AFFAIRS_REVIEW));
+        assertThatThrownBy(() -> duties.check(project, Tasks.STREET_OFFICE_REVIEW, "finance1", null))
+                .isInstanceOf(Refusal.class).hasMessageContaining("职责分离");
+        assertThatThrownBy(() -> duties.check(project, Tasks.CIVIL_AFFAIRS_REVIEW, "finance1", null))
+                .isInstanceOf(Refusal.class).hasMessageContaining("职责分离");
+        assertThatThrownBy(() -> duties.check(project, Tasks.FINANCE_REVIEW, "civil1", null))
+                .isInstanceOf(Refusal.class).hasMessageContaining("职责分离");
+    }
+
+    @Test
+    void thePaymentApproverMayNotHaveReportedOrAcceptedTheMilestoneAndReadsNothing() {
+        Milestone milestone = new Milestone("SP-2026-0099", 1, "第一期", 40, new BigDecimal("40.00"), Milestone.PENDING,
+                "已完成", "签到表", "committee2", LocalDateTime.now(), "committee3", LocalDateTime.now(), 30, null, null);
+        assertThatThrownBy(() -> duties.check(project, Tasks.APPROVE_PAYMENT, "committee2", milestone))
+                .isInstanceOf(Refusal.class).hasMessageContaining("职责分离");
+        assertThatThrownBy(() -> duties.check(project, Tasks.APPROVE_PAYMENT, "committee3", milestone))
+                .isInstanceOf(Refusal.class).hasMessageContaining("职责分离");
+        duties.check(project, Tasks.APPROVE_PAYMENT, "finance2", milestone);
+        assertThat(reads).isEmpty();
+    }
+
+    @Test
     void anAuditorWhoDidAnyOtherTaskOfTheProjectOrItsPurchaseIsRefused() {
         done.put("auditor1", List.of(Tasks.ACCEPT_MILESTONE));
         assertThatThrownBy(() -> duties.check(project, Tasks.AUDIT_REVIEW, "auditor1", null))
@@ -75,10 +99,10 @@ class DutySegregationTest {
 
     @Test
     void stepsWhoseRulesDoNotDependOnEarlierTasksReadNone() {
-        // even an actor who did every review may report, accept and approve (the milestone's own rule decides)
+        // even an actor who did every review may report, accept and approve a payment (the milestone's own rule decides)
         done.put("committee2", List.of(Tasks.STREET_OFFICE_REVIEW, Tasks.FINANCE_REVIEW));
         for (String step : List.of(Tasks.PREPARE_PROPOSAL, Tasks.RECORD_RESIDENT_MEETING, Tasks.REPORT_MILESTONE,
-                Tasks.ACCEPT_MILESTONE, Tasks.FINAL_ACCEPTANCE, Tasks.RECTIFY)) {
+                Tasks.ACCEPT_MILESTONE, Tasks.APPROVE_PAYMENT, Tasks.FINAL_ACCEPTANCE, Tasks.RECTIFY)) {
             duties.check(project, step, "committee2", null);
         }
         assertThat(reads).isEmpty();
