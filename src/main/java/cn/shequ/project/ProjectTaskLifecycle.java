@@ -104,9 +104,12 @@ class ProjectTaskLifecycle extends TaskLifecycle {
         staleInputs.forEach(name -> task.getExecution().removeVariable(name));
         Project project = projects.find(code).orElseThrow();
         ProjectStatus status = STATUS_ON_CREATE.get(task.getTaskDefinitionKey());
+        // the first task of a process that is starting: ProjectService.create sets the process instance on the row once
+        // the start returns
+        boolean starting = project.processInstanceId() == null;
         if (Tasks.PREPARE_PROPOSAL.equals(task.getTaskDefinitionKey())) {
-            // a process that is starting (the row has no process instance yet, see below) has submitted nothing
-            boolean submittedBefore = project.processInstanceId() != null
+            // a process that is starting has submitted nothing
+            boolean submittedBefore = !starting
                     && actions.taskKeysDoneBy(code, project.author()).contains(Tasks.PREPARE_PROPOSAL);
             status = submittedBefore ? ProjectStatus.RETURNED : ProjectStatus.DRAFT;
         }
@@ -125,10 +128,10 @@ class ProjectTaskLifecycle extends TaskLifecycle {
         }
         // the status last: the task's name and dossier (index) read the project row read above, which a write of
         // the project would make the transaction read again (ReadOnce, ADR 0053); neither shows the status
-        // the first task of a process that is starting (ProjectService.create sets the process instance on the row once
-        // the start returns), on the row inserted in this transaction with this status: nothing to write, its updated_at
-        // stays its creation time; a status written again on a row changed since still moves it (ADR 0064)
-        boolean asInserted = status != null && project.processInstanceId() == null && status.name().equals(project.status());
+        // the first task of a process that is starting, on the row inserted in this transaction with this status: nothing
+        // to write, its updated_at stays its creation time; a status written again on a row changed since still moves it
+        // (ADR 0064)
+        boolean asInserted = status != null && starting && status.name().equals(project.status());
         if (status != null && !asInserted) {
             projects.setStatus(code, status.name(), clock.localNow());
         }
