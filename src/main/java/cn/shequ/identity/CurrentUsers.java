@@ -19,14 +19,24 @@ public class CurrentUsers {
     private static final ThreadLocal<CurrentUser> RESOLVED = new ThreadLocal<>();
 
     private final EngineIdentity identity;
-    private final OrganisationMapper organisations;
+    private final Affiliations affiliations;
 
-    public CurrentUsers(EngineIdentity identity, OrganisationMapper organisations) {
+    public CurrentUsers(EngineIdentity identity, Affiliations affiliations) {
         this.identity = identity;
-        this.organisations = organisations;
+        this.affiliations = affiliations;
     }
 
+    /** The request's user, the affiliation as kept on this node ({@link Affiliations#of}). */
     public CurrentUser current() {
+        return current(false);
+    }
+
+    /** The request's user with the affiliation as stored now, not as kept ({@code /api/me}). */
+    public CurrentUser currentAsStored() {
+        return current(true);
+    }
+
+    private CurrentUser current(boolean asStored) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated() || auth.getName() == null || "anonymousUser".equals(auth.getName())) {
             throw Refusal.unauthenticated();
@@ -35,7 +45,8 @@ public class CurrentUsers {
         List<String> groups = auth.getAuthorities().stream().map(a -> a.getAuthority())
                 .filter(a -> a.startsWith(GROUP_PREFIX)).map(a -> a.substring(GROUP_PREFIX.length()))
                 .filter(group -> !Groups.isCommunityCommittee(group)).sorted().toList();
-        Affiliation affiliation = organisations.findAffiliation(auth.getName()).orElse(null);
+        Affiliation affiliation = (asStored ? affiliations.asStored(auth.getName())
+                : affiliations.of(auth.getName(), groups)).orElse(null);
         String name = affiliation != null ? affiliation.displayName()
                 : identity.account(auth.getName()).map(EngineIdentity.Account::displayName).orElse(auth.getName());
         return new CurrentUser(auth.getName(), name, groups, affiliation);
@@ -77,7 +88,8 @@ public class CurrentUsers {
     /**
      * The name a document prints for {@code userId} (its affiliation's display name, else the id): the request's
      * resolved user's (see {@link #resolved}) when it is that user, without reading the affiliation again; any other
-     * user's is read; {@link CurrentUser#SYSTEM}'s is its id, without a read.
+     * user's as this node keeps it ({@link Affiliations#named}: a name never changes); {@link CurrentUser#SYSTEM}'s is
+     * its id, without a read.
      */
     public String displayName(String userId) {
         if (CurrentUser.SYSTEM.equals(userId)) {
@@ -87,17 +99,17 @@ public class CurrentUsers {
         if (known != null && known.userId().equals(userId) && known.affiliation() != null) {
             return known.affiliation().displayName();
         }
-        return organisations.findAffiliation(userId).map(Affiliation::displayName).orElse(userId);
+        return affiliations.named(userId).map(Affiliation::displayName).orElse(userId);
     }
 
     public CurrentUser load(String userId) {
         CurrentUser known = RESOLVED.get();
-        Affiliation affiliation = known != null && known.userId().equals(userId) && known.affiliation() != null
-                ? known.affiliation() : organisations.findAffiliation(userId).orElse(null);
         // a community's committee group is the engine's way to offer Tasklist a community's tasks, not a role
         // the engine's current user of this request: its groups were read at login (read once per request, issue 16)
         List<String> groups = identity.currentGroupIds(userId).orElseGet(() -> identity.groupIdsOf(userId)).stream()
                 .filter(group -> !Groups.isCommunityCommittee(group)).sorted().toList();
+        Affiliation affiliation = known != null && known.userId().equals(userId) && known.affiliation() != null
+                ? known.affiliation() : affiliations.of(userId, groups).orElse(null);
         String name = affiliation != null ? affiliation.displayName()
                 : identity.account(userId).map(EngineIdentity.Account::displayName).orElse(userId);
         return new CurrentUser(userId, name, groups, affiliation);

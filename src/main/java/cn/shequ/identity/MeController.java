@@ -21,7 +21,7 @@ class MeController {
 
     @GetMapping("/api/me")
     Me me() {
-        CurrentUser user = users.current();
+        CurrentUser user = users.currentAsStored();
         return new Me(user.userId(), user.name(), user.groups(), user.communityCode(), user.streetCode(),
                 user.districtCode(), user.organisationId());
     }
