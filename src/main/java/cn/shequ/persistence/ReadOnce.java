@@ -57,25 +57,10 @@ import org.springframework.stereotype.Component;
 public class ReadOnce implements Interceptor {
 
     /** What each open session (one per Spring transaction) has read: key → rows, and the tables of each key. */
-    private final Map<Executor, Reads> sessions = new ConcurrentHashMap<>();
+    private final Map<Executor, SessionReads> sessions = new ConcurrentHashMap<>();
 
     /** Which reads may be kept and which table a write writes, worked out once per statement. */
     private final ReadOnceStatements statements = new ReadOnceStatements();
-
-    private static final class Reads {
-        final Map<Key, List<?>> rows = new HashMap<>();
-        final Map<Key, Set<String>> tables = new HashMap<>();
-
-        void forget(String table) {
-            tables.entrySet().removeIf(entry -> {
-                if (table == null || entry.getValue().contains(table)) {
-                    rows.remove(entry.getKey());
-                    return true;
-                }
-                return false;
-            });
-        }
-    }
 
     /**
      * Wraps a session's executor only. MyBatis offers every statement's handlers too, three a statement, and
@@ -94,7 +79,7 @@ public class ReadOnce implements Interceptor {
                 return query(executor, invocation);
             }
             case "update" -> {
-                Reads reads = sessions.get(executor);
+                SessionReads reads = sessions.get(executor);
                 if (reads != null) {
                     reads.forget(statements.written((MappedStatement) invocation.getArgs()[0], invocation.getArgs()[1]));
                 }
@@ -105,7 +90,7 @@ public class ReadOnce implements Interceptor {
                 return invocation.proceed();
             }
             default -> { // commit, rollback
-                Reads reads = sessions.get(executor);
+                SessionReads reads = sessions.get(executor);
                 if (reads != null) {
                     reads.forget(null);
                 }
@@ -118,6 +103,15 @@ public class ReadOnce implements Interceptor {
      * A read as the database answers it: its SQL without a lock clause, its parameter values, its row
      * bounds, and what its rows are mapped to (the statement's id when it maps columns by hand).
      */
+    /**
+     * Runs {@code read}, a read of Shequ's stable rows whose caller takes only {@code columns} (lower case) from what it
+     * returns: after the transaction's own UPDATE of other columns of those rows, it is answered from the rows read
+     * before the UPDATE instead of being sent again (see {@link SessionReads}).
+     */
+    public static <T> T using(Set<String> columns, java.util.function.Supplier<T> read) {
+        return SessionReads.using(columns, read);
+    }
+
     record Key(String sql, List<Object> values, int offset, int limit, Object mapping) {}
 
     private Object query(Executor executor, Invocation invocation) throws Throwable {
@@ -136,16 +130,15 @@ public class ReadOnce implements Interceptor {
         RowBounds bounds = (RowBounds) args[2];
         Key key = new Key(select.unlocked(), values(statement, args[1], sql), bounds.getOffset(), bounds.getLimit(),
                 mapping(statement));
-        Reads reads = sessions.computeIfAbsent(executor, e -> new Reads());
-        List<?> known = locking ? null : reads.rows.get(key);
+        SessionReads reads = sessions.computeIfAbsent(executor, e -> new SessionReads());
+        List<?> known = locking ? null : reads.known(key);
         if (known != null) {
             return new ArrayList<>(known); // the caller may sort or extend its list
         }
         Object rows = query(executor, args, sql);
         // a locking read keeps what it found under its lock; an empty answer is not kept (the next read asks again)
         if (rows instanceof List<?> list && (!locking || !list.isEmpty()) && list.stream().allMatch(ReadOnce::unchangeable)) {
-            reads.rows.put(key, new ArrayList<>(list));
-            reads.tables.put(key, tables);
+            reads.keep(key, new ArrayList<>(list), tables, select.chosenBy());
         }
         return rows;
     }

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
  * Shequ's own index keeps the group {@link Groups#COMMITTEE} with the community (TaskLifecycle.index).
  *
  * <p>The project row read here is the one the task's create listener reads right after, in the same transaction:
- * ReadOnce (ADR 0053) answers that second read, so the group costs no statement. A project of no community (none
+ * ReadOnce (ADR 0053) answers that second read, so the group costs no statement; after the transaction's own UPDATE
+ * of the project's money the row read before it answers ({@link ProjectHead}, ADR 0070). A project of no community (none
  * exists: every project is a community's) keeps the group {@link Groups#COMMITTEE}.
  */
 @Component(ServiceProjectProcess.Beans.COMMITTEE_GROUP)
@@ -27,7 +28,8 @@ public class CommitteeGroupOfProject {
 
     /** The committee group that a committee's task of the project of {@code execution} is offered to. */
     public String of(DelegateExecution execution) {
-        String community = projects.find((String) execution.getVariable(Vars.PROJECT_CODE)).orElseThrow().communityCode();
+        String code = (String) execution.getVariable(Vars.PROJECT_CODE);
+        String community = ProjectHead.find(projects, code).orElseThrow().communityCode();
         return community == null ? Groups.COMMITTEE : Groups.communityCommittee(community);
     }
 }

@@ -24,10 +24,12 @@ import cn.shequ.identity.CurrentUser;
 import cn.shequ.identity.CurrentUsers;
 import cn.shequ.meeting.MeetingOutcome;
 import cn.shequ.meeting.MeetingService;
+import cn.shequ.persistence.ReadOnce;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -204,7 +206,8 @@ class ProjectDocuments {
     }
 
     private String fundName(Project p) {
-        return funds.find(p.fundCode()).map(f -> f.name()).orElse(p.fundCode());
+        // the name only: a payment's UPDATE of the fund's money in this transaction leaves it (ADR 0070)
+        return ReadOnce.using(Set.of("name"), () -> funds.find(p.fundCode())).map(f -> f.name()).orElse(p.fundCode());
     }
 
     private String name(String userId) {

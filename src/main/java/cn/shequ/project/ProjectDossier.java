@@ -10,6 +10,7 @@ import cn.shequ.fund.PaymentTerms;
 import cn.shequ.identity.Communities;
 import cn.shequ.identity.Community;
 import cn.shequ.meeting.MeetingService;
+import cn.shequ.persistence.ReadOnce;
 import cn.shequ.project.ServiceProjectProcess.Tasks;
 import cn.shequ.rules.Decisions;
 import cn.shequ.task.TaskNames;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -51,8 +53,10 @@ class ProjectDossier {
     }
 
     /** "财政审批拨付 · SP-2026-0002 东湖社区长者助餐服务 · 第1期 ¥12,000.00"; without a milestone, the project's amount. */
-    String name(String step, Project project, String taskKey, Integer milestoneSeq) {
-        Optional<Milestone> milestone = milestoneOf(project, taskKey, milestoneSeq);
+    String name(String step, ProjectHead project, String taskKey, Integer milestoneSeq) {
+        // number and amount only: a step's UPDATE of the milestone's status in this transaction leaves them (ADR 0070)
+        Optional<Milestone> milestone = ReadOnce.using(Set.of("seq", "amount"),
+                () -> milestoneOf(project.code(), taskKey, milestoneSeq));
         String tail = milestone.map(m -> "第" + m.seq() + "期 " + Amounts.yuan(m.amount()))
                 .orElseGet(() -> Amounts.yuan(project.amount()));
         return TaskNames.of(step, project.code(), project.title(), tail);
@@ -114,7 +118,7 @@ class ProjectDossier {
                 .append(" 人；赞成 ").append(m.yes()).append("，反对 ").append(m.no()).append("，弃权 ").append(m.abstain())
                 .append("）").append(m.minutes() == null || m.minutes().isBlank() ? "" : "；会议纪要：" + markdown(m.minutes()))
                 .append('\n'));
-        Optional<Milestone> milestone = milestoneOf(project, taskKey, milestoneSeq);
+        Optional<Milestone> milestone = milestoneOf(project.code(), taskKey, milestoneSeq);
         milestone.ifPresent(m -> {
             md.append("\n**本期里程碑**：第").append(m.seq()).append("期 ").append(markdown(m.name())).append("，")
                     .append(m.percent()).append("%，**").append(Amounts.yuan(m.amount())).append("**\n");
@@ -140,11 +144,11 @@ class ProjectDossier {
         return md.toString();
     }
 
-    private Optional<Milestone> milestoneOf(Project project, String taskKey, Integer milestoneSeq) {
+    private Optional<Milestone> milestoneOf(String code, String taskKey, Integer milestoneSeq) {
         if (milestoneSeq == null || !MILESTONE_TASKS.contains(taskKey)) {
             return Optional.empty();
         }
-        return projects.milestone(project.code(), milestoneSeq);
+        return projects.milestone(code, milestoneSeq);
     }
 
     private static String effect(Project project, String taskKey, Optional<Milestone> milestone, Optional<Fund> fund,

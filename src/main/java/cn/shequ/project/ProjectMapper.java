@@ -3,11 +3,12 @@ package cn.shequ.project;
 import cn.shequ.delivery.MilestoneMapper;
 import cn.shequ.delivery.MilestoneSubject;
 import cn.shequ.fund.PaymentTerms;
-
+import cn.shequ.persistence.ReadOnce;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.ibatis.annotations.Delete;
 import org.apache.ibatis.annotations.Insert;
@@ -125,6 +126,9 @@ interface ProjectMapper extends MilestoneMapper {
         setMilestoneRowStatus(MilestoneSubject.PROJECT, code, seq, status);
     }
 
+    /** The columns {@link #supplierOf} and {@link #purchaserOf} take from the project's row. */
+    Set<String> CONTRACT_PARTIES = Set.of("supplier_user", "purchaser_user");
+
     /**
      * The contract the project delivers, if it bought its service: the provider's user, the purchaser and the payment
      * terms, all null otherwise. Taken from the project's row ({@link #find}), which the step has read or locked
@@ -139,7 +143,8 @@ interface ProjectMapper extends MilestoneMapper {
 
     /** The user of the provider contracted through the project's purchase, who reports its milestones; null otherwise. */
     default String supplierOf(String code) {
-        return contractParties(code).map(ContractParties::supplierUser).orElse(null);
+        // the parties only: the transaction's own UPDATE of the project's money or status leaves them (ADR 0070)
+        return ReadOnce.using(CONTRACT_PARTIES, () -> contractParties(code)).map(ContractParties::supplierUser).orElse(null);
     }
 
     @Update("UPDATE project SET supplier_user = #{supplier}, purchaser_user = #{purchaser}, "
@@ -159,7 +164,7 @@ interface ProjectMapper extends MilestoneMapper {
 
     /** The purchaser of the contract the project delivers, who accepts its milestones; null otherwise. */
     default String purchaserOf(String code) {
-        return contractParties(code).map(ContractParties::purchaserUser).orElse(null);
+        return ReadOnce.using(CONTRACT_PARTIES, () -> contractParties(code)).map(ContractParties::purchaserUser).orElse(null);
     }
 
     /** The payment terms of the contract the project delivers; none without a contract. */

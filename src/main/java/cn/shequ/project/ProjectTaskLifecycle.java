@@ -102,7 +102,7 @@ class ProjectTaskLifecycle extends TaskLifecycle {
         String code = subjectCode(task);
         // what a Tasklist form submitted for an earlier task stays in the process: never let a new task read it
         staleInputs.forEach(name -> task.getExecution().removeVariable(name));
-        Project project = projects.find(code).orElseThrow();
+        ProjectHead project = ProjectHead.find(projects, code).orElseThrow();
         ProjectStatus status = STATUS_ON_CREATE.get(task.getTaskDefinitionKey());
         // the first task of a process that is starting: ProjectService.create sets the process instance on the row once
         // the start returns
@@ -147,7 +147,7 @@ class ProjectTaskLifecycle extends TaskLifecycle {
 
     @Override
     protected String subjectName(DelegateTask task) {
-        return dossiers.name(task.getName(), projects.find(subjectCode(task)).orElseThrow(), task.getTaskDefinitionKey(),
+        return dossiers.name(task.getName(), ProjectHead.find(projects, subjectCode(task)).orElseThrow(), task.getTaskDefinitionKey(),
                 milestoneSeq(task));
     }
 

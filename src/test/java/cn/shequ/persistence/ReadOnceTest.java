@@ -52,6 +52,23 @@ class ReadOnceTest {
     }
 
     @Test
+    void anUpdateNamesTheColumnsItSetsOnlyWhenEachIsAPlainAssignment() {
+        assertThat(ReadOnceStatements.write("UPDATE project SET status = ?, updated_at = ? WHERE code = ?"))
+                .isEqualTo(new ReadOnceStatements.Write("project", Set.of("status", "updated_at")));
+        assertThat(ReadOnceStatements.write("update fund set reserved = reserved + ?, `disbursed` = COALESCE(?, 0) where code = ?")
+                .columns()).containsExactlyInAnyOrder("reserved", "disbursed");
+        assertThat(ReadOnceStatements.write("UPDATE project SET note = 'a, b = c' WHERE code = ?").columns()).containsExactly("note");
+        assertThat(ReadOnceStatements.write("UPDATE project p JOIN fund f ON f.code = p.fund_code SET p.status = ?").columns())
+                .as("a join: not told").isNull();
+        assertThat(ReadOnceStatements.write("UPDATE project SET (status, score) = (?, ?)").columns()).isNull();
+        assertThat(ReadOnceStatements.write("INSERT INTO project (code) VALUES (?)"))
+                .isEqualTo(new ReadOnceStatements.Write("project", null));
+        assertThat(ReadOnceStatements.write("DELETE FROM project WHERE code = ?").columns()).isNull();
+        assertThat(ReadOnceStatements.chosenBy("SELECT name, amount FROM fund WHERE code = ? ORDER BY seq"))
+                .containsExactlyInAnyOrder("fund", "where", "code", "order", "by", "seq");
+    }
+
+    @Test
     void aLockingReadIsTheSameReadWithoutItsLock() {
         assertThat(ReadOnceStatements.unlocked("SELECT code, status FROM project WHERE code = ? FOR UPDATE"))
                 .isEqualTo("SELECT code, status FROM project WHERE code = ?");
@@ -61,7 +78,8 @@ class ReadOnceTest {
     void aSelectIsWorkedOutOnceForItsText() {
         ReadOnceStatements statements = new ReadOnceStatements();
         ReadOnceStatements.Select first = statements.classify("SELECT code FROM project WHERE code = ? FOR UPDATE");
-        assertThat(first).isEqualTo(new ReadOnceStatements.Select(true, "SELECT code FROM project WHERE code = ?", Set.of("project")));
+        assertThat(first).isEqualTo(new ReadOnceStatements.Select(true, "SELECT code FROM project WHERE code = ?", Set.of("project"),
+                Set.of("project", "where", "code")));
         assertThat(statements.classify("SELECT code FROM project WHERE code = ? FOR UPDATE")).isSameAs(first);
         assertThat(statements.classify("SELECT last_number FROM code_sequence").tables()).isNull();
     }
@@ -88,6 +106,15 @@ class ReadOnceTest {
 
         @Update("<script>UPDATE project SET status = #{status}<if test='code != null'> WHERE code = #{code}</if></script>")
         void setStatusDynamic(@Param("code") String code, @Param("status") String status);
+
+        @Update("UPDATE project SET score = #{score} WHERE code = #{code}")
+        void setScore(@Param("code") String code, @Param("score") int score);
+
+        @Update("UPDATE project SET code = #{to} WHERE code = #{code}")
+        void setCode(@Param("code") String code, @Param("to") String to);
+
+        @org.apache.ibatis.annotations.Insert("INSERT INTO project (code, status) VALUES (#{code}, 'DRAFT')")
+        void insert(String code);
     }
 
     /** SELECTs that reached the database. */
@@ -97,8 +124,8 @@ class ReadOnceTest {
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1");
         try (Connection c = h2.getConnection()) {
-            c.createStatement().execute("CREATE TABLE project (code VARCHAR(20) PRIMARY KEY, status VARCHAR(20))");
-            c.createStatement().execute("INSERT INTO project VALUES ('SP-1', 'DRAFT')");
+            c.createStatement().execute("CREATE TABLE project (code VARCHAR(20) PRIMARY KEY, status VARCHAR(20), score INT)");
+            c.createStatement().execute("INSERT INTO project VALUES ('SP-1', 'DRAFT', NULL)");
         }
         DataSource counting = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DataSource.class},
                 (proxy, method, args) -> {
@@ -152,6 +179,40 @@ class ReadOnceTest {
             assertThat(rows.lock("SP-2")).isEmpty();
             assertThat(rows.find("SP-2")).isEmpty();
             assertThat(selects).as("a lock that found nothing is not kept").hasValue(4);
+        }
+    }
+
+    @Test
+    void aReadOfColumnsTheTransactionDidNotSetIsAnsweredFromTheRowReadBeforeItsUpdate() throws SQLException {
+        try (SqlSession session = session("readonce_using")) {
+            Rows rows = session.getMapper(Rows.class);
+            assertThat(rows.lock("SP-1")).containsExactly(new Row("SP-1", "DRAFT"));
+            rows.setScore("SP-1", 90);
+            assertThat(ReadOnce.using(Set.of("code"), () -> rows.find("SP-1"))).containsExactly(new Row("SP-1", "DRAFT"));
+            assertThat(selects).as("the code was not set: the row read before answers").hasValue(1);
+            assertThat(rows.find("SP-1")).as("a read of the whole row is sent").containsExactly(new Row("SP-1", "DRAFT"));
+            assertThat(selects).hasValue(2);
+            rows.setStatus("SP-1", "IN_REVIEW");
+            assertThat(ReadOnce.using(Set.of("status"), () -> rows.find("SP-1")))
+                    .as("the status was set: sent").containsExactly(new Row("SP-1", "IN_REVIEW"));
+            assertThat(selects).hasValue(3);
+            rows.setCode("SP-1", "SP-1");
+            assertThat(ReadOnce.using(Set.of("status"), () -> rows.find("SP-1")))
+                    .as("the column the read chooses its row by was set: sent").containsExactly(new Row("SP-1", "IN_REVIEW"));
+            assertThat(selects).hasValue(4);
+            rows.setScore("SP-1", 91);
+            rows.setStatusDynamic("SP-1", "APPROVED");
+            rows.setScore("SP-1", 92);
+            assertThat(ReadOnce.using(Set.of("code"), () -> rows.find("SP-1")))
+                    .as("after an UPDATE that names the status, the code is still the row's").containsExactly(new Row("SP-1", "IN_REVIEW"));
+            rows.insert("SP-2");
+            assertThat(ReadOnce.using(Set.of("code"), () -> rows.find("SP-1")))
+                    .as("an INSERT forgets the table's reads").containsExactly(new Row("SP-1", "APPROVED"));
+            assertThat(selects).hasValue(5);
+            rows.setScore("SP-1", 93);
+            session.commit();
+            assertThat(ReadOnce.using(Set.of("code"), () -> rows.find("SP-1"))).containsExactly(new Row("SP-1", "APPROVED"));
+            assertThat(selects).as("a commit forgets everything").hasValue(6);
         }
     }
 
