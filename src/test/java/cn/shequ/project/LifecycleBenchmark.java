@@ -726,6 +726,12 @@ class LifecycleBenchmark {
          * step and driver time, written to FILE (to see which statements a step sends, not to time them).
          */
         static final String TRACE_FILE = System.getProperty("shequ.lifecycle.trace");
+        /**
+         * {@code -Dshequ.lifecycle.stackFor=REGEX} with the trace: after each traced statement whose text matches, the
+         * frames of Shequ's code that sent it (to find who reads a row again).
+         */
+        static final Pattern STACK_FOR = System.getProperty("shequ.lifecycle.stackFor") == null ? null
+                : Pattern.compile(System.getProperty("shequ.lifecycle.stackFor"), Pattern.DOTALL);
         static volatile List<String> TRACE;
         static volatile Thread thread;
         static final Map<String, long[]> COUNTS = new ConcurrentHashMap<>();
@@ -800,6 +806,13 @@ class LifecycleBenchmark {
                 if (TRACE != null) {
                     TRACE.add(String.format("%-28s %7.3f ms  %s", step, (System.nanoTime() - started) / 1e6,
                             text.replaceAll("\\s+", " ")));
+                    if (STACK_FOR != null && STACK_FOR.matcher(text).matches()) {
+                        for (StackTraceElement e : new Throwable().getStackTrace()) {
+                            if (e.getClassName().startsWith("cn.shequ") && !e.getClassName().contains("SqlCount")) {
+                                TRACE.add("      at " + e);
+                            }
+                        }
+                    }
                 }
                 long[] inStep = STEPS.computeIfAbsent(step, k -> new long[1]);
                 synchronized (inStep) {
