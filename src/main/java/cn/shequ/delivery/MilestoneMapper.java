@@ -31,6 +31,11 @@ public interface MilestoneMapper {
     Optional<MilestoneRow> milestoneRow(@Param("kind") MilestoneSubject kind, @Param("code") String code,
                                         @Param("seq") int seq);
 
+    /** {@link #milestoneRow} under the transaction's lock until it ends (a step about to record the milestone). */
+    @Select("SELECT " + MILESTONE_COLUMNS + " FROM delivery_milestone" + ONE_MILESTONE + " FOR UPDATE")
+    Optional<MilestoneRow> lockMilestoneRow(@Param("kind") MilestoneSubject kind, @Param("code") String code,
+                                            @Param("seq") int seq);
+
     /** Removes a subject's milestones (a proposal replaces them all while none has started). */
     @Delete("DELETE FROM delivery_milestone WHERE subject_kind = #{kind} AND subject_code = #{code}")
     void deleteMilestoneRows(@Param("kind") MilestoneSubject kind, @Param("code") String code);

@@ -100,18 +100,19 @@ public class ReadOnce implements Interceptor {
     }
 
     /**
-     * A read as the database answers it: its SQL without a lock clause, its parameter values, its row
-     * bounds, and what its rows are mapped to (the statement's id when it maps columns by hand).
-     */
-    /**
      * Runs {@code read}, a read of Shequ's stable rows whose caller takes only {@code columns} (lower case) from what it
-     * returns: after the transaction's own UPDATE of other columns of those rows, it is answered from the rows read
-     * before the UPDATE instead of being sent again (see {@link SessionReads}).
+     * returns: after the transaction's own UPDATE of other columns of those rows, it is answered from the rows the
+     * transaction read under its lock before the UPDATE instead of being sent again (see {@link SessionReads}).
+     * {@code columns} are the table's own columns as the UPDATEs name them, never an alias or a computed value.
      */
     public static <T> T using(Set<String> columns, java.util.function.Supplier<T> read) {
         return SessionReads.using(columns, read);
     }
 
+    /**
+     * A read as the database answers it: its SQL without a lock clause, its parameter values, its row
+     * bounds, and what its rows are mapped to (the statement's id when it maps columns by hand).
+     */
     record Key(String sql, List<Object> values, int offset, int limit, Object mapping) {}
 
     private Object query(Executor executor, Invocation invocation) throws Throwable {
@@ -138,7 +139,7 @@ public class ReadOnce implements Interceptor {
         Object rows = query(executor, args, sql);
         // a locking read keeps what it found under its lock; an empty answer is not kept (the next read asks again)
         if (rows instanceof List<?> list && (!locking || !list.isEmpty()) && list.stream().allMatch(ReadOnce::unchangeable)) {
-            reads.keep(key, new ArrayList<>(list), tables, select.chosenBy());
+            reads.keep(key, new ArrayList<>(list), tables, select.chosenBy(), locking);
         }
         return rows;
     }

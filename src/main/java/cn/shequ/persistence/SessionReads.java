@@ -14,25 +14,25 @@ import java.util.function.Supplier;
  *
  * <p>A stale read answers nothing by itself. It answers only a read made inside {@link #using}, whose caller declares
  * the columns it takes from the rows (the community of a project, the name of a fund, the number and amount of a
- * milestone), and only while none of those columns, and none of the words the read chooses its rows by, was set by
- * an UPDATE of the session since (issue 16, ADR 0070). An INSERT or DELETE of the table, an UPDATE whose columns
- * cannot be told, a commit and a rollback forget it, as they forget every read.
+ * milestone), and only when its rows were read under the transaction's lock ({@code FOR UPDATE}: nobody else has
+ * changed them since) and none of those columns, and none of the words the read chooses its rows by, was set by an
+ * UPDATE of the session since (issue 16, ADR 0070). An INSERT or DELETE of the table, an UPDATE whose columns cannot
+ * be told, a commit and a rollback forget it, as they forget every read.
  */
 final class SessionReads {
 
     /** The columns the caller of a read takes from its rows, while {@link #using} runs it. */
     private static final ThreadLocal<Set<String>> USING = new ThreadLocal<>();
 
-    private record Stale(List<?> rows, Set<String> tables, Set<String> chosenBy, Set<String> overwritten) {}
+    /** A read's rows, its tables, the words after its FROM, whether it was read under a lock, what was set since. */
+    private record Read(List<?> rows, Set<String> tables, Set<String> chosenBy, boolean locked, Set<String> overwritten) {}
 
-    private final Map<ReadOnce.Key, List<?>> rows = new HashMap<>();
-    private final Map<ReadOnce.Key, Set<String>> tables = new HashMap<>();
-    private final Map<ReadOnce.Key, Set<String>> chosenBy = new HashMap<>();
-    private final Map<ReadOnce.Key, Stale> stale = new HashMap<>();
+    private final Map<ReadOnce.Key, Read> current = new HashMap<>();
+    private final Map<ReadOnce.Key, Read> stale = new HashMap<>();
 
     /**
      * Runs {@code read}, whose caller takes only {@code columns} (lower case) from its rows: a read that the session's
-     * own UPDATEs have overwritten in other columns only is answered from what it read before.
+     * own UPDATEs have overwritten in other columns only is answered from what it read under its lock before.
      */
     static <T> T using(Set<String> columns, Supplier<T> read) {
         Set<String> before = USING.get();
@@ -48,25 +48,23 @@ final class SessionReads {
         }
     }
 
-    /** The rows of {@code key} as kept, or as kept before an UPDATE of other columns when the caller may take them. */
+    /** The rows of {@code key} as kept, or as read under the lock before an UPDATE of other columns when the caller may take them. */
     List<?> known(ReadOnce.Key key) {
-        List<?> known = rows.get(key);
-        if (known != null) {
-            return known;
+        Read read = current.get(key);
+        if (read != null) {
+            return read.rows();
         }
         Set<String> using = USING.get();
-        Stale before = using == null ? null : stale.get(key);
-        if (before == null || !Collections.disjoint(before.overwritten(), using)
+        Read before = using == null ? null : stale.get(key);
+        if (before == null || !before.locked() || !Collections.disjoint(before.overwritten(), using)
                 || !Collections.disjoint(before.overwritten(), before.chosenBy())) {
             return null;
         }
         return before.rows();
     }
 
-    void keep(ReadOnce.Key key, List<?> read, Set<String> from, Set<String> words) {
-        rows.put(key, read);
-        tables.put(key, from);
-        chosenBy.put(key, words);
+    void keep(ReadOnce.Key key, List<?> rows, Set<String> tables, Set<String> chosenBy, boolean locked) {
+        current.put(key, new Read(rows, tables, chosenBy, locked, new HashSet<>()));
         stale.remove(key);
     }
 
@@ -74,9 +72,7 @@ final class SessionReads {
     void forget(ReadOnceStatements.Write write) {
         String table = write == null ? null : write.table();
         if (table == null) {
-            rows.clear();
-            tables.clear();
-            chosenBy.clear();
+            current.clear();
             stale.clear();
             return;
         }
@@ -91,14 +87,14 @@ final class SessionReads {
             entry.getValue().overwritten().addAll(columns);
             return false;
         });
-        tables.entrySet().removeIf(entry -> {
-            if (!entry.getValue().contains(table)) {
+        current.entrySet().removeIf(entry -> {
+            Read read = entry.getValue();
+            if (!read.tables().contains(table)) {
                 return false;
             }
-            List<?> read = rows.remove(entry.getKey());
-            Set<String> words = chosenBy.remove(entry.getKey());
             if (columns != null) {
-                stale.put(entry.getKey(), new Stale(read, entry.getValue(), words, new HashSet<>(columns)));
+                read.overwritten().addAll(columns);
+                stale.put(entry.getKey(), read);
             }
             return true;
         });

@@ -102,6 +102,11 @@ interface ProjectMapper extends MilestoneMapper {
         return milestoneRow(MilestoneSubject.PROJECT, code, seq).map(Milestone::of);
     }
 
+    /** {@link #milestone} under the transaction's lock (the step that records it; ADR 0070). */
+    default Optional<Milestone> lockMilestone(String code, int seq) {
+        return lockMilestoneRow(MilestoneSubject.PROJECT, code, seq).map(Milestone::of);
+    }
+
     default void deleteMilestones(String code) {
         deleteMilestoneRows(MilestoneSubject.PROJECT, code);
     }

@@ -77,7 +77,8 @@ class ProjectStepDispatch {
     Map<String, Object> complete(String code, String taskKey, Integer milestoneSeq, CurrentUser actor,
                                  Function<String, Object> sent) {
         Project project = projects.lock(code).orElseThrow(() -> Refusal.notFound("项目", code));
-        Milestone milestone = milestoneSeq == null ? null : projects.milestone(code, milestoneSeq).orElse(null);
+        // under the lock as the project: the step records it, and the next task's name reads it after (ADR 0070)
+        Milestone milestone = milestoneSeq == null ? null : projects.lockMilestone(code, milestoneSeq).orElse(null);
         ProjectStepHandler handler = handlers.of(taskKey);
         requireJurisdiction(project, handler, actor);
         duties.check(project, taskKey, actor.userId(), milestone);

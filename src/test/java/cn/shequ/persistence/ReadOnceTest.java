@@ -1,6 +1,7 @@
 package cn.shequ.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
@@ -183,36 +184,66 @@ class ReadOnceTest {
     }
 
     @Test
-    void aReadOfColumnsTheTransactionDidNotSetIsAnsweredFromTheRowReadBeforeItsUpdate() throws SQLException {
+    void aReadOfColumnsTheTransactionDidNotSetIsAnsweredFromTheRowItLockedBeforeItsUpdate() throws SQLException {
         try (SqlSession session = session("readonce_using")) {
             Rows rows = session.getMapper(Rows.class);
             assertThat(rows.lock("SP-1")).containsExactly(new Row("SP-1", "DRAFT"));
             rows.setScore("SP-1", 90);
             assertThat(ReadOnce.using(Set.of("code"), () -> rows.find("SP-1"))).containsExactly(new Row("SP-1", "DRAFT"));
-            assertThat(selects).as("the code was not set: the row read before answers").hasValue(1);
+            assertThat(selects).as("the code was not set: the row locked before answers").hasValue(1);
             assertThat(rows.find("SP-1")).as("a read of the whole row is sent").containsExactly(new Row("SP-1", "DRAFT"));
             assertThat(selects).hasValue(2);
+            rows.setScore("SP-1", 91);
+            assertThat(ReadOnce.using(Set.of("code"), () -> rows.find("SP-1")))
+                    .as("a row read without the lock: others may have changed it since, sent").containsExactly(new Row("SP-1", "DRAFT"));
+            assertThat(selects).hasValue(3);
+
+            assertThat(rows.lock("SP-1")).containsExactly(new Row("SP-1", "DRAFT"));
             rows.setStatus("SP-1", "IN_REVIEW");
             assertThat(ReadOnce.using(Set.of("status"), () -> rows.find("SP-1")))
                     .as("the status was set: sent").containsExactly(new Row("SP-1", "IN_REVIEW"));
-            assertThat(selects).hasValue(3);
+            assertThat(selects).hasValue(5);
+            assertThat(rows.lock("SP-1")).containsExactly(new Row("SP-1", "IN_REVIEW"));
             rows.setCode("SP-1", "SP-1");
             assertThat(ReadOnce.using(Set.of("status"), () -> rows.find("SP-1")))
                     .as("the column the read chooses its row by was set: sent").containsExactly(new Row("SP-1", "IN_REVIEW"));
-            assertThat(selects).hasValue(4);
-            rows.setScore("SP-1", 91);
-            rows.setStatusDynamic("SP-1", "APPROVED");
+            assertThat(selects).hasValue(7);
+
+            assertThat(rows.lock("SP-1")).containsExactly(new Row("SP-1", "IN_REVIEW"));
             rows.setScore("SP-1", 92);
+            rows.setStatusDynamic("SP-1", "APPROVED");
+            rows.setScore("SP-1", 93);
             assertThat(ReadOnce.using(Set.of("code"), () -> rows.find("SP-1")))
-                    .as("after an UPDATE that names the status, the code is still the row's").containsExactly(new Row("SP-1", "IN_REVIEW"));
+                    .as("after three UPDATEs, the code is still the locked row's").containsExactly(new Row("SP-1", "IN_REVIEW"));
+            assertThat(selects).hasValue(8);
+            assertThat(ReadOnce.using(Set.of("status"), () -> rows.find("SP-1")))
+                    .as("the second of them set the status: sent").containsExactly(new Row("SP-1", "APPROVED"));
+            assertThat(selects).hasValue(9);
+
+            assertThat(rows.lock("SP-1")).containsExactly(new Row("SP-1", "APPROVED"));
             rows.insert("SP-2");
             assertThat(ReadOnce.using(Set.of("code"), () -> rows.find("SP-1")))
                     .as("an INSERT forgets the table's reads").containsExactly(new Row("SP-1", "APPROVED"));
-            assertThat(selects).hasValue(5);
-            rows.setScore("SP-1", 93);
+            assertThat(selects).hasValue(11);
+            assertThat(rows.lock("SP-1")).containsExactly(new Row("SP-1", "APPROVED"));
+            rows.setScore("SP-1", 94);
             session.commit();
             assertThat(ReadOnce.using(Set.of("code"), () -> rows.find("SP-1"))).containsExactly(new Row("SP-1", "APPROVED"));
-            assertThat(selects).as("a commit forgets everything").hasValue(6);
+            assertThat(selects).as("a commit forgets everything").hasValue(13);
+        }
+    }
+
+    @Test
+    void aReadAfterUsingThrewIsAPlainReadAgain() throws SQLException {
+        try (SqlSession session = session("readonce_using_thrown")) {
+            Rows rows = session.getMapper(Rows.class);
+            assertThat(rows.lock("SP-1")).containsExactly(new Row("SP-1", "DRAFT"));
+            rows.setScore("SP-1", 90);
+            assertThatThrownBy(() -> ReadOnce.using(Set.of("code"), () -> {
+                throw new IllegalStateException("the caller failed");
+            })).isInstanceOf(IllegalStateException.class);
+            assertThat(rows.find("SP-1")).containsExactly(new Row("SP-1", "DRAFT"));
+            assertThat(selects).as("no caller declared its columns: the read after the UPDATE is sent").hasValue(2);
         }
     }
 
