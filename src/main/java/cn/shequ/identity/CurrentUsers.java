@@ -103,13 +103,26 @@ public class CurrentUsers {
     }
 
     public CurrentUser load(String userId) {
+        return load(userId, false);
+    }
+
+    /**
+     * {@link #load} with the affiliation as stored now, not as kept: for a rule on someone's organisation whoever they
+     * are now (a member of an evaluation committee tied to a bidder), whose groups may have changed since a sign-up.
+     */
+    public CurrentUser loadAsStored(String userId) {
+        return load(userId, true);
+    }
+
+    private CurrentUser load(String userId, boolean asStored) {
         CurrentUser known = RESOLVED.get();
         // a community's committee group is the engine's way to offer Tasklist a community's tasks, not a role
         // the engine's current user of this request: its groups were read at login (read once per request, issue 16)
         List<String> groups = identity.currentGroupIds(userId).orElseGet(() -> identity.groupIdsOf(userId)).stream()
                 .filter(group -> !Groups.isCommunityCommittee(group)).sorted().toList();
         Affiliation affiliation = known != null && known.userId().equals(userId) && known.affiliation() != null
-                ? known.affiliation() : affiliations.of(userId, groups).orElse(null);
+                ? known.affiliation()
+                : (asStored ? affiliations.asStored(userId) : affiliations.of(userId, groups)).orElse(null);
         String name = affiliation != null ? affiliation.displayName()
                 : identity.account(userId).map(EngineIdentity.Account::displayName).orElse(userId);
         return new CurrentUser(userId, name, groups, affiliation);

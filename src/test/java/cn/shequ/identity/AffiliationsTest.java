@@ -122,14 +122,16 @@ class AffiliationsTest {
      */
     @Test
     void noStatementChangesAnAffiliationExceptTheSignUpsOrganisation() throws IOException {
-        Pattern write = Pattern.compile("(?is)\\b(update|delete\\s+from|replace\\s+into|merge\\s+into)\\s+user_affiliation\\b"
-                + "([^\"]*)\"?");
+        Pattern write = Pattern.compile("(?is)\\b(update|delete\\s+from|replace\\s+into|merge\\s+into|truncate(?:\\s+table)?"
+                + "|insert\\s+into)\\s+`?user_affiliation\\b`?([^\"]*)\"?");
         List<String> writes;
-        try (Stream<Path> files = Stream.concat(Files.walk(Path.of("src/main/java")), Files.walk(Path.of("src/main/resources")))) {
-            writes = files.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(".java") || f.toString().endsWith(".xml"))
+        try (Stream<Path> files = Stream.of("src/main/java", "src/main/resources", "sql").flatMap(AffiliationsTest::walk)) {
+            writes = files.filter(Files::isRegularFile)
+                    .filter(f -> f.toString().endsWith(".java") || f.toString().endsWith(".xml") || f.toString().endsWith(".sql"))
                     .flatMap(f -> {
                         try {
-                            Matcher m = write.matcher(Files.readString(f));
+                            // a statement split over concatenated literals is read as one
+                            Matcher m = write.matcher(Files.readString(f).replaceAll("\"\\s*\\+\\s*\"", ""));
                             return m.results().map(r -> f.getFileName() + ": " + r.group().replaceAll("\\s+", " ")
                                     .toLowerCase(Locale.ROOT));
                         } catch (IOException e) {
@@ -137,7 +139,20 @@ class AffiliationsTest {
                         }
                     }).toList();
         }
-        assertThat(writes).containsExactly("ProviderMapper.java: update user_affiliation set organisation_id = "
+        // plain inserts (no ON DUPLICATE KEY UPDATE, which would change a row), and the sign-up's one UPDATE
+        assertThat(writes).filteredOn(w -> !w.contains(": insert into user_affiliation (") || w.contains("on duplicate"))
+                .containsExactly(
+                "ProviderMapper.java: update user_affiliation set organisation_id = "
                 + "#{providerid} where user_id = #{userid} and organisation_id is null\"");
+        assertThat(writes).as("the inserts are found too: the scan reads the files it should")
+                .anyMatch(w -> w.startsWith("OrganisationMapper.java: insert into user_affiliation ("));
+    }
+
+    private static Stream<Path> walk(String directory) {
+        try {
+            return Files.walk(Path.of(directory));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

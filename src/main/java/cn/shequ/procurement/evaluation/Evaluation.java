@@ -126,7 +126,8 @@ public class Evaluation {
         }
         Set<Long> bidders = bids.bids(p.code()).stream().map(Bid::providerId).collect(Collectors.toSet());
         for (String id : memberIds) {
-            CurrentUser member = users.load(id);
+            // the organisation as stored: whether a member is tied to a bidder does not wait for a kept row (ADR 0070)
+            CurrentUser member = users.loadAsStored(id);
             if (member.groups().isEmpty()) {
                 return "未知的用户 / unknown user: " + id;
             }
