@@ -10,7 +10,7 @@ import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
 
-/** The task index; {@code assignedTo} and {@code offeredTo} (WorkItemMapper.xml) read the task list. */
+/** The task index; {@code workOf} (WorkItemMapper.xml) reads the task list. */
 @Mapper
 interface WorkItemMapper {
 
@@ -41,10 +41,14 @@ interface WorkItemMapper {
     @Select("SELECT * FROM work_item WHERE subject_code = #{subjectCode} ORDER BY created, task_id")
     List<WorkItem> bySubject(String subjectCode);
 
-    /** Open tasks assigned to {@code userId}, one row each, oldest first (WorkItemMapper.xml). */
-    List<WorkItem> assignedTo(@Param("userId") String userId, @Param("limit") int limit);
+    /**
+     * Open tasks assigned to {@code userId}, one row each, and unassigned open tasks offered to each of
+     * {@code offers}' groups (of its community only when given), each part oldest first and at most {@code limit}
+     * (WorkItemMapper.xml).
+     */
+    List<WorkItem> workOf(@Param("userId") String userId, @Param("offers") List<Offer> offers, @Param("limit") int limit);
 
-    /** Unassigned open tasks offered to {@code group}, of {@code communityCode} only when given, oldest first. */
-    List<WorkItem> offeredTo(@Param("group") String group, @Param("communityCode") String communityCode,
-                             @Param("limit") int limit);
+    /** A group whose unassigned tasks a user is offered, of {@code communityCode} only when not null. */
+    record Offer(String group, String communityCode) {
+    }
 }

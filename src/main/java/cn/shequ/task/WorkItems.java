@@ -83,14 +83,15 @@ public class WorkItems {
      * order and merged. A task offered to two of the caller's groups is returned once.
      */
     public List<WorkItem> forUser(String userId, List<String> groups, String communityCode, String committeeGroup, int limit) {
-        List<WorkItem> rows = new ArrayList<>(items.assignedTo(userId, limit));
+        List<WorkItemMapper.Offer> offers = new ArrayList<>();
         for (String group : groups) {
             boolean committee = group.equals(committeeGroup);
             if (committee && communityCode == null) {
                 continue; // a committee member of no community sees no community's committee tasks
             }
-            rows.addAll(items.offeredTo(group, committee ? communityCode : null, limit));
+            offers.add(new WorkItemMapper.Offer(group, committee ? communityCode : null));
         }
+        List<WorkItem> rows = new ArrayList<>(items.workOf(userId, offers, limit));
         rows.sort(OLDEST_FIRST);
         List<WorkItem> tasks = dedupe(rows);
         return tasks.size() > limit ? tasks.subList(0, limit) : tasks;
