@@ -191,12 +191,14 @@ class LifecycleBenchmark {
         CpuUse shequCpu = new CpuUse();
         CpuUse bareCpu = new CpuUse();
         for (int i = 0; i < RUNS; i++) {
+            shequCpu.start();
             long[] c0 = CpuUse.now();
             long t0 = System.nanoTime();
             String code = shequLifecycle(shequLaps);
             shequ[i] = System.nanoTime() - t0;
             shequCpu.add(c0);
             checkClosed(code);
+            bareCpu.start();
             c0 = CpuUse.now();
             t0 = System.nanoTime();
             String instance = bareLifecycle(bareLaps);
@@ -225,6 +227,8 @@ class LifecycleBenchmark {
                 (double) shequ[RUNS / 2] / bare[RUNS / 2], (double) shequ[(int) (RUNS * 0.95)] / bare[(int) (RUNS * 0.95)]);
         System.out.printf("[benchmark]   CPU a timed lifecycle (ms): test thread (of which user), the JVM's other threads, the "
                 + "database server: Shequ %s; bare %s%n", shequCpu.perLifecycle(RUNS), bareCpu.perLifecycle(RUNS));
+        System.out.printf("[benchmark]   the JVM's other threads by name (ms a lifecycle): Shequ %s; bare %s%n",
+                shequCpu.topThreads(RUNS), bareCpu.topThreads(RUNS));
         System.out.printf("[benchmark]   PDFs rendered afterwards by the rendering job (not in the lifecycle's time): %d "
                 + "documents of %d lifecycles in %.1f ms, %.1f ms a lifecycle; the median lifecycle plus that: ratio %.2f%n",
                 pdfs, lifecycles, ms(renderNanos), ms(renderNanos) / lifecycles,
@@ -862,6 +866,9 @@ class LifecycleBenchmark {
         static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
         static final Path SERVER = serverStat();
         final long[] sum = new long[6];
+        /** The other threads' CPU by name (digits dropped), so that a background pool can be named. */
+        final Map<String, long[]> byThread = new HashMap<>();
+        private Map<Long, long[]> threadsBefore = Map.of();
 
         static Path serverStat() {
             try (var procs = Files.list(Path.of("/proc"))) {
@@ -907,6 +914,42 @@ class LifecycleBenchmark {
             for (int i = 0; i < 6; i++) {
                 sum[i] += after[i] - before[i];
             }
+            Map<Long, long[]> threads = threads();
+            threads.forEach((id, cpu) -> {
+                long[] was = threadsBefore.get(id);
+                long delta = cpu[0] - (was == null ? 0 : was[0]);
+                if (delta > 0 && id != Thread.currentThread().getId()) {
+                    byThread.computeIfAbsent(THREAD_NAMES.getOrDefault(id, "?"), k -> new long[1])[0] += delta;
+                }
+            });
+        }
+
+        /** Before a timed lifecycle: each thread's CPU so far. */
+        void start() {
+            threadsBefore = threads();
+        }
+
+        static final Map<Long, String> THREAD_NAMES = new ConcurrentHashMap<>();
+
+        static Map<Long, long[]> threads() {
+            Map<Long, long[]> cpu = new HashMap<>();
+            for (var info : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
+                if (info != null) {
+                    long t = THREADS.getThreadCpuTime(info.getThreadId());
+                    if (t >= 0) {
+                        cpu.put(info.getThreadId(), new long[] {t});
+                        THREAD_NAMES.putIfAbsent(info.getThreadId(), info.getThreadName().replaceAll("\\d+", "#"));
+                    }
+                }
+            }
+            return cpu;
+        }
+
+        /** The other threads that used the most CPU, ms a lifecycle (threads that ended in between are not named). */
+        String topThreads(int n) {
+            return byThread.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0])).limit(5)
+                    .map(e -> String.format(Locale.ROOT, "%s %.1f", e.getKey(), e.getValue()[0] / 1e6 / n))
+                    .collect(java.util.stream.Collectors.joining(", "));
         }
 
         String perLifecycle(int n) {
