@@ -73,6 +73,42 @@ class TaskListIT {
         }
     }
 
+    @Autowired
+    WorkItems workItems;
+
+    @Autowired
+    cn.shequ.identity.CurrentUsers users;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    /**
+     * Pages read one after another on one connection, each longer than the last (GET /api/tasks reads first + max
+     * rows): each is the start of the whole list. H2 2.3 keeps a parenthesised branch's result for the same
+     * parameters without its LIMIT, so a branch limited by a parameter answered the second page with the first's rows.
+     */
+    @Test
+    void longerPagesOnOneConnectionAreNotAnsweredFromAShorterOne() {
+        Api committee1 = Api.as(http, "committee1");
+        for (int i = 0; i < 3; i++) {
+            committee1.post("/api/projects", ProjectScenario.proposal("1000.00", "VOLUNTEER", "F2026-CITY", "SELF"));
+        }
+        List<List<String>> pages = new org.springframework.transaction.support.TransactionTemplate(transactions).execute(
+                status -> users.actAs("committee1", user -> {
+                    List<List<String>> read = new ArrayList<>();
+                    for (int limit : new int[] {1, 2, 3, 200}) {
+                        read.add(workItems.forUser(user.userId(), user.groups(), user.communityCode(),
+                                cn.shequ.identity.Groups.COMMITTEE, limit).stream().map(WorkItem::taskId).toList());
+                    }
+                    return read;
+                }));
+        List<String> all = pages.get(3);
+        assertThat(all.size()).isGreaterThanOrEqualTo(3);
+        for (int i = 0; i < 3; i++) {
+            assertThat(pages.get(i)).as("the first %d of %s", i + 1, all).isEqualTo(all.subList(0, i + 1));
+        }
+    }
+
     @Test
     void aPageSizeOutsideOneTo200IsRefusedNamingTheParameter() {
         Api finance1 = Api.as(http, "finance1");
