@@ -24,11 +24,15 @@ final class SessionReads {
     /** The columns the caller of a read takes from its rows, while {@link #using} runs it. */
     private static final ThreadLocal<Set<String>> USING = new ThreadLocal<>();
 
-    /** A read's rows, its tables, the words after its FROM, whether it was read under a lock, what was set since. */
-    private record Read(List<?> rows, Set<String> tables, Set<String> chosenBy, boolean locked, Set<String> overwritten) {}
+    /** A read's rows, its tables, the words after its FROM, whether it was read under the transaction's lock. */
+    private record Read(List<?> rows, Set<String> tables, Set<String> chosenBy, boolean locked) {}
+
+    /** A read under the lock that UPDATEs of the session have since overwritten in {@code overwritten}. */
+    private record Stale(Read read, Set<String> overwritten) {}
 
     private final Map<ReadOnce.Key, Read> current = new HashMap<>();
-    private final Map<ReadOnce.Key, Read> stale = new HashMap<>();
+    /** Only reads made under the lock: no other read can answer after an UPDATE of its table. */
+    private final Map<ReadOnce.Key, Stale> stale = new HashMap<>();
 
     /**
      * Runs {@code read}, whose caller takes only {@code columns} (lower case) from its rows: a read that the session's
@@ -55,16 +59,16 @@ final class SessionReads {
             return read.rows();
         }
         Set<String> using = USING.get();
-        Read before = using == null ? null : stale.get(key);
-        if (before == null || !before.locked() || !Collections.disjoint(before.overwritten(), using)
-                || !Collections.disjoint(before.overwritten(), before.chosenBy())) {
+        Stale before = using == null ? null : stale.get(key);
+        if (before == null || !Collections.disjoint(before.overwritten(), using)
+                || !Collections.disjoint(before.overwritten(), before.read().chosenBy())) {
             return null;
         }
-        return before.rows();
+        return before.read().rows();
     }
 
     void keep(ReadOnce.Key key, List<?> rows, Set<String> tables, Set<String> chosenBy, boolean locked) {
-        current.put(key, new Read(rows, tables, chosenBy, locked, new HashSet<>()));
+        current.put(key, new Read(rows, tables, chosenBy, locked));
         stale.remove(key);
     }
 
@@ -78,7 +82,7 @@ final class SessionReads {
         }
         Set<String> columns = write.columns();
         stale.entrySet().removeIf(entry -> {
-            if (!entry.getValue().tables().contains(table)) {
+            if (!entry.getValue().read().tables().contains(table)) {
                 return false;
             }
             if (columns == null) {
@@ -92,9 +96,8 @@ final class SessionReads {
             if (!read.tables().contains(table)) {
                 return false;
             }
-            if (columns != null) {
-                read.overwritten().addAll(columns);
-                stale.put(entry.getKey(), read);
+            if (columns != null && read.locked()) {
+                stale.put(entry.getKey(), new Stale(read, new HashSet<>(columns)));
             }
             return true;
         });
